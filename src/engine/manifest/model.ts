@@ -1,0 +1,158 @@
+// The normalized scenario the simulation runs: API defaults applied, every value narrowed,
+// with source positions kept for diagnostics.
+import type { SourcePosition } from '../../scenario/trace';
+
+/** A probe or hook action. */
+export type HandlerSpec =
+  | { kind: 'exec'; command: string[]; position?: SourcePosition }
+  | { kind: 'httpGet'; path: string; port: number | string; host?: string; scheme: 'HTTP' | 'HTTPS' }
+  | { kind: 'tcpSocket'; port: number | string; host?: string }
+  | { kind: 'grpc'; port: number; service?: string }
+  | { kind: 'sleep'; seconds: number };
+
+/** A probe with the API defaults applied (seconds as in the API). */
+export interface ProbeSpec {
+  handler: HandlerSpec;
+  initialDelaySeconds: number;
+  periodSeconds: number;
+  timeoutSeconds: number;
+  successThreshold: number;
+  failureThreshold: number;
+  terminationGracePeriodSeconds?: number;
+}
+
+/** A volume mount. */
+export interface VolumeMountSpec {
+  name: string;
+  mountPath: string;
+  readOnly: boolean;
+  subPath?: string;
+}
+
+/** A container port. */
+export interface ContainerPortSpec {
+  containerPort: number;
+  name?: string;
+  protocol: string;
+  hostPort?: number;
+}
+
+/** Which list a container comes from and how it behaves. */
+export type ContainerKind = 'init' | 'sidecar' | 'app';
+
+/** A container with the API defaults applied. */
+export interface ContainerSpec {
+  name: string;
+  kind: ContainerKind;
+  /** Index within its list (`initContainers` or `containers`). */
+  index: number;
+  image: string;
+  imagePullPolicy: 'Always' | 'IfNotPresent' | 'Never';
+  command?: string[];
+  args?: string[];
+  /** Position of each `command` then `args` item, same order. */
+  argPositions: SourcePosition[];
+  workingDir?: string;
+  env: { name: string; value?: string; valueFrom?: unknown }[];
+  ports: ContainerPortSpec[];
+  volumeMounts: VolumeMountSpec[];
+  startupProbe?: ProbeSpec;
+  livenessProbe?: ProbeSpec;
+  readinessProbe?: ProbeSpec;
+  postStart?: HandlerSpec;
+  preStop?: HandlerSpec;
+  /** Requests and limits as the raw quantity strings of the manifest. */
+  requests: Record<string, string>;
+  limits: Record<string, string>;
+  /** Position of the list item (the container's `- name:` line). */
+  position: SourcePosition;
+}
+
+/** A pod volume, reduced to what the simulation needs. */
+export interface VolumeSpec {
+  name: string;
+  kind: 'emptyDir' | 'configMap' | 'secret' | 'hostPath' | 'projected' | 'downwardAPI' | 'persistentVolumeClaim' | 'other';
+  /** configMap / secret name, when the kind has one. */
+  source?: string;
+  optional?: boolean;
+  items?: { key: string; path: string }[];
+}
+
+/** The pod, normalized. */
+export interface PodSpecModel {
+  name: string;
+  namespace: string;
+  uid: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  restartPolicy: 'Always' | 'OnFailure' | 'Never';
+  initContainers: ContainerSpec[];
+  containers: ContainerSpec[];
+  volumes: VolumeSpec[];
+  terminationGracePeriodSeconds: number;
+  activeDeadlineSeconds?: number;
+  nodeName: string;
+  serviceAccountName: string;
+  hostname?: string;
+  subdomain?: string;
+  overhead: Record<string, string>;
+  /** Position of the Pod document's `kind:` line. */
+  position: SourcePosition;
+}
+
+/** A Service port. */
+export interface ServicePortSpec {
+  port: number;
+  targetPort?: number | string;
+  protocol: string;
+  name?: string;
+}
+
+/** A Service, reduced to what name resolution and connections need. */
+export interface ServiceSpecModel {
+  name: string;
+  namespace: string;
+  ports: ServicePortSpec[];
+  clusterIP?: string;
+  position: SourcePosition;
+}
+
+/** A ConfigMap or Secret (Secret data already base64-decoded). */
+export interface ConfigDataModel {
+  kind: 'ConfigMap' | 'Secret';
+  name: string;
+  namespace: string;
+  data: Record<string, string>;
+  position: SourcePosition;
+}
+
+/** Per-image node behaviour from the Scenario document. */
+export interface ImageOverride {
+  pullSeconds?: number;
+  pull?: 'ok' | 'fail';
+  /** Extension: image size in bytes, shown in the `Pulled` event. */
+  sizeBytes?: number;
+}
+
+/** Something that happens while the pod runs. */
+export type ScenarioEventSpec =
+  | { at: number; kind: 'apply'; objectKind: 'Service' | 'ConfigMap' | 'Secret'; name: string; position: SourcePosition }
+  | { at: number; kind: 'delete'; objectKind: 'Service' | 'ConfigMap' | 'Secret' | 'Pod'; name: string; position: SourcePosition }
+  | { at: number; kind: 'kill'; container: string; exitCode: number; reason: string; position: SourcePosition }
+  | { at: number; kind: 'restartSandbox'; position: SourcePosition };
+
+/** The `playground/v1` Scenario document, defaults applied. */
+export interface ScenarioSpecModel {
+  node: { name: string; cachedImages: string[]; images: Record<string, ImageOverride> };
+  events: ScenarioEventSpec[];
+  /** Extension: simulated horizon in ms, if the scenario fixes one. */
+  until?: number;
+}
+
+/** A scenario that passed validation and can be simulated. */
+export interface ScenarioModel {
+  pod: PodSpecModel;
+  services: ServiceSpecModel[];
+  configData: ConfigDataModel[];
+  scenario: ScenarioSpecModel;
+}

@@ -1,0 +1,51 @@
+// The contract between the container shell subset and the simulation that hosts it.
+
+/** A container's view of files: its volumes at their mount paths, the rest private to one run. */
+export interface ShellFs {
+  /** File content, or undefined when there is no such file. */
+  read(path: string): string | undefined;
+  /** Writes (or appends to) a file; 'readonly' for read-only mounts, 'nodir' when the parent is missing. */
+  write(path: string, content: string, append: boolean): 'ok' | 'readonly' | 'nodir' | 'isdir';
+  exists(path: string): boolean;
+  isDir(path: string): boolean;
+  /** Creates a directory (with parents when asked); false when it cannot. */
+  mkdir(path: string, parents: boolean): boolean;
+  /** Removes a file or (recursively) a directory; false when absent. */
+  remove(path: string): boolean;
+  /** Names directly under a directory, sorted. */
+  list(path: string): string[];
+}
+
+/** What the simulation offers a running script, evaluated at the current simulated instant. */
+export interface ShellHost {
+  /** Simulated ms now. */
+  now(): number;
+  /** DNS lookup: the address a name resolves to, or undefined (NXDOMAIN). */
+  resolve(name: string): string | undefined;
+  /** TCP connect: true when something accepts on host:port now. */
+  connect(host: string, port: number): boolean;
+  /** HTTP GET: the response, or undefined when the connection fails. */
+  httpGet(host: string, port: number, path: string): { status: number; body: string } | undefined;
+  /** Starts listening on a port of the pod's network namespace (servers, `nc -l`, `httpd`). */
+  listen(port: number): void;
+  fs: ShellFs;
+  /** A line written to the container's stdout/stderr (its log). */
+  log(line: string): void;
+  env: Record<string, string>;
+  hostname: string;
+}
+
+/** What a running script asks of simulated time. */
+export type ShellEffect =
+  | { kind: 'sleep'; ms: number }
+  /** The process runs until it is killed (a server, or something the subset cannot interpret). */
+  | { kind: 'forever'; warning?: ShellWarning };
+
+/** A remark about a script, located by character offset in the script text. */
+export interface ShellWarning {
+  message: string;
+  offset: number;
+}
+
+/** A running process: yields effects, returns its exit code. */
+export type ShellProcess = Generator<ShellEffect, number, void>;

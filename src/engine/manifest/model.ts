@@ -126,7 +126,7 @@ export interface ConfigDataModel {
   position: SourcePosition;
 }
 
-/** Per-image node behaviour from the Scenario document. */
+/** Per-image node behaviour from the Scenario (kind: Scenario). */
 export interface ImageOverride {
   pullSeconds?: number;
   pull?: 'ok' | 'fail';
@@ -139,7 +139,9 @@ export type ScenarioEventSpec =
   | { at: number; kind: 'apply'; objectKind: 'Service' | 'ConfigMap' | 'Secret'; name: string; position: SourcePosition }
   | { at: number; kind: 'delete'; objectKind: 'Service' | 'ConfigMap' | 'Secret' | 'Pod'; name: string; position: SourcePosition }
   | { at: number; kind: 'kill'; container: string; exitCode: number; reason: string; position: SourcePosition }
-  | { at: number; kind: 'restartSandbox'; position: SourcePosition };
+  | { at: number; kind: 'restartSandbox'; position: SourcePosition }
+  /** Extension: the container's image is updated in place (the only container field a pod update may change). */
+  | { at: number; kind: 'setImage'; container: string; image: string; position: SourcePosition };
 
 /** The `playground/v1` Scenario document, defaults applied. */
 export interface ScenarioSpecModel {

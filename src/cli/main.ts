@@ -1,0 +1,39 @@
+// Command line: `simulate FILE.yaml [--until SECONDS] --json` prints the trace (exit 0),
+// or the rejection (exit 1); usage errors and unreadable files exit 2.
+import { readFileSync } from 'node:fs';
+import { isRejection } from '../scenario/trace';
+import { simulateScenario } from '../engine/simulate';
+import { parseGoDuration } from '../engine/manifest/duration';
+
+const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json';
+
+/** Runs the CLI with its arguments; returns the exit status. */
+export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+  const [command, ...rest] = args;
+  if (command !== 'simulate') { err(usage); return 2; }
+  let file: string | undefined;
+  let until: number | undefined;
+  let json = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    if (a === '--json') json = true;
+    else if (a === '--until') {
+      const v = rest[++i];
+      const ms = v === undefined ? undefined : /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : parseGoDuration(v);
+      if (ms === undefined || ms <= 0) { err(`--until needs a positive number of seconds\n${usage}`); return 2; }
+      until = ms;
+    } else if (a.startsWith('-')) { err(`unknown option ${a}\n${usage}`); return 2; }
+    else if (file === undefined) file = a;
+    else { err(`unexpected argument ${a}\n${usage}`); return 2; }
+  }
+  if (!file || !json) { err(usage); return 2; }
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch (e) { err(`cannot read ${file}: ${(e as Error).message}`); return 2; }
+  const result = simulateScenario(text, until === undefined ? {} : { until });
+  out(JSON.stringify(result, null, 2));
+  return isRejection(result) ? 1 : 0;
+}
+
+if (process.argv[1]?.endsWith('main.ts') || process.argv[1]?.endsWith('main.js')) {
+  process.exitCode = runCli(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`));
+}

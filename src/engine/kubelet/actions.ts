@@ -1,0 +1,140 @@
+// kuberuntime_manager.go › computePodActions and kuberuntime_container.go ›
+// computeInitContainerActions (SidecarContainers on): what one sync will do.
+import type { ContainerSpec } from '../manifest/model';
+import type { SimContext } from './context';
+import type { Instance } from './runtime';
+import { shouldBeRestarted } from './status';
+
+/** A container the sync will stop, with the Killing event's message. */
+export interface KillAction {
+  instance: Instance;
+  message: string;
+  /** Probe-triggered kills may use the probe's grace period. */
+  graceSeconds?: number;
+}
+
+/** The plan of one sync. */
+export interface PodActions {
+  killPod: boolean;
+  createSandbox: boolean;
+  sandboxAttempt: number;
+  initToStart: number[];
+  appToStart: number[];
+  toKill: KillAction[];
+  initialized: boolean;
+}
+
+function sandboxChanged(ctx: SimContext): { changed: boolean; attempt: number } {
+  const sandbox = ctx.runtime.latestSandbox();
+  if (!sandbox) return { changed: true, attempt: 0 };
+  if (!sandbox.ready) return { changed: true, attempt: sandbox.attempt + 1 };
+  return { changed: false, attempt: sandbox.attempt };
+}
+
+const failed = (i: Instance) => i.state === 'exited' && i.exitCode !== 0;
+
+/** Walks init containers from last to first; returns whether the pod is initialized. */
+function computeInitActions(ctx: SimContext, a: PodActions): boolean {
+  const inits = ctx.pod.initContainers;
+  if (inits.length === 0) return true;
+  let podHasInitialized = ctx.pod.containers.some((c) => { const s = ctx.runtime.latest(c.name); return s?.state === 'created' || s?.state === 'running'; });
+  let previouslyInitialized = podHasInitialized;
+  const restartOnFailure = ctx.pod.restartPolicy !== 'Never';
+  const start: number[] = [];
+  for (let i = inits.length - 1; i >= 0; i--) {
+    const c = inits[i] as ContainerSpec;
+    const sidecar = c.kind === 'sidecar';
+    const s = ctx.runtime.latest(c.name);
+    if (!s) {
+      if (previouslyInitialized && sidecar) start.push(i);
+      continue;
+    }
+    if (previouslyInitialized && !sidecar) continue;
+    if (s.state === 'created') start.push(i);
+    else if (s.state === 'running') {
+      if (sidecar) handleRunningSidecar(ctx, a, c, s, i, inits.length, previouslyInitialized, start, () => { podHasInitialized = true; });
+    } else if (sidecar) start.push(i);
+    else if (failed(s)) {
+      if (!restartOnFailure) { a.killPod = true; a.initToStart = []; return false; }
+      start.push(i);
+    } else if (i === inits.length - 1) podHasInitialized = true;
+    else start.push(i + 1);
+    previouslyInitialized = true;
+  }
+  if (!previouslyInitialized) start.push(0);
+  a.initToStart = start.reverse();
+  return podHasInitialized;
+}
+
+function handleRunningSidecar(ctx: SimContext, a: PodActions, c: ContainerSpec, s: Instance, i: number, count: number,
+  previouslyInitialized: boolean, start: number[], markInitialized: () => void): void {
+  if (c.startupProbe) {
+    const startup = ctx.probes.startup.get(s.id);
+    if (startup === undefined || startup === 'unknown') return;
+    if (startup === 'failure') {
+      a.toKill.push({ instance: s, message: `Init container ${c.name} failed startup probe`, ...probeGrace(c.startupProbe.terminationGracePeriodSeconds) });
+      start.push(i);
+      return;
+    }
+  }
+  if (i === count - 1) markInitialized();
+  else if (!previouslyInitialized) start.push(i + 1);
+  if (s.image !== c.image) {
+    a.toKill.push({ instance: s, message: `Init container ${c.name} definition changed` });
+    start.push(i);
+    return;
+  }
+  if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') {
+    a.toKill.push({ instance: s, message: `Init container ${c.name} failed liveness probe`, ...probeGrace(c.livenessProbe.terminationGracePeriodSeconds) });
+    start.push(i);
+  }
+}
+
+function probeGrace(seconds: number | undefined): { graceSeconds?: number } {
+  return seconds === undefined ? {} : { graceSeconds: seconds };
+}
+
+/** The plan for the next sync, from the runtime's state now. */
+export function computePodActions(ctx: SimContext): PodActions {
+  const { changed, attempt } = sandboxChanged(ctx);
+  const a: PodActions = { killPod: changed, createSandbox: changed, sandboxAttempt: attempt, initToStart: [], appToStart: [], toKill: [], initialized: false };
+  const pod = ctx.pod;
+  if (changed) {
+    const anyRecord = ctx.runtime.instances.length > 0;
+    if (pod.restartPolicy === 'Never' && attempt !== 0 && anyRecord) { a.createSandbox = false; return a; }
+    const toStart = pod.containers.map((_, i) => i).filter((i) => {
+      const s = ctx.runtime.latest((pod.containers[i] as ContainerSpec).name);
+      return !(pod.restartPolicy === 'OnFailure' && s?.state === 'exited' && s.exitCode === 0);
+    });
+    if (toStart.length === 0 && initDone(ctx)) { a.createSandbox = false; return a; }
+    if (pod.initContainers.length > 0) a.initToStart = [0];
+    else a.appToStart = toStart;
+    return a;
+  }
+  a.initialized = computeInitActions(ctx, a);
+  if (a.killPod || !a.initialized) return a;
+  let keep = 0;
+  pod.containers.forEach((c, idx) => {
+    const s = ctx.runtime.latest(c.name);
+    if (!s || s.state !== 'running') {
+      if (shouldBeRestarted(ctx, c)) a.appToStart.push(idx);
+      return;
+    }
+    let message: string | undefined;
+    let grace: number | undefined;
+    let restart = pod.restartPolicy !== 'Never';
+    if (s.image !== c.image) { message = `Container ${c.name} definition changed`; restart = true; }
+    else if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') { message = `Container ${c.name} failed liveness probe`; grace = c.livenessProbe.terminationGracePeriodSeconds; }
+    else if (c.startupProbe && ctx.probes.startup.get(s.id) === 'failure') { message = `Container ${c.name} failed startup probe`; grace = c.startupProbe.terminationGracePeriodSeconds; }
+    else { keep++; return; }
+    if (restart) { message = `${message}, will be restarted`; a.appToStart.push(idx); }
+    a.toKill.push({ instance: s, message, ...probeGrace(grace) });
+  });
+  if (keep === 0 && a.appToStart.length === 0) { a.killPod = true; a.initToStart = []; }
+  return a;
+}
+
+/** findNextInitContainerToRun's `done`: every regular init container has succeeded. */
+function initDone(ctx: SimContext): boolean {
+  return ctx.pod.initContainers.every((c) => c.kind === 'sidecar' || (ctx.runtime.latest(c.name)?.state === 'exited' && ctx.runtime.latest(c.name)?.exitCode === 0));
+}

@@ -1,0 +1,71 @@
+// pkg/kubelet/status/generate.go: the pod conditions, in the order the kubelet writes them.
+import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot } from '../../scenario/trace';
+import type { PodSpecModel } from '../manifest/model';
+import { hasAnyAppContainerStarted } from './phase';
+
+type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
+
+const list = (names: string[]) => `[${names.join(' ')}]`;
+
+function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
+  const byName = new Map(init.map((s) => [s.name, s]));
+  const unknown: string[] = [];
+  const incomplete: string[] = [];
+  for (const c of pod.initContainers) {
+    const s = byName.get(c.name);
+    if (!s) unknown.push(c.name);
+    else if (c.kind === 'sidecar' ? !s.started : !s.ready) incomplete.push(c.name);
+  }
+  if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: true, reason: 'PodCompleted' };
+  if (hasAnyAppContainerStarted(app)) return { type: 'Initialized', status: true };
+  const messages: string[] = [];
+  if (unknown.length) messages.push(`containers with unknown status: ${list(unknown)}`);
+  if (incomplete.length) messages.push(`containers with incomplete status: ${list(incomplete)}`);
+  if (messages.length) return { type: 'Initialized', status: false, reason: 'ContainersNotInitialized', message: messages.join(', ') };
+  return { type: 'Initialized', status: true };
+}
+
+function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
+  const byName = new Map([...init, ...app].map((s) => [s.name, s]));
+  const unknown: string[] = [];
+  const unready: string[] = [];
+  for (const c of [...pod.initContainers.filter((c) => c.kind === 'sidecar'), ...pod.containers]) {
+    const s = byName.get(c.name);
+    if (!s) unknown.push(c.name);
+    else if (!s.ready) unready.push(c.name);
+  }
+  if ((phase === 'Succeeded' && unknown.length === 0)) return { type: 'ContainersReady', status: false, reason: 'PodCompleted' };
+  if (phase === 'Failed') return { type: 'ContainersReady', status: false, reason: 'PodFailed' };
+  const messages: string[] = [];
+  if (unknown.length) messages.push(`containers with unknown status: ${list(unknown)}`);
+  if (unready.length) messages.push(`containers with unready status: ${list(unready)}`);
+  if (messages.length) return { type: 'ContainersReady', status: false, reason: 'ContainersNotReady', message: messages.join(', ') };
+  return { type: 'ContainersReady', status: true };
+}
+
+/** The five conditions, with lastTransitionTime kept from the previous status when unchanged. */
+export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], sandboxReady: boolean, previous: ConditionDetail[] | undefined, now: number): ConditionDetail[] {
+  const cr = containersReady(pod, init, app, phase);
+  const ready: Cond = { ...cr, type: 'Ready' };
+  const conds: Cond[] = [
+    { type: 'PodReadyToStartContainers', status: sandboxReady },
+    initialized(pod, init, app, phase),
+    ready,
+    cr,
+    { type: 'PodScheduled', status: true },
+  ];
+  return conds.map((c) => {
+    const old = previous?.find((p) => p.type === c.type);
+    const detail: ConditionDetail = { type: c.type, status: c.status, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime : now };
+    if (c.reason) detail.reason = c.reason;
+    if (c.message) detail.message = c.message;
+    return detail;
+  });
+}
+
+/** The conditions as the contract's booleans. */
+export function conditionFlags(details: ConditionDetail[]): Record<ConditionType, boolean> {
+  const flags: Record<ConditionType, boolean> = { PodReadyToStartContainers: false, Initialized: false, Ready: false, ContainersReady: false, PodScheduled: false };
+  for (const d of details) flags[d.type] = d.status;
+  return flags;
+}

@@ -1,0 +1,135 @@
+// kuberuntime_container.go › startContainer and killContainer, and killPodWithSyncResult with
+// the sidecar termination order (kuberuntime_termination_order.go).
+import type { ContainerSpec } from '../manifest/model';
+import { recordEvent, type SimContext, type StartFailure } from './context';
+import { runHandler } from './handlers';
+import { envValue } from './host';
+import { ensureImage } from './images';
+import { exitInstance } from './process';
+import { startProgram } from './program';
+import { startProbes } from './probes';
+import type { Instance } from './runtime';
+import { delay, Signal, until, type Wait } from './scheduler';
+import { timing } from './timing';
+
+/** generateContainerConfig's errors: env references to missing ConfigMaps, Secrets or keys. */
+function configError(ctx: SimContext, spec: ContainerSpec): string | undefined {
+  for (const e of spec.env) {
+    const from = e.valueFrom as Record<string, Record<string, unknown> | undefined> | undefined;
+    for (const [field, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+      const ref = from?.[field];
+      if (!ref || ref.optional === true) continue;
+      if (envValue(ctx, e) !== undefined) continue;
+      const exists = ctx.configData.has(`${ctx.pod.namespace}/${kind}/${String(ref.name)}`);
+      return exists ? `couldn't find key ${String(ref.key)} in ${kind} ${ctx.pod.namespace}/${String(ref.name)}` : `${kind.toLowerCase()} "${String(ref.name)}" not found`;
+    }
+  }
+  return undefined;
+}
+
+/** Pulls, creates and starts a container, then runs its postStart hook; returns why it failed. */
+export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator<Wait, StartFailure | undefined, void> {
+  const image = yield* ensureImage(ctx, spec);
+  if (image) {
+    recordEvent(ctx, 'Warning', 'Failed', `Error: ${image.reason}`, spec);
+    return image;
+  }
+  const config = configError(ctx, spec);
+  if (config) {
+    recordEvent(ctx, 'Warning', 'Failed', `Error: ${config}`, spec);
+    return { reason: 'CreateContainerConfigError', message: config };
+  }
+  const latest = ctx.runtime.latest(spec.name);
+  const attempt = latest ? latest.attempt + 1 : (ctx.purgedAttempts.get(spec.name) ?? -1) + 1;
+  yield delay(timing.createMs);
+  const inst: Instance = { id: ctx.runtime.newId(), name: spec.name, spec, attempt, state: 'created', createdAt: ctx.sched.now, image: spec.image, token: 0,
+    gracefulStop: false, listening: new Map(), files: new Map(), dirs: new Set(), onExit: [] };
+  ctx.runtime.instances.push(inst);
+  recordEvent(ctx, 'Normal', 'Created', 'Container created', spec);
+  yield delay(timing.startMs);
+  inst.state = 'running';
+  inst.startedAt = ctx.sched.now;
+  recordEvent(ctx, 'Normal', 'Started', 'Container started', spec);
+  ctx.runtimeChanged();
+  startProgram(ctx, inst);
+  startProbes(ctx, inst);
+  if (spec.postStart) {
+    const result = yield* runHandler(ctx, inst, spec.postStart, Infinity);
+    if (!result.ok && inst.state === 'running') {
+      recordEvent(ctx, 'Warning', 'FailedPostStartHook', 'PostStartHook failed', spec);
+      yield* killContainer(ctx, inst, 'FailedPostStartHook');
+      return { reason: 'PostStartHookError', message: result.output };
+    }
+  }
+  return undefined;
+}
+
+/** Resolves when the instance exits or `ms` passes, whichever is first. */
+function exitOrTimeout(ctx: SimContext, inst: Instance, ms: number): Signal {
+  const s = new Signal();
+  if (inst.state === 'exited') { s.fire(); return s; }
+  inst.onExit.push(() => s.fire());
+  if (Number.isFinite(ms)) ctx.sched.at(ctx.sched.now + ms, () => s.fire());
+  return s;
+}
+
+/** Stops one container: Killing event, preStop, its turn (sidecars), SIGTERM, SIGKILL after the grace period. */
+export function* killContainer(ctx: SimContext, inst: Instance, message: string, graceSeconds?: number, turn?: Signal): Generator<Wait, void, void> {
+  if (inst.state === 'exited') return;
+  const spec = inst.spec;
+  const graceMs = (graceSeconds ?? ctx.pod.terminationGracePeriodSeconds) * 1000;
+  const startedAt = ctx.sched.now;
+  recordEvent(ctx, 'Normal', 'Killing', message, spec);
+  if (spec.preStop && inst.state === 'running') {
+    const done = new Signal();
+    let failed = false;
+    ctx.sched.spawn((function* () {
+      const r = yield* runHandler(ctx, inst, spec.preStop as NonNullable<typeof spec.preStop>, graceMs);
+      failed = !r.ok;
+      done.fire();
+    })());
+    const timer = new Signal();
+    ctx.sched.at(ctx.sched.now + graceMs, () => timer.fire());
+    timer.then(() => done.fire());
+    yield until(done);
+    if (failed && inst.state === 'running') recordEvent(ctx, 'Warning', 'FailedPreStopHook', 'PreStopHook failed', spec);
+  }
+  if (turn && !turn.fired) {
+    const remaining = graceMs - (ctx.sched.now - startedAt);
+    const timer = new Signal();
+    ctx.sched.at(ctx.sched.now + Math.max(0, remaining), () => timer.fire());
+    timer.then(() => turn.fire());
+    yield until(turn);
+  }
+  const remaining = Math.max(graceMs - (ctx.sched.now - startedAt), timing.minimumGraceMs);
+  if (inst.gracefulStop && inst.state === 'running') {
+    const token = inst.token;
+    ctx.sched.at(ctx.sched.now + timing.serverStopMs, () => { if (inst.token === token) exitInstance(ctx, inst, 0); });
+  }
+  yield until(exitOrTimeout(ctx, inst, remaining));
+  if (inst.state === 'running' || inst.state === 'created') exitInstance(ctx, inst, 137, 'Error');
+}
+
+/** A sidecar's turn: every app container and every later sidecar of `live` has exited. */
+function sidecarTurn(ctx: SimContext, inst: Instance, live: Instance[]): Signal | undefined {
+  if (inst.spec.kind !== 'sidecar') return undefined;
+  const deps = live.filter((o) => o.spec.kind === 'app' || (o.spec.kind === 'sidecar' && o.spec.index > inst.spec.index));
+  const turn = new Signal();
+  const check = () => { if (deps.every((d) => d.state === 'exited')) turn.fire(); };
+  for (const d of deps) d.onExit.push(check);
+  check();
+  return turn;
+}
+
+/** Kills every live container at once (sidecars in their order) and stops the sandbox. */
+export function* killPod(ctx: SimContext, graceSeconds?: number): Generator<Wait, void, void> {
+  const live = ctx.runtime.live();
+  const done = live.map((inst) => ctx.sched.spawn(killContainer(ctx, inst, `Stopping container ${inst.name}`, graceSeconds, sidecarTurn(ctx, inst, live))));
+  for (const d of done) yield until(d);
+  const sandbox = ctx.runtime.latestSandbox();
+  if (sandbox?.ready) {
+    yield delay(timing.sandboxStopMs);
+    sandbox.ready = false;
+    ctx.runtimeChanged();
+  }
+}

@@ -1,0 +1,94 @@
+// The state one simulation shares across the kubelet's parts.
+import type { ConfigDataModel, ContainerSpec, PodSpecModel, ScenarioModel, ServiceSpecModel } from '../manifest/model';
+import type { LogLine, Snapshot, TraceEvent, TraceWarning } from '../../scenario/trace';
+import type { Backoff } from './backoff';
+export { formatGoDuration } from '../manifest/duration';
+import type { VolumeStore } from './filesystem';
+import type { Runtime } from './runtime';
+import type { Scheduler } from './scheduler';
+
+/** The latest result of one probe of one container instance. */
+export type ProbeResult = 'success' | 'failure' | 'unknown';
+
+/** Probe results keyed by container instance id. */
+export interface ProbeResults {
+  startup: Map<string, ProbeResult>;
+  readiness: Map<string, ProbeResult>;
+  liveness: Map<string, ProbeResult>;
+}
+
+/** The last start failure of a container (the kubelet's reason cache). */
+export interface StartFailure {
+  reason: string;
+  message: string;
+}
+
+/** The pod worker's bookkeeping. */
+export interface WorkerState {
+  busy: boolean;
+  pending: boolean;
+  /** Only the newest requeue counts, as in the kubelet's work queue. */
+  requeueToken: number;
+  relistScheduled: boolean;
+  phase: 'syncing' | 'terminating' | 'terminated';
+  deletionRequested?: number;
+  mountRetryMs: number;
+}
+
+/** Events, logs, warnings and snapshots as they are produced. */
+export interface Recorder {
+  events: TraceEvent[];
+  logs: LogLine[];
+  warnings: TraceWarning[];
+  snapshots: Snapshot[];
+  lastChange: number;
+}
+
+/** Everything one simulation shares. */
+export interface SimContext {
+  sched: Scheduler;
+  model: ScenarioModel;
+  pod: PodSpecModel;
+  runtime: Runtime;
+  crashBackoff: Backoff;
+  pullBackoff: Backoff;
+  reasonCache: Map<string, StartFailure>;
+  probes: ProbeResults;
+  /** Images on the node. */
+  imagesPresent: Set<string>;
+  /** Services and config objects that exist now, keyed `namespace/name`. */
+  services: Map<string, ServiceSpecModel>;
+  configData: Map<string, ConfigDataModel>;
+  volumes: Map<string, VolumeStore>;
+  worker: WorkerState;
+  rec: Recorder;
+  /** The pod status the API shows now. */
+  status: Snapshot;
+  /** Deadline eviction decided by the active-deadline handler. */
+  evicted?: { reason: string; message: string };
+  /** Extension hooks set by the kubelet: request a sync, note a runtime change. */
+  requestSync: () => void;
+  runtimeChanged: () => void;
+  /** A probe result changed: update status fields and sync. */
+  probeChanged: (container: string, type: 'startup' | 'readiness' | 'liveness') => void;
+  /** Init and app containers, in spec order. */
+  allContainers: ContainerSpec[];
+  /** The last attempt of containers whose records were purged (sandbox recreation). */
+  purgedAttempts: Map<string, number>;
+}
+
+/** Records an event at the current time. */
+export function recordEvent(ctx: SimContext, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerSpec, source = 'kubelet'): void {
+  const event: TraceEvent = { t: ctx.sched.now, type, reason, message, source };
+  if (container) {
+    event.container = container.name;
+    event.fieldPath = `${container.kind === 'app' ? 'spec.containers' : 'spec.initContainers'}{${container.name}}`;
+  }
+  ctx.rec.events.push(event);
+  ctx.rec.lastChange = ctx.sched.now;
+}
+
+/** The pod as `format.Pod` prints it: name_namespace(uid). */
+export function formatPod(pod: PodSpecModel): string {
+  return `${pod.name}_${pod.namespace}(${pod.uid})`;
+}

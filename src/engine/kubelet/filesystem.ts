@@ -1,0 +1,106 @@
+// Files as a container sees them: pod volumes at their mount paths (emptyDir shared and kept
+// for the pod's lifetime, ConfigMap/Secret/service-account read-only), the rest private to one run.
+import type { ShellFs } from '../shell/types';
+import type { Instance } from './runtime';
+
+/** Files of one volume, paths relative to the volume root ("/a/b"). */
+export class VolumeStore {
+  files = new Map<string, string>();
+  dirs = new Set<string>(['/']);
+  constructor(readonly readOnly: boolean) {}
+}
+
+/** A mounted volume inside one container. */
+export interface Mount {
+  path: string;
+  store: VolumeStore;
+  readOnly: boolean;
+}
+
+/** Directories every image has. */
+const baseDirs = ['/', '/bin', '/etc', '/home', '/root', '/tmp', '/usr', '/usr/bin', '/usr/share', '/usr/local', '/var', '/var/run', '/var/log', '/var/tmp', '/opt', '/srv', '/mnt', '/run', '/proc', '/dev', '/sys'];
+
+/** Normalizes an absolute or relative path ("." and ".." resolved, no trailing slash). */
+export function normalizePath(path: string, cwd = '/'): string {
+  const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return `/${out.join('/')}`;
+}
+
+function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+/** Prepares an instance's private directories (base dirs and the parents of its mount paths). */
+export function initPrivateDirs(inst: Instance, mounts: Mount[]): void {
+  for (const d of baseDirs) inst.dirs.add(d);
+  for (const m of mounts) {
+    let p = parentOf(m.path);
+    while (p !== '/') { inst.dirs.add(p); p = parentOf(p); }
+  }
+}
+
+/** The ShellFs of one container instance. */
+export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): ShellFs {
+  const sorted = [...mounts].sort((a, b) => b.path.length - a.path.length);
+  const locate = (raw: string): { files: Map<string, string>; dirs: Set<string>; rel: string; readOnly: boolean } => {
+    const p = normalizePath(raw, cwd);
+    for (const m of sorted) {
+      if (p === m.path || p.startsWith(`${m.path}/`)) {
+        const rel = p === m.path ? '/' : p.slice(m.path.length);
+        return { files: m.store.files, dirs: m.store.dirs, rel, readOnly: m.readOnly || m.store.readOnly };
+      }
+    }
+    return { files: inst.files, dirs: inst.dirs, rel: p, readOnly: false };
+  };
+  const isMountPoint = (raw: string) => sorted.some((m) => m.path === normalizePath(raw, cwd));
+  return {
+    read: (path) => { const l = locate(path); return l.files.get(l.rel); },
+    exists: (path) => { const l = locate(path); return l.files.has(l.rel) || l.dirs.has(l.rel) || isMountPoint(path); },
+    isDir: (path) => { const l = locate(path); return l.dirs.has(l.rel) || isMountPoint(path); },
+    write: (path, content, append) => {
+      const l = locate(path);
+      if (l.dirs.has(l.rel)) return 'isdir';
+      if (l.readOnly) return 'readonly';
+      if (!l.dirs.has(parentOf(l.rel))) return 'nodir';
+      l.files.set(l.rel, append ? (l.files.get(l.rel) ?? '') + content : content);
+      return 'ok';
+    },
+    mkdir: (path, parents) => {
+      const l = locate(path);
+      if (l.readOnly) return false;
+      if (l.files.has(l.rel)) return false;
+      if (l.dirs.has(l.rel)) return parents;
+      if (!parents && !l.dirs.has(parentOf(l.rel))) return false;
+      let p = l.rel;
+      while (!l.dirs.has(p)) { l.dirs.add(p); p = parentOf(p); }
+      return true;
+    },
+    remove: (path) => {
+      const l = locate(path);
+      if (l.readOnly) return false;
+      if (l.files.delete(l.rel)) return true;
+      if (!l.dirs.has(l.rel) || l.rel === '/') return false;
+      const prefix = `${l.rel}/`;
+      for (const k of [...l.files.keys()]) if (k.startsWith(prefix)) l.files.delete(k);
+      for (const d of [...l.dirs]) if (d === l.rel || d.startsWith(prefix)) l.dirs.delete(d);
+      return true;
+    },
+    list: (path) => {
+      const l = locate(path);
+      const prefix = l.rel === '/' ? '/' : `${l.rel}/`;
+      const names = new Set<string>();
+      for (const k of [...l.files.keys(), ...l.dirs]) {
+        if (k !== l.rel && k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] ?? '');
+      }
+      names.delete('');
+      return [...names].sort();
+    },
+  };
+}

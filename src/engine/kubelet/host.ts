@@ -1,0 +1,121 @@
+// The ShellHost of one container instance: its files, environment, DNS and connections.
+import type { ContainerSpec } from '../manifest/model';
+import type { ShellHost } from '../shell/types';
+import type { SimContext } from './context';
+import { createContainerFs, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
+import { canConnect, listenerOn, podIp, resolveName, serviceIp } from './network';
+import type { Instance } from './runtime';
+
+const serviceAccountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** The mounts of a container: its volumeMounts plus the service-account token volume. */
+export function mountsFor(ctx: SimContext, spec: ContainerSpec): Mount[] {
+  const mounts: Mount[] = [];
+  for (const vm of spec.volumeMounts) {
+    const volume = ctx.pod.volumes.find((v) => v.name === vm.name);
+    if (!volume) continue;
+    let store = ctx.volumes.get(volume.name);
+    if (!store) {
+      store = new VolumeStore(true);
+      const data = volume.source ? ctx.configData.get(`${ctx.pod.namespace}/${volume.kind === 'secret' ? 'Secret' : 'ConfigMap'}/${volume.source}`) : undefined;
+      if (data) {
+        const items = volume.items ?? Object.keys(data.data).map((key) => ({ key, path: key }));
+        for (const item of items) if (item.key in data.data) writeFile(store, `/${item.path}`, data.data[item.key] ?? '');
+      }
+    }
+    mounts.push({ path: vm.mountPath.replace(/\/+$/, '') || '/', store, readOnly: vm.readOnly });
+  }
+  if (!mounts.some((m) => m.path === serviceAccountPath)) {
+    const sa = new VolumeStore(true);
+    sa.files.set('/namespace', ctx.pod.namespace);
+    sa.files.set('/token', 'eyJhbGciOiJSUzI1NiIsImtpZCI6InNpbXVsYXRlZCJ9.simulated.token');
+    sa.files.set('/ca.crt', '-----BEGIN CERTIFICATE-----\nsimulated\n-----END CERTIFICATE-----\n');
+    mounts.push({ path: serviceAccountPath, store: sa, readOnly: true });
+  }
+  return mounts;
+}
+
+function writeFile(store: VolumeStore, path: string, content: string): void {
+  const parts = path.split('/').filter(Boolean);
+  let dir = '';
+  for (const p of parts.slice(0, -1)) { dir += `/${p}`; store.dirs.add(dir); }
+  store.files.set(`/${parts.join('/')}`, content);
+}
+
+/** Resolves `valueFrom` references of an env entry; undefined when it cannot be resolved. */
+export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): string | undefined {
+  if (entry.value !== undefined) return entry.value;
+  const from = entry.valueFrom as Record<string, Record<string, unknown> | undefined> | undefined;
+  if (!from) return '';
+  const field = from.fieldRef?.fieldPath;
+  if (typeof field === 'string') {
+    const fields: Record<string, string> = { 'metadata.name': ctx.pod.name, 'metadata.namespace': ctx.pod.namespace, 'metadata.uid': ctx.pod.uid,
+      'spec.nodeName': ctx.pod.nodeName, 'spec.serviceAccountName': ctx.pod.serviceAccountName, 'status.podIP': podIp, 'status.hostIP': '172.18.0.2' };
+    return fields[field] ?? '';
+  }
+  for (const kind of ['configMapKeyRef', 'secretKeyRef'] as const) {
+    const ref = from[kind];
+    if (!ref) continue;
+    const data = ctx.configData.get(`${ctx.pod.namespace}/${kind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret'}/${String(ref.name)}`);
+    return data?.data[String(ref.key)];
+  }
+  return '';
+}
+
+/** The environment a container starts with (Service variables, then its own env). */
+export function environmentFor(ctx: SimContext, spec: ContainerSpec): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: ctx.pod.hostname ?? ctx.pod.name, HOME: '/root',
+    KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443', KUBERNETES_PORT: 'tcp://10.96.0.1:443',
+  };
+  for (const [key, svc] of ctx.services) {
+    if (svc.namespace !== ctx.pod.namespace || !svc.ports[0]) continue;
+    const prefix = svc.name.toUpperCase().replace(/-/g, '_');
+    env[`${prefix}_SERVICE_HOST`] = serviceIp(ctx, key);
+    env[`${prefix}_SERVICE_PORT`] = String(svc.ports[0].port);
+    env[`${prefix}_PORT`] = `${svc.ports[0].protocol.toLowerCase()}://${serviceIp(ctx, key)}:${svc.ports[0].port}`;
+  }
+  for (const e of spec.env) {
+    const v = envValue(ctx, e);
+    if (v !== undefined) env[e.name] = expandReferences(v, env);
+  }
+  return env;
+}
+
+/** Kubernetes `$(VAR)` expansion in command, args and env values (`$$` escapes). */
+export function expandReferences(text: string, env: Record<string, string>): string {
+  return text.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (m, name: string | undefined) => {
+    if (name === undefined) return '$';
+    return env[name] ?? m;
+  });
+}
+
+/** Builds the host for a process of an instance; `log` receives its output lines. */
+export function createHost(ctx: SimContext, inst: Instance, log: (line: string) => void, env?: Record<string, string>): ShellHost {
+  const mounts = mountsFor(ctx, inst.spec);
+  if (inst.dirs.size === 0) initPrivateDirs(inst, mounts);
+  return {
+    now: () => ctx.sched.now,
+    resolve: (name) => resolveName(ctx, name),
+    connect: (host, port) => canConnect(ctx, host, port),
+    httpGet: (host, port, path) => {
+      if (!canConnect(ctx, host, port)) return undefined;
+      const ip = resolveName(ctx, host);
+      const owner = ip === podIp || ip === '127.0.0.1' ? listenerOn(ctx, port) : undefined;
+      const body = owner ? createContainerFs(owner, mountsFor(ctx, owner.spec)).read(docPath(owner, path)) : undefined;
+      return body === undefined && owner && /\.\w+$/.test(path) ? { status: 404, body: '' } : { status: 200, body: body ?? '' };
+    },
+    listen: (port) => { inst.listening.set(port, ctx.sched.now); },
+    fs: createContainerFs(inst, mounts, inst.spec.workingDir),
+    log,
+    env: env ?? environmentFor(ctx, inst.spec),
+    hostname: ctx.pod.hostname ?? ctx.pod.name,
+  };
+}
+
+/** Where an HTTP server image keeps a requested path. */
+function docPath(owner: Instance, path: string): string {
+  const root = /(^|\/)httpd(:|@|$)/.test(owner.image) ? '/usr/local/apache2/htdocs' : '/usr/share/nginx/html';
+  const clean = path.split('?')[0] ?? '/';
+  return `${root}${clean.endsWith('/') ? `${clean}index.html` : clean}`;
+}

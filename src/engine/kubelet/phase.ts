@@ -1,0 +1,52 @@
+// kubelet_pods.go › getPhase, as kubelet-semantics.md §1.2 gives it.
+import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
+import type { PodSpecModel } from '../manifest/model';
+
+/** True when any app container status is running or terminated (HasAnyRegularContainerStarted). */
+export function hasAnyAppContainerStarted(containers: ContainerSnapshot[]): boolean {
+  return containers.some((c) => c.state === 'running' || c.state === 'terminated');
+}
+
+/** The pod phase from its container statuses. */
+export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean): Snapshot['phase'] {
+  let pendingInit = 0;
+  let failedInit = 0;
+  let unknown = 0;
+  let running = 0;
+  let waiting = 0;
+  let stopped = 0;
+  let succeeded = 0;
+  const byName = new Map(init.map((s) => [s.name, s]));
+  for (const c of pod.initContainers) {
+    const s = byName.get(c.name);
+    if (c.kind === 'init') {
+      if (!s || s.state === 'running') pendingInit++;
+      else if (s.state === 'terminated') { if (s.exitCode !== 0) failedInit++; }
+      else if (s.lastState) { if (s.lastState.exitCode !== 0) failedInit++; }
+      else pendingInit++;
+    } else if (!s) unknown++;
+    else if (s.state === 'running') { if (!s.started) pendingInit++; running++; }
+    else if (s.state === 'waiting' && !s.lastState) { pendingInit++; waiting++; }
+  }
+  const appByName = new Map(app.map((s) => [s.name, s]));
+  for (const c of pod.containers) {
+    const s = appByName.get(c.name);
+    if (!s) unknown++;
+    else if (s.state === 'running') running++;
+    else if (s.state === 'terminated') { stopped++; if (s.exitCode === 0) succeeded++; }
+    else if (s.lastState) stopped++;
+    else waiting++;
+  }
+  if (failedInit > 0 && pod.restartPolicy === 'Never') return 'Failed';
+  if (pendingInit > 0 && !hasAnyAppContainerStarted(app)) return 'Pending';
+  if (waiting > 0) return 'Pending';
+  if (running > 0 && unknown === 0) return 'Running';
+  if (running === 0 && stopped > 0 && unknown === 0) {
+    if (podIsTerminal) return stopped === succeeded ? 'Succeeded' : 'Failed';
+    if (pod.restartPolicy === 'Always') return 'Running';
+    if (stopped === succeeded) return 'Succeeded';
+    if (pod.restartPolicy === 'Never') return 'Failed';
+    return 'Running';
+  }
+  return 'Pending';
+}

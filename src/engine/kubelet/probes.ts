@@ -1,0 +1,48 @@
+// pkg/kubelet/prober: startup, readiness and liveness workers of one container instance.
+import type { ProbeSpec } from '../manifest/model';
+import { recordEvent, type ProbeResult, type SimContext } from './context';
+import { runHandler } from './handlers';
+import type { Instance } from './runtime';
+import { delay, type Wait } from './scheduler';
+
+type ProbeType = 'startup' | 'readiness' | 'liveness';
+const labels: Record<ProbeType, string> = { startup: 'Startup', readiness: 'Readiness', liveness: 'Liveness' };
+const initial: Record<ProbeType, ProbeResult> = { startup: 'unknown', readiness: 'failure', liveness: 'success' };
+
+/** Starts the probe workers of a freshly started instance. */
+export function startProbes(ctx: SimContext, inst: Instance): void {
+  const probes: [ProbeType, ProbeSpec | undefined][] = [['startup', inst.spec.startupProbe], ['readiness', inst.spec.readinessProbe], ['liveness', inst.spec.livenessProbe]];
+  for (const [type, probe] of probes) {
+    if (!probe) continue;
+    ctx.probes[type].set(inst.id, initial[type]);
+    ctx.sched.spawn(probeWorker(ctx, inst, type, probe));
+  }
+}
+
+function* probeWorker(ctx: SimContext, inst: Instance, type: ProbeType, probe: ProbeSpec): Generator<Wait, void, void> {
+  const token = inst.token;
+  const alive = () => inst.token === token && inst.state === 'running' && ctx.worker.phase === 'syncing';
+  let successes = 0;
+  let failures = 0;
+  yield delay(probe.initialDelaySeconds * 1000);
+  while (alive()) {
+    const gated = type !== 'startup' && inst.spec.startupProbe && ctx.probes.startup.get(inst.id) !== 'success';
+    if (!gated) {
+      const result = yield* runHandler(ctx, inst, probe.handler, probe.timeoutSeconds * 1000);
+      if (!alive()) return;
+      if (result.ok) { successes++; failures = 0; } else { failures++; successes = 0; }
+      if (!result.ok) recordEvent(ctx, 'Warning', 'Unhealthy', `${labels[type]} probe failed: ${result.output}`, inst.spec);
+      const current = ctx.probes[type].get(inst.id);
+      let next = current;
+      if (result.ok && successes >= probe.successThreshold) next = 'success';
+      if (!result.ok && failures >= probe.failureThreshold) next = 'failure';
+      if (next && next !== current) {
+        ctx.probes[type].set(inst.id, next);
+        ctx.probeChanged(inst.name, type);
+      }
+      if (type === 'startup' && next === 'success') return;
+      if (type !== 'readiness' && next === 'failure') return;
+    }
+    yield delay(probe.periodSeconds * 1000);
+  }
+}

@@ -1,0 +1,62 @@
+// Runs a container's program against simulated time and records how it ends.
+import type { ShellProcess, ShellWarning } from '../shell/types';
+import type { ContainerSpec } from '../manifest/model';
+import type { SimContext } from './context';
+import type { Instance } from './runtime';
+
+/** Stops an instance: it is exited from now on, and whoever waits on it is woken. */
+export function exitInstance(ctx: SimContext, inst: Instance, exitCode: number, reason?: string): void {
+  if (inst.state === 'exited') return;
+  inst.state = 'exited';
+  inst.exitCode = exitCode;
+  inst.reason = reason ?? (exitCode === 0 ? 'Completed' : 'Error');
+  inst.finishedAt = ctx.sched.now;
+  inst.startedAt ??= ctx.sched.now;
+  inst.token++;
+  inst.listening.clear();
+  const waiters = inst.onExit;
+  inst.onExit = [];
+  for (const w of waiters) w();
+  ctx.runtimeChanged();
+}
+
+/** A warning in the trace, once per message and place. */
+export function addWarning(ctx: SimContext, message: string, position?: { line: number; column: number }): void {
+  const w = ctx.rec.warnings;
+  if (w.some((x) => x.message === message && x.line === position?.line && x.column === position?.column)) return;
+  w.push(position ? { message, line: position.line, column: position.column } : { message });
+}
+
+/** Maps a warning inside a command/args item to a place in the scenario text. */
+export function warningPosition(spec: ContainerSpec, argIndex: number, offset: number): { line: number; column: number } {
+  const p = spec.argPositions[argIndex] ?? spec.position;
+  return { line: p.line, column: p.column + Math.max(0, offset) + (argIndex < spec.argPositions.length ? 1 : 0) };
+}
+
+/** Reports static warnings of a program, prefixed with the container's name. */
+export function reportWarnings(ctx: SimContext, spec: ContainerSpec, warnings: (ShellWarning & { argIndex?: number })[]): void {
+  for (const w of warnings) {
+    const pos = w.argIndex === undefined ? spec.position : warningPosition(spec, w.argIndex, w.offset);
+    addWarning(ctx, `container "${spec.name}": ${w.message}`, pos);
+  }
+}
+
+/** Drives a running instance's process; it exits with the code the program returns. */
+export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess): void {
+  const token = inst.token;
+  const step = (): void => {
+    if (inst.token !== token || inst.state !== 'running') return;
+    let r: IteratorResult<{ kind: 'sleep'; ms: number } | { kind: 'forever'; warning?: ShellWarning }, number>;
+    try {
+      r = proc.next();
+    } catch (err) {
+      addWarning(ctx, `container "${inst.name}": the simulator could not run this program (${String(err)}); it keeps running`, inst.spec.position);
+      return;
+    }
+    if (r.done) { exitInstance(ctx, inst, r.value); return; }
+    const effect = r.value;
+    if (effect.kind === 'sleep') ctx.sched.at(ctx.sched.now + Math.max(0, Math.round(effect.ms)), step);
+    else if (effect.warning) reportWarnings(ctx, inst.spec, [effect.warning]);
+  };
+  step();
+}

@@ -1,0 +1,32 @@
+// What a started container runs: its command and args through the shell subset, or its
+// image's default entrypoint from the image table.
+import { lookupImage } from '../../scenario/images';
+import { runImageDefault } from '../shell/image';
+import { runArgv } from '../shell/run';
+import type { SimContext } from './context';
+import { createHost, environmentFor, expandReferences } from './host';
+import { driveProcess, reportWarnings } from './process';
+import type { Instance } from './runtime';
+
+/** Starts the program of a freshly started instance. */
+export function startProgram(ctx: SimContext, inst: Instance): void {
+  const spec = inst.spec;
+  const env = environmentFor(ctx, spec);
+  const log = (line: string): void => {
+    ctx.rec.logs.push({ t: ctx.sched.now, container: spec.name, line });
+    ctx.rec.lastChange = ctx.sched.now;
+  };
+  const host = createHost(ctx, inst, log, env);
+  const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env));
+  if (spec.command) {
+    const started = runArgv([...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])], host);
+    reportWarnings(ctx, spec, started.warnings);
+    driveProcess(ctx, inst, started.process);
+    return;
+  }
+  const entry = lookupImage(spec.image);
+  const started = runImageDefault(spec.image, expand(spec.args), host);
+  inst.gracefulStop = entry?.behaviour === 'serve' && (!spec.args || entry.entrypoint !== undefined);
+  reportWarnings(ctx, spec, started.warnings);
+  driveProcess(ctx, inst, started.process);
+}

@@ -1,0 +1,117 @@
+// One simulation run: the kubelet's parts wired to a scheduler, scenario events applied on
+// time, and the trace assembled at the end.
+import type { ScenarioEventSpec, ScenarioModel } from '../manifest/model';
+import type { Snapshot, Trace } from '../../scenario/trace';
+import { Backoff } from './backoff';
+import { recordEvent, type SimContext } from './context';
+import { VolumeStore } from './filesystem';
+import { addWarning, exitInstance } from './process';
+import { publishStatus } from './publish';
+import { Runtime } from './runtime';
+import { Scheduler } from './scheduler';
+import { generateStatus } from './status';
+import { nextTick, timing } from './timing';
+import { probeChanged, requestSync, runtimeChanged } from './worker';
+
+/** Options of one run. */
+export interface RunOptions {
+  /** Horizon in ms; without it the run stops once nothing more changes (at most the default horizon). */
+  until?: number;
+  /** Bound on scheduler steps. */
+  maxSteps?: number;
+}
+
+const maxLogLines = 200_000;
+
+function createContext(model: ScenarioModel): SimContext {
+  const sched = new Scheduler();
+  const pod = model.pod;
+  const initial: Snapshot = { t: 0, phase: 'Pending', conditions: { PodReadyToStartContainers: false, Initialized: false, Ready: false, ContainersReady: false, PodScheduled: true },
+    kubectl: { status: 'Pending', ready: '', restarts: '0' }, initContainers: [], containers: [] };
+  const ctx: SimContext = {
+    sched, model, pod, runtime: new Runtime(),
+    crashBackoff: new Backoff(timing.backoffInitialMs, timing.backoffMaxMs),
+    pullBackoff: new Backoff(timing.backoffInitialMs, timing.backoffMaxMs),
+    reasonCache: new Map(), probes: { startup: new Map(), readiness: new Map(), liveness: new Map() },
+    imagesPresent: new Set(model.scenario.node.cachedImages),
+    services: new Map(), configData: new Map(), volumes: new Map(),
+    worker: { busy: false, pending: false, requeueToken: 0, relistScheduled: false, phase: 'syncing', mountRetryMs: timing.mountRetryInitialMs },
+    rec: { events: [], logs: [], warnings: [], snapshots: [], lastChange: 0 },
+    status: initial,
+    requestSync: () => requestSync(ctx),
+    runtimeChanged: () => runtimeChanged(ctx),
+    probeChanged: (c, type) => probeChanged(ctx, c, type),
+    allContainers: [...pod.initContainers, ...pod.containers],
+    purgedAttempts: new Map(),
+  };
+  const appliedLater = new Set(model.scenario.events.filter((e) => e.kind === 'apply').map((e) => `${e.objectKind}/${e.name}`));
+  for (const s of model.services) if (!appliedLater.has(`Service/${s.name}`)) ctx.services.set(`${s.namespace}/${s.name}`, s);
+  for (const d of model.configData) if (!appliedLater.has(`${d.kind}/${d.name}`)) ctx.configData.set(`${d.namespace}/${d.kind}/${d.name}`, d);
+  for (const v of pod.volumes) if (v.kind === 'emptyDir' || v.kind === 'hostPath' || v.kind === 'persistentVolumeClaim') ctx.volumes.set(v.name, new VolumeStore(false));
+  return ctx;
+}
+
+function applyEvent(ctx: SimContext, e: ScenarioEventSpec): void {
+  const { model, pod } = ctx;
+  if (e.kind === 'apply' || (e.kind === 'delete' && e.objectKind !== 'Pod')) {
+    const key = e.objectKind === 'Service' ? `${pod.namespace}/${e.name}` : `${pod.namespace}/${e.objectKind}/${e.name}`;
+    const map = e.objectKind === 'Service' ? ctx.services : ctx.configData;
+    if (e.kind === 'delete') { map.delete(key); return; }
+    const obj = e.objectKind === 'Service' ? model.services.find((s) => s.name === e.name) : model.configData.find((d) => d.kind === e.objectKind && d.name === e.name);
+    if (obj) (map as Map<string, typeof obj>).set(key, obj);
+    return;
+  }
+  if (e.kind === 'delete') {
+    if (ctx.worker.deletionRequested !== undefined || ctx.worker.phase === 'terminated') return;
+    ctx.worker.deletionRequested = ctx.sched.now;
+    publishStatus(ctx, { ...generateStatus(ctx, false), deletionTimestamp: ctx.sched.now });
+    requestSync(ctx);
+    return;
+  }
+  if (e.kind === 'kill') {
+    const inst = ctx.runtime.latest(e.container);
+    if (!inst || inst.state !== 'running') { addWarning(ctx, `kill at ${e.at / 1000}s: container "${e.container}" is not running then`, e.position); return; }
+    exitInstance(ctx, inst, e.exitCode, e.reason);
+    return;
+  }
+  if (e.kind === 'setImage') {
+    const spec = ctx.allContainers.find((c) => c.name === e.container);
+    if (spec) spec.image = e.image;
+    requestSync(ctx);
+    return;
+  }
+  const sandbox = ctx.runtime.latestSandbox();
+  if (sandbox?.ready) { sandbox.ready = false; runtimeChanged(ctx); }
+  else addWarning(ctx, `restartSandbox at ${e.at / 1000}s: the pod has no running sandbox then`, e.position);
+}
+
+/** Simulates the pod and returns the trace. */
+export function runSimulation(model: ScenarioModel, options: RunOptions = {}): Trace {
+  const ctx = createContext(model);
+  const { sched, pod } = ctx;
+  recordEvent(ctx, 'Normal', 'Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, undefined, 'default-scheduler');
+  for (const e of model.scenario.events) sched.at(e.at, () => applyEvent(ctx, e));
+  if (pod.activeDeadlineSeconds !== undefined) {
+    sched.at(nextTick(pod.activeDeadlineSeconds * 1000, timing.syncTickMs), () => {
+      if (ctx.worker.phase !== 'syncing' || ctx.worker.deletionRequested !== undefined) return;
+      ctx.evicted = { reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' };
+      requestSync(ctx);
+    });
+  }
+  requestSync(ctx);
+  const explicit = options.until ?? model.scenario.until;
+  const end = Math.min(explicit ?? timing.defaultHorizonMs, timing.maxHorizonMs);
+  const finished = sched.run(end, options.maxSteps ?? 5_000_000);
+  const logsCut = ctx.rec.logs.length > maxLogLines;
+  if (!finished) addWarning(ctx, `the simulation stopped after ${sched.steps} steps at ${Math.round(sched.now / 1000)}s`);
+  if (logsCut) addWarning(ctx, `only the first ${maxLogLines} log lines are kept`);
+  let horizon = finished ? end : sched.now;
+  if (finished && explicit === undefined) horizon = Math.min(end, nextTick(ctx.rec.lastChange + timing.quietTailMs, 10_000));
+  return {
+    format: 1, pod: pod.name, namespace: pod.namespace, horizon, truncated: !finished || logsCut,
+    warnings: ctx.rec.warnings,
+    events: ctx.rec.events.filter((e) => e.t <= horizon),
+    logs: ctx.rec.logs.slice(0, maxLogLines).filter((l) => l.t <= horizon),
+    snapshots: ctx.rec.snapshots.filter((s) => s.t <= horizon),
+  };
+}

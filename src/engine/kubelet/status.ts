@@ -1,0 +1,139 @@
+// kubelet_pods.go › generateAPIPodStatus and convertToAPIContainerStatuses, plus the prober
+// manager's started/ready fields.
+import type { ContainerSnapshot, Snapshot, TerminatedState } from '../../scenario/trace';
+import type { ContainerSpec } from '../manifest/model';
+import { printPodColumns } from '../views/podColumns';
+import { conditionFlags, generateConditions } from './conditions';
+import type { SimContext } from './context';
+import { getPhase } from './phase';
+import type { Instance } from './runtime';
+
+function terminatedOf(i: Instance): TerminatedState {
+  const t: TerminatedState = { reason: i.reason ?? (i.exitCode === 0 ? 'Completed' : 'Error'), exitCode: i.exitCode ?? 0, finishedAt: i.finishedAt ?? 0 };
+  if (i.startedAt !== undefined) t.startedAt = i.startedAt;
+  if (i.message) t.message = i.message;
+  return t;
+}
+
+function fromInstance(i: Instance, spec: ContainerSpec): ContainerSnapshot {
+  const s: ContainerSnapshot = { name: spec.name, state: 'waiting', restartCount: i.attempt, started: false, ready: false, image: spec.image };
+  if (i.state === 'running') { s.state = 'running'; s.startedAt = i.startedAt ?? i.createdAt; }
+  else if (i.state === 'exited') {
+    const t = terminatedOf(i);
+    s.state = 'terminated';
+    s.reason = t.reason;
+    s.exitCode = t.exitCode;
+    s.finishedAt = t.finishedAt;
+    if (t.startedAt !== undefined) s.startedAt = t.startedAt;
+    if (t.message) s.message = t.message;
+  }
+  return s;
+}
+
+function asTerminated(s: ContainerSnapshot): TerminatedState | undefined {
+  if (s.state !== 'terminated') return undefined;
+  const t: TerminatedState = { reason: s.reason ?? '', exitCode: s.exitCode ?? 0, finishedAt: s.finishedAt ?? 0 };
+  if (s.startedAt !== undefined) t.startedAt = s.startedAt;
+  if (s.message) t.message = s.message;
+  return t;
+}
+
+/** ShouldContainerBeRestarted, judged on the newest runtime instance. */
+export function shouldBeRestarted(ctx: SimContext, spec: ContainerSpec): boolean {
+  if (ctx.worker.deletionRequested !== undefined) return false;
+  const latest = ctx.runtime.latest(spec.name);
+  if (!latest) return true;
+  if (latest.state === 'running') return false;
+  if (latest.state === 'created') return true;
+  if (spec.kind === 'sidecar') return true;
+  if (ctx.pod.restartPolicy === 'Never') return false;
+  if (ctx.pod.restartPolicy === 'OnFailure' && latest.exitCode === 0) return false;
+  return true;
+}
+
+function convertStatuses(ctx: SimContext, specs: ContainerSpec[], old: ContainerSnapshot[]): ContainerSnapshot[] {
+  const defaultReason = ctx.pod.initContainers.length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  return specs.map((spec) => {
+    const prev = old.find((o) => o.name === spec.name);
+    let status: ContainerSnapshot = { name: spec.name, state: 'waiting', reason: defaultReason, restartCount: 0, started: false, ready: false, image: spec.image };
+    if (prev) {
+      if (prev.state === 'terminated') status = { ...prev };
+      else {
+        status.restartCount = prev.restartCount;
+        if (prev.lastState) status.lastState = prev.lastState;
+      }
+    }
+    const [latest, previous] = ctx.runtime.instancesOf(spec.name);
+    if (latest) {
+      const next = fromInstance(latest, spec);
+      if (previous) { const t = previous.state === 'exited' ? terminatedOf(previous) : undefined; if (t) next.lastState = t; }
+      else if (status.lastState && latest.state !== 'exited') next.lastState = status.lastState;
+      status = next;
+    }
+    const skip = spec.kind === 'init' && latest?.state === 'exited' && latest.exitCode === 0;
+    const failure = ctx.reasonCache.get(spec.name);
+    if (!skip && failure && shouldBeRestarted(ctx, spec)) {
+      const t = asTerminated(status);
+      status = { name: status.name, state: 'waiting', reason: failure.reason, message: failure.message, restartCount: status.restartCount, started: false, ready: false, image: spec.image, ...(t ? { lastState: t } : status.lastState ? { lastState: status.lastState } : {}) };
+    }
+    applyProbeFields(ctx, spec, status, latest);
+    return status;
+  });
+}
+
+/** The prober manager's started/ready fields (UpdatePodStatus). */
+function applyProbeFields(ctx: SimContext, spec: ContainerSpec, status: ContainerSnapshot, latest: Instance | undefined): void {
+  if (spec.kind === 'init') {
+    status.started = status.state === 'running';
+    status.ready = status.state === 'terminated' && status.exitCode === 0;
+    return;
+  }
+  const running = status.state === 'running' && latest?.state === 'running';
+  const id = latest?.id ?? '';
+  status.started = running && (!spec.startupProbe || ctx.probes.startup.get(id) === 'success');
+  status.ready = status.started && (!spec.readinessProbe || ctx.probes.readiness.get(id) === 'success');
+}
+
+/** Generates the API status now; `podIsTerminal` once the kubelet has decided the pod is done. */
+export function generateStatus(ctx: SimContext, podIsTerminal: boolean): Snapshot {
+  const old = ctx.status;
+  const init = convertStatuses(ctx, ctx.pod.initContainers, old.initContainers);
+  const app = convertStatuses(ctx, ctx.pod.containers, old.containers);
+  let phase = getPhase(ctx.pod, init, app, podIsTerminal);
+  if (phase !== 'Failed' && phase !== 'Succeeded' && (old.phase === 'Failed' || old.phase === 'Succeeded')) phase = old.phase;
+  const snap: Snapshot = { t: ctx.sched.now, phase, conditions: conditionFlags([]), kubectl: { status: '', ready: '', restarts: '' }, initContainers: init, containers: app, startTime: 0 };
+  if (phase === old.phase) {
+    if (old.reason) snap.reason = old.reason;
+    if (old.message) snap.message = old.message;
+  }
+  if (ctx.evicted) {
+    snap.phase = 'Failed';
+    snap.reason = ctx.evicted.reason;
+    snap.message = ctx.evicted.message;
+  }
+  const sandbox = ctx.runtime.latestSandbox();
+  snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, !!sandbox?.ready, old.conditionDetails, ctx.sched.now);
+  snap.conditions = conditionFlags(snap.conditionDetails);
+  if (ctx.worker.deletionRequested !== undefined) snap.deletionTimestamp = ctx.worker.deletionRequested;
+  snap.kubectl = printPodColumns(snap, ctx.pod, ctx.sched.now);
+  return snap;
+}
+
+/** Updates one container's started/ready in the current status, as the status manager does on a probe result. */
+export function patchProbeFields(ctx: SimContext, name: string): Snapshot {
+  const spec = ctx.allContainers.find((c) => c.name === name);
+  const snap: Snapshot = structuredCopy(ctx.status);
+  snap.t = ctx.sched.now;
+  if (!spec) return snap;
+  const list = spec.kind === 'app' ? snap.containers : snap.initContainers;
+  const status = list.find((s) => s.name === name);
+  if (status) applyProbeFields(ctx, spec, status, ctx.runtime.latest(name));
+  snap.conditionDetails = generateConditions(ctx.pod, snap.initContainers, snap.containers, snap.phase, !!ctx.runtime.latestSandbox()?.ready, ctx.status.conditionDetails, ctx.sched.now);
+  snap.conditions = conditionFlags(snap.conditionDetails);
+  snap.kubectl = printPodColumns(snap, ctx.pod, ctx.sched.now);
+  return snap;
+}
+
+function structuredCopy(s: Snapshot): Snapshot {
+  return { ...s, initContainers: s.initContainers.map((c) => ({ ...c })), containers: s.containers.map((c) => ({ ...c })) };
+}

@@ -1,0 +1,112 @@
+// kubelet.go › SyncPod and kuberuntime_manager.go › SyncPod: publish the status, then carry
+// out the plan (kill, create sandbox, start init containers one at a time, start app containers).
+import type { ContainerSpec } from '../manifest/model';
+import { computePodActions } from './actions';
+import { killContainer, killPod, startContainer } from './containers';
+import { formatGoDuration, formatPod, recordEvent, type SimContext } from './context';
+import { publishStatus } from './publish';
+import { delay, type Wait } from './scheduler';
+import { generateStatus } from './status';
+import { timing } from './timing';
+
+/** How a sync ended: failed syncs are retried sooner; a terminal status ends the pod. */
+export interface SyncResult {
+  error: boolean;
+  terminal?: boolean;
+  retryMs?: number;
+}
+
+/** One run of the kubelet's SyncPod. */
+export function* syncPod(ctx: SimContext): Generator<Wait, SyncResult, void> {
+  const status = generateStatus(ctx, false);
+  if (ctx.evicted && !ctx.rec.events.some((e) => e.reason === 'DeadlineExceeded')) recordEvent(ctx, 'Normal', ctx.evicted.reason, ctx.evicted.message);
+  publishStatus(ctx, status);
+  if (status.phase === 'Succeeded' || status.phase === 'Failed') return { error: false, terminal: true };
+  const mountRetry = checkVolumes(ctx);
+  if (mountRetry !== undefined) return { error: true, retryMs: mountRetry };
+  return yield* runtimeSync(ctx);
+}
+
+/** ConfigMap and Secret volumes must exist before anything starts (the volume manager). */
+function checkVolumes(ctx: SimContext): number | undefined {
+  for (const v of ctx.pod.volumes) {
+    if ((v.kind !== 'configMap' && v.kind !== 'secret') || v.optional || !v.source) continue;
+    const kind = v.kind === 'secret' ? 'Secret' : 'ConfigMap';
+    if (ctx.configData.has(`${ctx.pod.namespace}/${kind}/${v.source}`)) continue;
+    recordEvent(ctx, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${v.name}" : ${kind.toLowerCase()} "${v.source}" not found`);
+    const retry = ctx.worker.mountRetryMs;
+    ctx.worker.mountRetryMs = Math.min(retry * 2, timing.mountRetryMaxMs);
+    return retry;
+  }
+  ctx.worker.mountRetryMs = timing.mountRetryInitialMs;
+  return undefined;
+}
+
+function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
+  const a = computePodActions(ctx);
+  if (a.createSandbox && ctx.runtime.latestSandbox()) recordEvent(ctx, 'Normal', 'SandboxChanged', 'Pod sandbox changed, it will be killed and re-created.');
+  if (a.killPod) {
+    yield* killPod(ctx);
+    if (a.createSandbox) purgeInitContainers(ctx);
+  } else {
+    for (const k of a.toKill) yield* killContainer(ctx, k.instance, k.message, k.graceSeconds);
+  }
+  pruneInstances(ctx);
+  if (a.createSandbox) {
+    yield delay(timing.sandboxMs);
+    ctx.runtime.sandboxes.push({ id: ctx.runtime.newId(), attempt: a.sandboxAttempt, ready: true, createdAt: ctx.sched.now });
+    ctx.runtimeChanged();
+  } else if (a.killPod) return { error: false };
+  for (const idx of a.initToStart) {
+    const spec = ctx.pod.initContainers[idx] as ContainerSpec;
+    if (!(yield* start(ctx, spec)) && spec.kind === 'init') return { error: true };
+  }
+  let error = a.initToStart.some((i) => ctx.reasonCache.has((ctx.pod.initContainers[i] as ContainerSpec).name));
+  for (const idx of a.appToStart) {
+    if (!(yield* start(ctx, ctx.pod.containers[idx] as ContainerSpec))) error = true;
+  }
+  return { error };
+}
+
+/** The start helper of SyncPod: crash-loop backoff check, then startContainer. */
+function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, void> {
+  const exited = ctx.runtime.instancesOf(spec.name).find((i) => i.state === 'exited');
+  if (exited) {
+    const key = `${spec.name}_${spec.image}`;
+    const finishedAt = exited.finishedAt ?? ctx.sched.now;
+    if (ctx.crashBackoff.isInBackOffSince(key, finishedAt, ctx.sched.now)) {
+      recordEvent(ctx, 'Warning', 'BackOff', `Back-off restarting failed container ${spec.name} in pod ${formatPod(ctx.pod)}`, spec);
+      ctx.reasonCache.set(spec.name, { reason: 'CrashLoopBackOff', message: `back-off ${formatGoDuration(ctx.crashBackoff.get(key))} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}` });
+      return false;
+    }
+    ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
+  }
+  const failure = yield* startContainer(ctx, spec);
+  if (failure) { ctx.reasonCache.set(spec.name, failure); return false; }
+  ctx.reasonCache.delete(spec.name);
+  return true;
+}
+
+/** purgeInitContainers: drop every init container record, remembering the attempt count. */
+function purgeInitContainers(ctx: SimContext): void {
+  const names = new Set(ctx.pod.initContainers.map((c) => c.name));
+  for (const name of names) {
+    const latest = ctx.runtime.latest(name);
+    if (latest) ctx.purgedAttempts.set(name, latest.attempt);
+  }
+  ctx.runtime.remove((i) => names.has(i.name));
+}
+
+/** Keeps the newest two records of each container (the API shows no more than state and lastState). */
+function pruneInstances(ctx: SimContext): void {
+  const seen = new Map<string, number>();
+  const keep = new Set<string>();
+  for (let i = ctx.runtime.instances.length - 1; i >= 0; i--) {
+    const inst = ctx.runtime.instances[i];
+    if (!inst) continue;
+    const n = (seen.get(inst.name) ?? 0) + 1;
+    seen.set(inst.name, n);
+    if (n <= 2 || inst.state !== 'exited') keep.add(inst.id);
+  }
+  ctx.runtime.remove((i) => !keep.has(i.id));
+}

@@ -1,0 +1,64 @@
+// pod_workers.go: one sync at a time, triggered by PLEG relists, probe results, requeues and
+// scenario events; then SyncTerminatingPod once the pod is terminal or deleted.
+import { killPod } from './containers';
+import type { SimContext } from './context';
+import { publishStatus } from './publish';
+import type { Wait } from './scheduler';
+import { generateStatus, patchProbeFields } from './status';
+import { syncPod, type SyncResult } from './sync';
+import { nextTick, timing } from './timing';
+
+/** Asks for a sync now; coalesced while one runs. */
+export function requestSync(ctx: SimContext): void {
+  const w = ctx.worker;
+  if (w.phase === 'terminated') return;
+  if (w.busy) { w.pending = true; return; }
+  w.busy = true;
+  ctx.sched.at(ctx.sched.now, () => { ctx.sched.spawn(work(ctx)); });
+}
+
+/** A container or sandbox changed: the next PLEG relist notices it and triggers a sync. */
+export function runtimeChanged(ctx: SimContext): void {
+  const w = ctx.worker;
+  if (w.relistScheduled) return;
+  w.relistScheduled = true;
+  ctx.sched.at(Math.floor(ctx.sched.now / timing.relistMs) * timing.relistMs + timing.relistMs, () => {
+    w.relistScheduled = false;
+    requestSync(ctx);
+  });
+}
+
+/** A probe result changed: readiness and startup update the status at once; every change syncs. */
+export function probeChanged(ctx: SimContext, container: string, type: 'startup' | 'readiness' | 'liveness'): void {
+  if (type !== 'liveness' && ctx.worker.phase === 'syncing') publishStatus(ctx, patchProbeFields(ctx, container));
+  requestSync(ctx);
+}
+
+function* work(ctx: SimContext): Generator<Wait, void, void> {
+  const w = ctx.worker;
+  let result: SyncResult = { error: false };
+  if (w.phase === 'syncing' && w.deletionRequested === undefined) {
+    result = yield* syncPod(ctx);
+    if (result.terminal) w.phase = 'terminating';
+  }
+  if (w.phase === 'terminating' || w.deletionRequested !== undefined) {
+    w.phase = 'terminating';
+    yield* terminatingPod(ctx);
+    w.phase = 'terminated';
+  }
+  w.busy = false;
+  if (w.phase !== 'terminated') {
+    const token = ++w.requeueToken;
+    const wait = result.error ? result.retryMs ?? timing.syncErrorRequeueMs : timing.resyncMs;
+    ctx.sched.at(nextTick(ctx.sched.now + wait, timing.syncTickMs), () => { if (token === w.requeueToken) requestSync(ctx); });
+  }
+  if (w.pending) { w.pending = false; requestSync(ctx); }
+}
+
+/** SyncTerminatingPod: stop everything with the grace period, then the final status. */
+function* terminatingPod(ctx: SimContext): Generator<Wait, void, void> {
+  publishStatus(ctx, generateStatus(ctx, false));
+  yield* killPod(ctx);
+  publishStatus(ctx, generateStatus(ctx, true));
+  if (ctx.worker.deletionRequested !== undefined) publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deleted: true });
+}

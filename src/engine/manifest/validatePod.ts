@@ -1,0 +1,114 @@
+// ValidatePodCreate's checks, in validation.go's order: metadata, volumes, containers, init
+// containers, then the pod-level fields. Runs on the decoded pod, with API defaults in mind.
+import { canonicalizeQuantity, resolveGracePeriod } from './defaults';
+import { duplicate, forbidden, inclusiveRange, invalid, isNegativeMessage, notSupported, required } from './messages';
+import { isDNS1123Label, nameIsDNSSubdomain } from './names';
+import type { FieldPath } from './path';
+import { volumeSourceKeys, type PodV1, type VolumeV1 } from './podShape';
+import type { Scope } from './report';
+import { validateAppContainers, validateImageWhitespace, validateInitContainers } from './validateContainers';
+import { validateObjectMeta } from './validateMeta';
+import { parseQuantity } from '../quantity';
+
+function validateLocalPath(value: string, path: FieldPath, scope: Scope): void {
+  if (value.startsWith('/')) scope.error(path, invalid(value, 'must be a relative path'));
+  if (value.split('/').includes('..')) scope.error(path, invalid(value, "must not contain '..'"));
+  else if (value.startsWith('..')) scope.error(path, invalid(value, "must not start with '..'"));
+}
+
+function validateItems(items: readonly { key?: string; path?: string }[] | undefined, base: FieldPath, scope: Scope): void {
+  (items ?? []).forEach((item, i) => {
+    const at = [...base, 'items', i];
+    if (!item.key) scope.error([...at, 'key'], required());
+    if (!item.path) scope.error([...at, 'path'], required());
+    validateLocalPath(item.path ?? '', [...at, 'path'], scope);
+  });
+}
+
+function validateVolumeSource(vol: VolumeV1, path: FieldPath, scope: Scope): void {
+  let count = 0;
+  for (const kind of volumeSourceKeys) {
+    if (vol[kind] === undefined) continue;
+    if (count++ > 0) {
+      scope.error([...path, kind], forbidden('may not specify more than 1 volume type'));
+      continue;
+    }
+    const at = [...path, kind];
+    if (kind === 'hostPath' && !vol.hostPath?.path) scope.error([...at, 'path'], required());
+    if (kind === 'secret') {
+      if (!vol.secret?.secretName) scope.error([...at, 'secretName'], required());
+      validateItems(vol.secret?.items, at, scope);
+    }
+    if (kind === 'configMap') {
+      if (!vol.configMap?.name) scope.error([...at, 'name'], required());
+      validateItems(vol.configMap?.items, at, scope);
+    }
+    if (kind === 'persistentVolumeClaim' && !vol.persistentVolumeClaim?.claimName) scope.error([...at, 'claimName'], required());
+    const sizeLimit = vol.emptyDir?.sizeLimit;
+    if (kind === 'emptyDir' && sizeLimit !== undefined && (parseQuantity(sizeLimit) ?? 0) < 0) {
+      scope.error([...at, 'sizeLimit'], forbidden('SizeLimit field must be a valid resource quantity'));
+    }
+  }
+  if (count === 0) scope.error(path, required('must specify a volume type'));
+}
+
+/** ValidateVolumes: returns the names mounts may refer to (a volume with errors is not one of them). */
+function validateVolumes(volumes: readonly VolumeV1[], scope: Scope): Set<string> {
+  const names = new Set<string>();
+  volumes.forEach((vol, i) => {
+    const path = ['spec', 'volumes', i];
+    const errors: [FieldPath, string][] = [];
+    const local: Scope = { error: (p, m) => errors.push([p, m]), warn: scope.warn };
+    validateVolumeSource(vol, path, local);
+    const name = vol.name ?? '';
+    if (!name) errors.push([[...path, 'name'], required()]);
+    else for (const msg of isDNS1123Label(name)) errors.push([[...path, 'name'], invalid(name, msg)]);
+    if (names.has(name)) errors.push([[...path, 'name'], duplicate(name)]);
+    if (errors.length === 0) names.add(name);
+    for (const [p, m] of errors) scope.error(p, m);
+  });
+  return names;
+}
+
+function validateEnum(value: string | undefined, supported: readonly string[], path: FieldPath, scope: Scope): void {
+  // An empty value is defaulted before validation, so only a given one can be unsupported.
+  if (value && !supported.includes(value)) scope.error(path, notSupported(value, supported));
+}
+
+/** Validates a decoded Pod; reports every error, as the API server does. */
+export function validatePod(pod: PodV1, scope: Scope): void {
+  validateObjectMeta(pod.metadata, nameIsDNSSubdomain, scope);
+  const spec = pod.spec ?? {};
+  const tgps = spec.terminationGracePeriodSeconds;
+  if (tgps !== undefined && tgps < 0) {
+    // Since 1.27 a negative grace period is converted to 1 with a warning, not rejected.
+    scope.warn('spec.terminationGracePeriodSeconds: must be >= 0; negative values are invalid and will be treated as 1', ['spec', 'terminationGracePeriodSeconds']);
+  }
+  const grace = resolveGracePeriod(tgps);
+  const volumes = validateVolumes(spec.volumes ?? [], scope);
+  const apps = spec.containers ?? [];
+  const inits = spec.initContainers ?? [];
+  validateAppContainers(apps, volumes, grace, scope);
+  validateInitContainers(inits, apps, volumes, grace, scope);
+  validateEnum(spec.restartPolicy, ['Always', 'OnFailure', 'Never'], ['spec', 'restartPolicy'], scope);
+  validateEnum(spec.dnsPolicy, ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'], ['spec', 'dnsPolicy'], scope);
+  for (const field of ['serviceAccountName', 'nodeName'] as const) {
+    const value = spec[field];
+    if (value) for (const msg of nameIsDNSSubdomain(value, false)) scope.error(['spec', field], invalid(value, msg));
+  }
+  const deadline = spec.activeDeadlineSeconds;
+  if (deadline !== undefined && (deadline < 1 || deadline > 2147483647)) {
+    scope.error(['spec', 'activeDeadlineSeconds'], invalid(deadline, inclusiveRange(1, 2147483647)));
+  }
+  for (const field of ['hostname', 'subdomain'] as const) {
+    const value = spec[field];
+    if (value) for (const msg of isDNS1123Label(value)) scope.error(['spec', field], invalid(value, msg));
+  }
+  for (const [name, q] of Object.entries(spec.overhead ?? {})) {
+    // validateOverhead reuses the container check with the overhead as limits.
+    const at = ['spec', 'overhead', { key: name }];
+    if ((parseQuantity(q) ?? 0) < 0) scope.error(['spec', 'overhead', 'limits', { key: name }], invalid(canonicalizeQuantity(q), isNegativeMessage), at);
+  }
+  validateImageWhitespace(apps, 'containers', scope);
+  validateImageWhitespace(inits, 'initContainers', scope);
+}

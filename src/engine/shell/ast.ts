@@ -1,0 +1,68 @@
+// The syntax tree of the shell subset. Every node keeps the character offset where it starts so
+// that warnings and cut-offs can point at the script text.
+
+/** A piece of a word: literal text or an expansion, remembering whether it was quoted. */
+export type WordPart =
+  | { kind: 'lit'; text: string; quoted: boolean }
+  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
+  | { kind: 'subst'; body: ShellList; quoted: boolean }
+  | { kind: 'arith'; expr: string; quoted: boolean };
+
+/** The operators of `${NAME<op>WORD}` (and `#` before the name for the length). */
+export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | 'length';
+
+/** A shell word before expansion. */
+export interface Word {
+  parts: WordPart[];
+  offset: number;
+}
+
+/** `>`, `>>`, `<`, `>&`, `<&`, `&>`, `&>>` or a here-document (`<<`). */
+export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<>';
+
+/** One redirection; a here-document carries its body instead of a target. */
+export interface Redir {
+  fd: number;
+  op: RedirOp;
+  target: Word;
+  offset: number;
+}
+
+/** `NAME=value` before a command (or alone). */
+export interface Assignment {
+  name: string;
+  value: Word;
+}
+
+/** A command: simple, compound, or a construct the subset does not interpret. */
+export type ShellCommand =
+  | { kind: 'simple'; assigns: Assignment[]; words: Word[]; redirs: Redir[]; offset: number }
+  | { kind: 'if'; clauses: { cond: ShellList; body: ShellList }[]; otherwise?: ShellList; redirs: Redir[]; offset: number }
+  | { kind: 'loop'; until: boolean; cond: ShellList; body: ShellList; redirs: Redir[]; offset: number }
+  | { kind: 'for'; name: string; items?: Word[]; body: ShellList; redirs: Redir[]; offset: number }
+  | { kind: 'group'; body: ShellList; subshell: boolean; redirs: Redir[]; offset: number }
+  | { kind: 'unsupported'; message: string; offset: number };
+
+/** Commands joined by `|`, optionally negated with `!`. */
+export interface Pipeline {
+  negated: boolean;
+  commands: ShellCommand[];
+  offset: number;
+}
+
+/** Pipelines joined by `&&` and `||`. */
+export interface AndOr {
+  first: Pipeline;
+  rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+  background: boolean;
+}
+
+/** A sequence of and-or lists separated by `;`, `&` or newlines. */
+export interface ShellList {
+  items: AndOr[];
+}
+
+/** A parsed script. */
+export interface ShellProgram {
+  body: ShellList;
+}

@@ -1,0 +1,141 @@
+// Builtins that steer the shell: exit, sleep, variables and options, loops, jobs, exec, timeout.
+import { waitJobs } from '../jobs';
+import { ExitSignal, ForeverSignal, LoopSignal } from '../signals';
+import { resolvePath, type Run, sleepFor } from '../state';
+import { type CommandCall, type CommandImpl, fail } from './types';
+
+/** `sleep` operands: seconds with optional decimals and an s/m/h/d suffix; undefined when invalid. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(text);
+  if (!match) return undefined;
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] ?? ''] ?? 1;
+  return Math.round(Number(match[1]) * unit * 1e6) / 1e3;
+}
+
+function* sleep(call: CommandCall): Run {
+  if (call.args.length === 0) return fail(call, 'sleep: missing operand');
+  let ms = 0;
+  for (const arg of call.args) {
+    if (arg === 'infinity' || arg === 'inf') throw new ForeverSignal();
+    const value = parseDuration(arg);
+    if (value === undefined) return fail(call, `sleep: invalid number '${arg}'`);
+    ms += value;
+  }
+  yield* sleepFor(call.state, ms);
+  return 0;
+}
+
+function exit(call: CommandCall): number {
+  const arg = call.args[0];
+  if (arg === undefined) throw new ExitSignal(call.state.status);
+  if (!/^\d+$/.test(arg)) {
+    call.io.err.write(`sh: exit: Illegal number: ${arg}\n`);
+    throw new ExitSignal(2);
+  }
+  throw new ExitSignal(Number(arg) % 256);
+}
+
+function exportVars(call: CommandCall): number {
+  const { vars, exported } = call.state;
+  const names = call.args.filter((a) => !a.startsWith('-'));
+  if (names.length === 0) {
+    for (const name of [...exported].sort()) call.io.out.write(`export ${name}='${vars.get(name) ?? ''}'\n`);
+    return 0;
+  }
+  for (const arg of names) {
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (eq >= 0) vars.set(name, arg.slice(eq + 1));
+    exported.add(name);
+  }
+  return 0;
+}
+
+function set(call: CommandCall): number {
+  const { state, args } = call;
+  if (args.length === 0) {
+    for (const [name, value] of [...state.vars].sort()) call.io.out.write(`${name}='${value}'\n`);
+    return 0;
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      state.positional = args.slice(i + 1);
+      return 0;
+    }
+    const on = arg.startsWith('-');
+    if (arg === '-o' || arg === '+o') {
+      const name = args[++i];
+      if (name === 'errexit') state.options.errexit = on;
+      if (name === 'xtrace') state.options.xtrace = on;
+    } else if (/^[-+][A-Za-z]+$/.test(arg)) {
+      if (arg.includes('e')) state.options.errexit = on;
+      if (arg.includes('x')) state.options.xtrace = on;
+    } else {
+      state.positional = args.slice(i);
+      return 0;
+    }
+  }
+  return 0;
+}
+
+function loopControl(kind: 'break' | 'continue'): CommandImpl {
+  return (call) => {
+    const levels = Number(call.args[0] ?? '1');
+    if (!Number.isInteger(levels) || levels < 1) return fail(call, `sh: ${kind}: Illegal number: ${call.args[0] ?? ''}`, 2);
+    if (call.state.loopDepth === 0) return 0;
+    throw new LoopSignal(kind, Math.min(levels, call.state.loopDepth));
+  };
+}
+
+function* exec(call: CommandCall): Run {
+  if (call.args.length === 0) {
+    Object.assign(call.shellIo, call.io);
+    return 0;
+  }
+  throw new ExitSignal(yield* call.state.interp.execute(call.state, call.args, call.io, call.offset));
+}
+
+function cd(call: CommandCall): number {
+  const target = call.args[0] ?? call.state.vars.get('HOME') ?? '/';
+  const path = resolvePath(call.state, target);
+  if (!call.state.host.fs.isDir(path)) return fail(call, `sh: cd: can't cd to ${target}: No such file or directory`, 2);
+  call.state.cwd = path;
+  call.state.vars.set('PWD', path);
+  return 0;
+}
+
+/** Builtins that control the shell itself. */
+export const controlCommands: Record<string, CommandImpl> = {
+  ':': () => 0,
+  true: () => 0,
+  false: () => 1,
+  exit,
+  sleep,
+  export: exportVars,
+  set,
+  cd,
+  exec,
+  break: loopControl('break'),
+  continue: loopControl('continue'),
+  /** Signals never reach a script here: the kubelet's kill ends the process, so traps change nothing. */
+  trap: () => 0,
+  unset: (call) => {
+    for (const name of call.args.filter((a) => !a.startsWith('-'))) {
+      call.state.vars.delete(name);
+      call.state.exported.delete(name);
+    }
+    return 0;
+  },
+  pwd: (call) => {
+    call.io.out.write(`${call.state.cwd}\n`);
+    return 0;
+  },
+  shift: (call) => {
+    const n = Number(call.args[0] ?? '1');
+    if (!Number.isInteger(n) || n < 0 || n > call.state.positional.length) return fail(call, 'sh: shift: can\'t shift that many', 2);
+    call.state.positional = call.state.positional.slice(n);
+    return 0;
+  },
+  wait: (call) => waitJobs(call.state, call.args[0] === undefined ? undefined : Number(call.args[0])),
+};

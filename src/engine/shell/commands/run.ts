@@ -1,0 +1,116 @@
+// Commands that run other commands: sh/bash, env, timeout.
+import { parseShell } from '../parser';
+import { parseShellArgs } from '../shellArgs';
+import { ForeverSignal } from '../signals';
+import { forkState, type Run, type ShellState, resolvePath, sleepFor } from '../state';
+import type { Io } from '../io';
+import { parseDuration } from './control';
+import type { ShellEffect } from '../types';
+import { type CommandCall, type CommandImpl, fail } from './types';
+
+/** Runs script text in a subshell with its own $0 and positional parameters. */
+export function* runScriptText(
+  state: ShellState, text: string, arg0: string, positional: string[], io: Io,
+  options: { errexit: boolean; xtrace: boolean } = state.options,
+): Run {
+  const child = forkState(state);
+  child.arg0 = arg0;
+  child.positional = positional;
+  child.options = { ...options };
+  return yield* state.interp.runProgram(child, parseShell(text).program, io);
+}
+
+function* shell(call: CommandCall): Run {
+  const parsed = parseShellArgs(call.args, 0);
+  if (parsed.error) return fail(call, `${call.name}: ${parsed.error}`, 2);
+  let text = call.io.stdin;
+  if (parsed.command) text = parsed.command.text;
+  else if (parsed.file) {
+    const content = call.state.host.fs.read(resolvePath(call.state, parsed.file.path));
+    if (content === undefined) return fail(call, `${call.name}: can't open '${parsed.file.path}': No such file or directory`, 127);
+    text = content;
+  }
+  const options = { errexit: parsed.errexit, xtrace: parsed.xtrace };
+  return yield* runScriptText(call.state, text, parsed.arg0 ?? call.name, parsed.positional, call.io, options);
+}
+
+function* env(call: CommandCall): Run {
+  const { state } = call;
+  let i = 0;
+  const values = new Map<string, string>();
+  let clear = false;
+  for (; i < call.args.length; i++) {
+    const arg = call.args[i] ?? '';
+    if (arg === '-i' || arg === '-') clear = true;
+    else if (arg === '-u') values.set(call.args[++i] ?? '', '\0unset');
+    else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) values.set(arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
+    else break;
+  }
+  const child = forkState(state);
+  if (clear) {
+    child.vars.clear();
+    child.exported.clear();
+  }
+  for (const [name, value] of values) {
+    if (value === '\0unset') {
+      child.vars.delete(name);
+      child.exported.delete(name);
+    } else {
+      child.vars.set(name, value);
+      child.exported.add(name);
+    }
+  }
+  const argv = call.args.slice(i);
+  if (argv.length > 0) return yield* state.interp.execute(child, argv, call.io, call.offset);
+  for (const name of child.exported) {
+    const value = child.vars.get(name);
+    if (value !== undefined) call.io.out.write(`${name}=${value}\n`);
+  }
+  return 0;
+}
+
+/** busybox `timeout`: the command is killed with TERM when the time is up (status 143). */
+function* timeout(call: CommandCall): Run {
+  let i = 0;
+  let seconds: number | undefined;
+  for (; i < call.args.length && (call.args[i] ?? '').startsWith('-'); i++) {
+    const arg = call.args[i] ?? '';
+    if (arg === '-t') seconds = parseDuration(call.args[++i] ?? '');
+    else if (arg === '-s' || arg === '-k') i++;
+  }
+  if (seconds === undefined) seconds = parseDuration(call.args[i++] ?? '');
+  const argv = call.args.slice(i);
+  if (seconds === undefined || argv.length === 0) return fail(call, 'timeout: invalid duration or missing command', 125);
+  const { state } = call;
+  const deadline = state.host.now() + seconds;
+  const run = state.interp.execute(state, argv, call.io, call.offset);
+  for (;;) {
+    let result: IteratorResult<ShellEffect, number>;
+    try {
+      result = run.next();
+    } catch (signal) {
+      if (!(signal instanceof ForeverSignal)) throw signal;
+      yield* sleepFor(state, deadline - state.host.now());
+      return 143;
+    }
+    if (result.done) return result.value;
+    const effect = result.value;
+    const remaining = deadline - state.host.now();
+    if (effect.kind !== 'sleep' || effect.ms >= remaining) {
+      yield* sleepFor(state, remaining);
+      run.return(143);
+      return 143;
+    }
+    yield effect;
+  }
+}
+
+/** Commands that run another command or script. */
+export const runCommands: Record<string, CommandImpl> = {
+  sh: shell,
+  bash: shell,
+  ash: shell,
+  dash: shell,
+  env,
+  timeout,
+};

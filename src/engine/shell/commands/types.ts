@@ -1,0 +1,68 @@
+// What a command implementation receives and returns.
+import type { Io } from '../io';
+import type { Run, ShellState } from '../state';
+
+/** One invocation: the name it was called by, its operands, streams and the shell. */
+export interface CommandCall {
+  name: string;
+  args: string[];
+  io: Io;
+  /** The streams before this command's own redirections (`exec >f` makes its redirections permanent here). */
+  shellIo: Io;
+  state: ShellState;
+  offset: number;
+}
+
+/** A command returns its exit status directly, or a generator when it may wait on simulated time. */
+export type CommandImpl = (call: CommandCall) => number | Run;
+
+/** Writes `message` and a newline to stderr and returns `status`. */
+export function fail(call: CommandCall, message: string, status = 1): number {
+  call.io.err.write(`${message}\n`);
+  return status;
+}
+
+/** Parsed command-line options. */
+export interface Options {
+  flags: Set<string>;
+  values: Map<string, string>;
+  operands: string[];
+}
+
+/**
+ * Reads short options (combined like `-rf`), options taking a value (listed in `withValue`, as
+ * `-O file` or `-Ofile`) and long options mapped to short ones in `long` (`--fail` -> `f`,
+ * `--output=F`). A long option mapped to `=NAME` takes a value stored under NAME. Unknown long
+ * options are kept as flags under their own name.
+ */
+export function parseOptions(args: string[], withValue = '', long: Record<string, string> = {}): Options {
+  const options: Options = { flags: new Set(), values: new Map(), operands: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      options.operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const [name = '', inline] = arg.slice(2).split(/=(.*)/s);
+      const short = long[name] ?? name;
+      if (short.startsWith('=')) options.values.set(short.slice(1), inline ?? args[++i] ?? '');
+      else if (withValue.includes(short) && short.length === 1) options.values.set(short, inline ?? args[++i] ?? '');
+      else options.flags.add(short);
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      options.operands.push(arg);
+      continue;
+    }
+    for (let j = 1; j < arg.length; j++) {
+      const c = arg[j] ?? '';
+      if (withValue.includes(c)) {
+        options.values.set(c, j + 1 < arg.length ? arg.slice(j + 1) : args[++i] ?? '');
+        break;
+      }
+      options.flags.add(c);
+    }
+  }
+  return options;
+}

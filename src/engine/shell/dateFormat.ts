@@ -1,0 +1,79 @@
+// Calendar arithmetic for `date` and timestamped image logs, without the Date object (the engine
+// has no wall clock): simulated t = 0 is SIMULATED_EPOCH_MS.
+
+/** The instant simulated t = 0 stands for: 2025-01-01T00:00:00Z, a fixed date so traces are reproducible. */
+export const SIMULATED_EPOCH_MS = 1_735_689_600_000;
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** busybox `date`'s default format. */
+export const DEFAULT_DATE_FORMAT = '%a %b %e %H:%M:%S %Z %Y';
+
+/** Formats a Unix time in ms (UTC) with the strftime subset: %Y %m %d %e %H %M %S %s %N %3N %a %A %b %B %h %j %y %Z %z %T %F %D %R %u %w %n %t %%. */
+export function formatDate(unixMs: number, format: string): string {
+  const ms = Math.floor(unixMs);
+  const days = Math.floor(ms / 86_400_000);
+  const inDay = ms - days * 86_400_000;
+  const { year, month, day } = civilFromDays(days);
+  const weekday = (((days + 4) % 7) + 7) % 7;
+  const yearStart = daysFromCivil(year, 1, 1);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const H = Math.floor(inDay / 3_600_000);
+  const M = Math.floor(inDay / 60_000) % 60;
+  const S = Math.floor(inDay / 1000) % 60;
+  const field = (c: string, width: string): string | undefined => {
+    switch (c) {
+      case 'Y': return String(year);
+      case 'y': return pad(year % 100);
+      case 'm': return pad(month);
+      case 'd': return pad(day);
+      case 'e': return String(day).padStart(2, ' ');
+      case 'H': return pad(H);
+      case 'M': return pad(M);
+      case 'S': return pad(S);
+      case 's': return String(Math.floor(ms / 1000));
+      case 'N': return pad((inDay % 1000) * 1_000_000, 9).slice(0, width === '' ? 9 : Number(width));
+      case 'a': return (DAYS[weekday] ?? '').slice(0, 3);
+      case 'A': return DAYS[weekday];
+      case 'b': case 'h': return (MONTHS[month - 1] ?? '').slice(0, 3);
+      case 'B': return MONTHS[month - 1];
+      case 'j': return pad(days - yearStart + 1, 3);
+      case 'Z': return 'UTC';
+      case 'z': return '+0000';
+      case 'T': return `${pad(H)}:${pad(M)}:${pad(S)}`;
+      case 'R': return `${pad(H)}:${pad(M)}`;
+      case 'F': return `${year}-${pad(month)}-${pad(day)}`;
+      case 'D': return `${pad(month)}/${pad(day)}/${pad(year % 100)}`;
+      case 'u': return String(weekday === 0 ? 7 : weekday);
+      case 'w': return String(weekday);
+      case 'n': return '\n';
+      case 't': return '\t';
+      case '%': return '%';
+      default: return undefined;
+    }
+  };
+  return format.replace(/%(\d*)([A-Za-z%])/g, (whole, width: string, c: string) => field(c, width) ?? whole);
+}
+
+/** Year, month (1-12) and day for a count of days since 1970-01-01 (Howard Hinnant's algorithm). */
+function civilFromDays(z0: number): { year: number; month: number; day: number } {
+  const z = z0 + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function daysFromCivil(y0: number, month: number, day: number): number {
+  const y = month <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}

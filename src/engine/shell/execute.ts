@@ -1,0 +1,32 @@
+// Finding and running a command by name: the subset's commands, shell scripts on the file
+// system (a ConfigMap-mounted `run.sh` with a shell #! line), and anything else runs forever.
+import { commandName, unsupportedCommandMessage } from './commandNames';
+import { COMMANDS } from './commands';
+import { runScriptText } from './commands/run';
+import type { Io } from './io';
+import { ForeverSignal } from './signals';
+import { resolvePath, type Run, type ShellState } from './state';
+
+const SHELL_SCRIPT = /^#!\s*\S*\/(?:env\s+)?(?:sh|bash|ash|dash)\b/;
+
+/** Runs an argv as a command; `shellIo` is the io before the command's own redirections. */
+export function* execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo: Io = io): Run {
+  const [word, ...args] = argv;
+  if (word === undefined) return 0;
+  const name = commandName(word);
+  const impl = name === undefined ? undefined : COMMANDS[name];
+  if (name !== undefined && impl !== undefined) {
+    const result = impl({ name, args, io, shellIo, state, offset });
+    return typeof result === 'number' ? result : yield* result;
+  }
+  const script = scriptAt(state, word);
+  if (script !== undefined) return yield* runScriptText(state, script, word, args, io);
+  throw new ForeverSignal({ message: unsupportedCommandMessage(word), offset });
+}
+
+/** The text of a shell script at `word` when it is a path to one. */
+export function scriptAt(state: ShellState, word: string): string | undefined {
+  if (!word.includes('/')) return undefined;
+  const text = state.host.fs.read(resolvePath(state, word));
+  return text !== undefined && SHELL_SCRIPT.test(text) ? text : undefined;
+}

@@ -1,0 +1,133 @@
+// Word expansion: parameters, command substitution, arithmetic, then field splitting and file
+// name globbing for unquoted results.
+import { evaluateArith } from './arith';
+import type { ShellList, Word, WordPart } from './ast';
+import { expandGlob, hasGlob } from './glob';
+import { Capture, type Io } from './io';
+import { paramPart, paramValue } from './params';
+import { ExitSignal } from './signals';
+import { forkState, type Run, type ShellState } from './state';
+
+/** Expands words into fields (the argv of a simple command, the items of a for loop). */
+export function* expandWords(state: ShellState, words: Word[], io: Io): Run<string[]> {
+  const fields: string[] = [];
+  for (const word of words) {
+    const literal = literalText(word);
+    if (literal !== undefined) fields.push(literal);
+    else fields.push(...(yield* expandWord(state, word, io)));
+  }
+  return fields;
+}
+
+/** The text of a word that needs no expansion at all (the common case, worth a fast path). */
+function literalText(word: Word): string | undefined {
+  const [part, more] = word.parts;
+  if (more !== undefined || part?.kind !== 'lit') return undefined;
+  if (part.quoted) return part.text;
+  return part.text !== '' && !hasGlob(part.text) && !part.text.startsWith('~') ? part.text : undefined;
+}
+
+/** Expands one word into zero or more fields. */
+export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]> {
+  const fields: string[] = [];
+  let current = '';
+  let started = false;
+  let globbable = false;
+  const separators = ifsPattern(state);
+  for (const [index, part] of word.parts.entries()) {
+    if (part.kind === 'lit') {
+      current += index === 0 && !part.quoted ? expandTilde(state, part.text) : part.text;
+      if (part.quoted) started = true;
+      else if (part.text !== '') {
+        started = true;
+        globbable ||= hasGlob(part.text);
+      }
+      continue;
+    }
+    if (part.kind === 'param' && part.name === '@' && part.quoted && part.op === undefined) {
+      state.positional.forEach((arg, i) => {
+        if (i > 0) {
+          fields.push(current);
+          current = '';
+        }
+        current += arg;
+        started = true;
+      });
+      continue;
+    }
+    const value = yield* partValue(state, part, io, word.offset);
+    if (part.quoted) {
+      current += value;
+      started = true;
+      continue;
+    }
+    globbable ||= hasGlob(value);
+    value.split(separators).forEach((piece, i) => {
+      if (i > 0) {
+        if (started) fields.push(current);
+        current = '';
+        started = false;
+      }
+      if (piece !== '') {
+        current += piece;
+        started = true;
+      }
+    });
+  }
+  if (started) fields.push(current);
+  if (!globbable) return fields;
+  return fields.flatMap((field) => (hasGlob(field) ? expandGlob(state, field) : [field]));
+}
+
+/** `~` and `~/...` at the start of a word are $HOME. */
+function expandTilde(state: ShellState, text: string): string {
+  return /^~(\/|$)/.test(text) ? (state.vars.get('HOME') ?? '/') + text.slice(1) : text;
+}
+
+/** Expands a word into one string, without splitting or globbing (assignments, redirection targets). */
+export function* expandText(state: ShellState, word: Word, io: Io): Run<string> {
+  let text = '';
+  for (const [index, part] of word.parts.entries()) {
+    if (part.kind === 'lit') text += index === 0 && !part.quoted ? expandTilde(state, part.text) : part.text;
+    else text += yield* partValue(state, part, io, word.offset);
+  }
+  return text;
+}
+
+function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>, io: Io, offset: number): Run<string> {
+  switch (part.kind) {
+    case 'param':
+      return yield* paramPart(state, part, io, function* () {
+        return part.arg ? yield* expandText(state, part.arg, io) : '';
+      });
+    case 'subst':
+      return yield* substitute(state, part.body, io, offset);
+    case 'arith':
+      return arithmetic(state, part.expr, io);
+  }
+}
+
+/** `$(...)`: runs the body in a subshell and takes its output without trailing newlines. */
+function* substitute(state: ShellState, body: ShellList, io: Io, offset: number): Run<string> {
+  const capture = new Capture(offset);
+  const child = forkState(state);
+  state.substStatus = yield* state.interp.runProgram(child, { body }, { stdin: '', out: capture, err: io.err });
+  return capture.text.replace(/\n+$/, '');
+}
+
+function arithmetic(state: ShellState, expr: string, io: Io): string {
+  const text = expr.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9?#$!])\}?/g, (_, name: string) => paramValue(state, name) ?? '');
+  const result = evaluateArith(text, (name) => state.vars.get(name), (name, value) => state.vars.set(name, value));
+  if (typeof result === 'number') return String(result);
+  io.err.write(`sh: ${result.error}\n`);
+  throw new ExitSignal(2);
+}
+
+const DEFAULT_IFS = /[ \t\n]+/;
+
+function ifsPattern(state: ShellState): RegExp {
+  const ifs = state.vars.get('IFS');
+  if (ifs === undefined) return DEFAULT_IFS;
+  if (ifs === '') return /(?!)/;
+  return new RegExp(`[${ifs.replace(/[\\\]^-]/g, '\\$&')}]+`);
+}

@@ -1,0 +1,137 @@
+// Runs the syntax tree against simulated time: lists, and-or chains, compound commands and
+// simple commands. Every command and loop iteration counts a step (see `tick`).
+import type { AndOr, Pipeline, ShellCommand, ShellList } from './ast';
+import { expandText, expandWords } from './expand';
+import type { Io } from './io';
+import { startJob } from './jobs';
+import { runPipe } from './pipeline';
+import { applyRedirs } from './redirect';
+import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
+import { forkState, type Run, type ShellState, tick } from './state';
+
+/** Runs a list; `cond` marks an if/while condition, where `set -e` does not apply. */
+export function* runList(state: ShellState, list: ShellList, io: Io, cond = false): Run {
+  for (const item of list.items) {
+    if (item.background) {
+      const child = forkState(state);
+      startJob(state, runAndOr(child, item, io, true));
+      state.status = 0;
+    } else {
+      yield* runAndOr(state, item, io, cond);
+    }
+  }
+  return state.status;
+}
+
+/** Runs one and-or list. */
+export function* runAndOr(state: ShellState, item: AndOr, io: Io, cond: boolean): Run {
+  let status = yield* runPipeline(state, item.first, io, cond || item.rest.length > 0);
+  for (let i = 0; i < item.rest.length; i++) {
+    const next = item.rest[i];
+    if (next === undefined || (next.op === '&&') !== (status === 0)) continue;
+    status = yield* runPipeline(state, next.pipeline, io, cond || i < item.rest.length - 1);
+  }
+  return status;
+}
+
+function* runPipeline(state: ShellState, pipeline: Pipeline, io: Io, cond: boolean): Run {
+  const [only] = pipeline.commands;
+  let status = pipeline.commands.length === 1 && only
+    ? yield* runCommand(state, only, io)
+    : yield* runPipe(state, pipeline.commands, io, runCommand);
+  if (pipeline.negated) status = status === 0 ? 1 : 0;
+  state.status = status;
+  if (status !== 0 && state.options.errexit && !cond && !pipeline.negated) throw new ExitSignal(status);
+  return status;
+}
+
+/** Runs one command with the given streams. */
+export function* runCommand(state: ShellState, command: ShellCommand, io: Io): Run {
+  if (command.kind === 'unsupported') throw new ForeverSignal({ message: command.message, offset: command.offset });
+  if (command.kind === 'simple') return yield* runSimple(state, command, io);
+  const redirected = yield* applyRedirs(state, command.redirs, io);
+  if (typeof redirected === 'number') return redirected;
+  switch (command.kind) {
+    case 'if': {
+      for (const clause of command.clauses) {
+        if ((yield* runList(state, clause.cond, redirected, true)) === 0) return yield* runList(state, clause.body, redirected);
+      }
+      return command.otherwise ? yield* runList(state, command.otherwise, redirected) : 0;
+    }
+    case 'loop':
+      return yield* runLoop(state, redirected, command.offset, function* () {
+        tick(state, command.offset);
+        return ((yield* runList(state, command.cond, redirected, true)) === 0) !== command.until;
+      }, command.body);
+    case 'for': {
+      const items = command.items ? yield* expandWords(state, command.items, redirected) : [...state.positional];
+      let index = 0;
+      return yield* runLoop(state, redirected, command.offset, () => {
+        tick(state, command.offset);
+        const item = items[index++];
+        if (item === undefined) return false;
+        state.vars.set(command.name, item);
+        return true;
+      }, command.body);
+    }
+    case 'group': {
+      if (!command.subshell) return yield* runList(state, command.body, redirected);
+      return yield* state.interp.runProgram(forkState(state), { body: command.body }, redirected);
+    }
+  }
+}
+
+function* runLoop(state: ShellState, io: Io, offset: number, next: () => Run<boolean> | boolean, body: ShellList): Run {
+  let status = 0;
+  const outer = state.loopOffset;
+  state.loopDepth++;
+  state.loopOffset ??= offset;
+  try {
+    for (;;) {
+      const more = next();
+      if (!(typeof more === 'boolean' ? more : yield* more)) break;
+      try {
+        status = yield* runList(state, body, io);
+      } catch (signal) {
+        if (!(signal instanceof LoopSignal)) throw signal;
+        if (signal.levels > 1) throw new LoopSignal(signal.kind, signal.levels - 1);
+        if (signal.kind === 'break') break;
+      }
+    }
+  } finally {
+    state.loopDepth--;
+    state.loopOffset = outer;
+  }
+  state.status = status;
+  return status;
+}
+
+function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
+  tick(state, command.offset);
+  state.substStatus = undefined;
+  const argv = yield* expandWords(state, command.words, io);
+  const values: [string, string][] = [];
+  for (const assign of command.assigns) values.push([assign.name, yield* expandText(state, assign.value, io)]);
+  const substStatus = state.substStatus ?? 0;
+  const redirected = command.redirs.length === 0 ? io : yield* applyRedirs(state, command.redirs, io);
+  if (typeof redirected === 'number') return redirected;
+  if (argv.length === 0) {
+    for (const [name, value] of values) state.vars.set(name, value);
+    return substStatus;
+  }
+  if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
+  const saved = values.map(([name]) => [name, state.vars.get(name), state.exported.has(name)] as const);
+  for (const [name, value] of values) {
+    state.vars.set(name, value);
+    state.exported.add(name);
+  }
+  try {
+    return yield* state.interp.execute(state, argv, redirected, command.offset, io);
+  } finally {
+    for (const [name, value, exported] of saved) {
+      if (value === undefined) state.vars.delete(name);
+      else state.vars.set(name, value);
+      if (!exported) state.exported.delete(name);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// Reading what follows a `$`: parameters, `${...}` forms, `$((...))` and `$(...)`.
+import type { ParamOp, Word } from './ast';
+import type { Lexer } from './lexer';
+import { PartsBuilder, ParseError } from './lexParts';
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const SPECIAL = '?#@*$!-';
+const OPS: ParamOp[] = [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'];
+
+/** Reads an expansion starting at the `$` under `lexer.pos` into `out`. */
+export function readDollar(lexer: Lexer, out: PartsBuilder, quoted: boolean, limit: number): void {
+  const src = lexer.src;
+  const start = lexer.pos;
+  const c = src[start + 1] ?? '';
+  if (start + 1 >= limit) {
+    out.lit('$', quoted);
+    lexer.pos++;
+  } else if (c === '{') {
+    readBraced(lexer, out, quoted, limit);
+  } else if (c === '(' && src[start + 2] === '(') {
+    const end = findArithEnd(src, start + 3, limit);
+    if (end < 0) throw new ParseError('unterminated $((', start);
+    out.parts.push({ kind: 'arith', expr: src.slice(start + 3, end), quoted });
+    lexer.pos = end + 2;
+  } else if (c === '(') {
+    const { body, end } = lexer.subst(start + 2, undefined);
+    out.parts.push({ kind: 'subst', body, quoted });
+    lexer.pos = end;
+  } else if (NAME_START.test(c)) {
+    let end = start + 2;
+    while (end < limit && NAME_CHAR.test(src[end] ?? '')) end++;
+    out.parts.push({ kind: 'param', name: src.slice(start + 1, end), quoted });
+    lexer.pos = end;
+  } else if (/[0-9]/.test(c) || SPECIAL.includes(c)) {
+    out.parts.push({ kind: 'param', name: c, quoted });
+    lexer.pos = start + 2;
+  } else {
+    out.lit('$', quoted);
+    lexer.pos++;
+  }
+}
+
+function readBraced(lexer: Lexer, out: PartsBuilder, quoted: boolean, limit: number): void {
+  const src = lexer.src;
+  const start = lexer.pos;
+  let pos = start + 2;
+  let length = false;
+  if (src[pos] === '#' && src[pos + 1] !== '}' && pos + 1 < limit) {
+    length = true;
+    pos++;
+  }
+  let end = pos;
+  const first = src[pos] ?? '';
+  if (NAME_START.test(first)) {
+    while (end < limit && NAME_CHAR.test(src[end] ?? '')) end++;
+  } else if (/[0-9]/.test(first)) {
+    while (end < limit && /[0-9]/.test(src[end] ?? '')) end++;
+  } else if (SPECIAL.includes(first) && first !== '') {
+    end++;
+  }
+  const name = src.slice(pos, end);
+  if (name === '') throw new ParseError('bad substitution', start);
+  if (length) {
+    if (src[end] !== '}') throw new ParseError('bad substitution', start);
+    out.parts.push({ kind: 'param', name, op: 'length', quoted });
+    lexer.pos = end + 1;
+    return;
+  }
+  if (src[end] === '}' && end < limit) {
+    out.parts.push({ kind: 'param', name, quoted });
+    lexer.pos = end + 1;
+    return;
+  }
+  const op = OPS.find((o) => src.startsWith(o, end));
+  if (op === undefined) throw new ParseError('bad substitution', start);
+  lexer.pos = end + op.length;
+  const arg = new PartsBuilder();
+  lexer.readParts(arg, 'brace', quoted, limit);
+  if (src[lexer.pos] !== '}' || lexer.pos >= limit) throw new ParseError('unterminated ${', start);
+  lexer.pos++;
+  const word: Word = { parts: arg.parts, offset: end + op.length };
+  out.parts.push({ kind: 'param', name, op, arg: word, quoted });
+}
+
+function findArithEnd(src: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = src[i];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return src[i + 1] === ')' && i + 1 < limit ? i : -1;
+      depth--;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,101 @@
+// Entry points: run a parsed program, or a container's argv (`sh -c SCRIPT`, `sleep 3600`, ...).
+import type { ShellProgram } from './ast';
+import { commandName, unsupportedCommandMessage } from './commandNames';
+import { execute, scriptAt } from './execute';
+import { type Io, LineLog } from './io';
+import { runList } from './interpreter';
+import { parseShell } from './parser';
+import { isShellName, parseShellArgs } from './shellArgs';
+import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
+import type { Interpreter, Run, ShellState } from './state';
+import type { ShellEffect, ShellHost, ShellProcess, ShellWarning } from './types';
+
+/** A warning about one element of an argv, located by its index and the offset inside it. */
+export type ArgvWarning = ShellWarning & { argIndex: number };
+
+const interpreter: Interpreter = {
+  *runProgram(state, program, io) {
+    try {
+      return yield* runList(state, program.body, io);
+    } catch (signal) {
+      if (signal instanceof ExitSignal) return signal.code;
+      if (signal instanceof LoopSignal) return state.status;
+      throw signal;
+    }
+  },
+  execute,
+};
+
+/** A fresh shell for `host`: its environment exported, plus what a container runtime always sets. */
+export function createState(host: ShellHost, arg0 = 'sh', positional: string[] = []): ShellState {
+  const vars = new Map<string, string>([
+    ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    ['HOSTNAME', host.hostname],
+    ['HOME', '/root'],
+    ...Object.entries(host.env),
+  ]);
+  const pwd = vars.get('PWD');
+  return {
+    host, interp: interpreter, vars, exported: new Set(vars.keys()), arg0, positional, status: 0,
+    cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0 },
+    jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l)), stderr: new LineLog((l) => host.log(l)),
+  };
+}
+
+/** Runs a parsed script as a container's process; its value is the exit code. */
+export function runShell(program: ShellProgram, host: ShellHost): ShellProcess {
+  const state = createState(host);
+  return runProcess(state, (io) => interpreter.runProgram(state, program, io));
+}
+
+/** Runs a container's argv; `sh -c SCRIPT` is parsed once here, and warnings name the argv element. */
+export function runArgv(argv: string[], host: ShellHost): { process: ShellProcess; warnings: ArgvWarning[] } {
+  const warnings: ArgvWarning[] = [];
+  const env: [string, string][] = [];
+  let i = 0;
+  if (commandName(argv[0] ?? '') === 'env') {
+    for (i = 1; i < argv.length && /^([A-Za-z_][A-Za-z0-9_]*=|-i$)/.test(argv[i] ?? ''); i++) {
+      const arg = argv[i] ?? '';
+      if (arg !== '-i') env.push([arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]);
+    }
+  }
+  const shell = isShellName(argv[i] ?? '') ? parseShellArgs(argv, i + 1) : undefined;
+  if (shell?.command) {
+    const { program, warnings: found } = parseShell(shell.command.text);
+    const index = shell.command.index;
+    warnings.push(...found.map((w) => ({ ...w, argIndex: index })));
+    const state = createState(host, shell.arg0 ?? argv[i] ?? 'sh', shell.positional);
+    state.options = { errexit: shell.errexit, xtrace: shell.xtrace };
+    for (const [name, value] of env) {
+      state.vars.set(name, value);
+      state.exported.add(name);
+    }
+    return { process: runProcess(state, (io) => interpreter.runProgram(state, program, io)), warnings };
+  }
+  const state = createState(host);
+  const word = argv[i];
+  if (word !== undefined && commandName(word) === undefined && scriptAt(state, word) === undefined) {
+    warnings.push({ message: unsupportedCommandMessage(word), offset: 0, argIndex: i });
+  }
+  return { process: runProcess(state, (io) => execute(state, argv, io, 0)), warnings };
+}
+
+/** Drives `body` as PID 1: flushes partial lines at the end, and turns "runs forever" into the effect. */
+export function* runProcess(state: ShellState, body: (io: Io) => Run): ShellProcess {
+  const io: Io = { stdin: '', out: state.stdout, err: state.stderr };
+  let effect: ShellEffect;
+  try {
+    return yield* body(io);
+  } catch (signal) {
+    if (signal instanceof ExitSignal) return signal.code;
+    if (signal instanceof LoopSignal) return state.status;
+    const warning = signal instanceof ForeverSignal ? signal.warning
+      : { message: `the simulator could not run this script (${String(signal)}): the container keeps running`, offset: 0 };
+    effect = warning ? { kind: 'forever', warning } : { kind: 'forever' };
+  } finally {
+    state.stdout.flush();
+    state.stderr.flush();
+  }
+  yield effect;
+  return 137;
+}

@@ -1,0 +1,16 @@
+// The engine's one entry point: scenario text in, trace or rejection out.
+import type { SimulationResult } from '../scenario/trace';
+import { runSimulation, type RunOptions } from './kubelet/simulation';
+import { parseScenario } from './manifest/parse';
+
+/** Options of a simulation. */
+export type SimulateOptions = RunOptions;
+
+/** Simulates a scenario; the same text always gives the same result. */
+export function simulateScenario(text: string, options: SimulateOptions = {}): SimulationResult {
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return { format: 1, rejected: true, errors: parsed.errors };
+  const trace = runSimulation(parsed.model, options);
+  if (parsed.warnings.length) trace.warnings = [...parsed.warnings, ...trace.warnings];
+  return trace;
+}

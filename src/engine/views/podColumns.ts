@@ -1,0 +1,88 @@
+// READY / STATUS / RESTARTS of `kubectl get pod`: a step-by-step port of
+// pkg/printers/internalversion/printers.go › printPod (kubelet-semantics.md §7).
+import type { ContainerSnapshot, KubectlColumns, Snapshot } from '../../scenario/trace';
+import type { PodSpecModel } from '../manifest/model';
+import { formatHumanDuration } from './duration';
+import { isConditionTrue } from './snapshots';
+
+/** The parts of a snapshot that printPod reads. */
+export type PodStatusInput = Pick<Snapshot, 'phase' | 'initContainers' | 'containers'> &
+  Partial<Pick<Snapshot, 'reason' | 'conditions' | 'conditionDetails' | 'deletionTimestamp'>>;
+
+// status.reason the node lifecycle controller sets on pods of an unreachable node.
+const nodeUnreachablePodReason = 'NodeLost';
+
+interface RestartTally {
+  count: number;
+  last?: number;
+}
+
+function addRestarts(tally: RestartTally, c: ContainerSnapshot): void {
+  tally.count += c.restartCount;
+  const finished = c.lastState?.finishedAt;
+  if (finished !== undefined && (tally.last === undefined || finished > tally.last)) tally.last = finished;
+}
+
+function terminatedReason(c: ContainerSnapshot, prefix: string): string {
+  if (c.reason) return prefix + c.reason;
+  if (c.signal) return `${prefix}Signal:${c.signal}`;
+  return `${prefix}ExitCode:${c.exitCode ?? 0}`;
+}
+
+/** Computes the READY, STATUS and RESTARTS columns exactly as kubectl's printPod does, with `at` as now. */
+export function printPodColumns(status: PodStatusInput, pod: PodSpecModel, at: number): KubectlColumns {
+  const sidecars = new Set(pod.initContainers.filter((c) => c.kind === 'sidecar').map((c) => c.name));
+  const total = pod.containers.length + sidecars.size;
+  let ready = 0;
+  let restarts: RestartTally = { count: 0 };
+  const sidecarRestarts: RestartTally = { count: 0 };
+
+  let reason: string = status.reason || status.phase;
+  const scheduled = status.conditionDetails?.find((c) => c.type === 'PodScheduled');
+  if (scheduled?.reason === 'SchedulingGated') reason = 'SchedulingGated';
+
+  let initializing = false;
+  for (const [i, c] of status.initContainers.entries()) {
+    addRestarts(restarts, c);
+    const isSidecar = sidecars.has(c.name);
+    if (isSidecar) addRestarts(sidecarRestarts, c);
+    if (c.state === 'terminated' && (c.exitCode ?? 0) === 0) continue;
+    if (isSidecar && c.started) {
+      if (c.ready) ready++;
+      continue;
+    }
+    if (c.state === 'terminated') reason = terminatedReason(c, 'Init:');
+    else if (c.state === 'waiting' && c.reason && c.reason !== 'PodInitializing') reason = `Init:${c.reason}`;
+    else reason = `Init:${i}/${pod.initContainers.length}`;
+    initializing = true;
+    // Init containers after the first unfinished one count neither restarts nor readiness.
+    break;
+  }
+
+  if (!initializing || isConditionTrue(status, 'Initialized')) {
+    // After initialization regular init containers no longer count towards RESTARTS.
+    restarts = { ...sidecarRestarts };
+    let hasRunning = false;
+    for (let i = status.containers.length - 1; i >= 0; i--) {
+      const c = status.containers[i];
+      if (!c) continue;
+      addRestarts(restarts, c);
+      if (c.state === 'waiting' && c.reason) reason = c.reason;
+      else if (c.state === 'terminated') reason = terminatedReason(c, '');
+      else if (c.ready && c.state === 'running') {
+        hasRunning = true;
+        ready++;
+      }
+    }
+    if (reason === 'Completed' && hasRunning) reason = isConditionTrue(status, 'Ready') ? 'Running' : 'NotReady';
+  }
+
+  if (status.deletionTimestamp !== undefined && status.reason === nodeUnreachablePodReason) reason = 'Unknown';
+  else if (status.deletionTimestamp !== undefined && status.phase !== 'Succeeded' && status.phase !== 'Failed') reason = 'Terminating';
+
+  const restartText =
+    restarts.count !== 0 && restarts.last !== undefined
+      ? `${restarts.count} (${formatHumanDuration(at - restarts.last)} ago)`
+      : String(restarts.count);
+  return { status: reason, ready: `${ready}/${total}`, restarts: restartText };
+}

@@ -12,7 +12,7 @@ const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error',
 const uiPkgPatterns = [{ group: ['react-dom/*', 'zustand/*', 'monaco-editor/*', 'monaco-yaml/*'], message: 'no UI libraries here (see docs/architecture.md)' }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.test-reports', 'src/ui/editor/pod.schema.json'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.test-reports', '.bench', 'src/ui/editor/pod.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

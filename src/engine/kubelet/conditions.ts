@@ -7,12 +7,18 @@ type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
 const list = (names: string[]) => `[${names.join(' ')}]`;
 
+/** The status of a container: at its spec index, where generateStatus puts it. */
+function find(statuses: ContainerSnapshot[], i: number, name: string): ContainerSnapshot | undefined {
+  const s = statuses[i];
+  return s?.name === name ? s : statuses.find((x) => x.name === name);
+}
+
 function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
-  const byName = new Map(init.map((s) => [s.name, s]));
   const unknown: string[] = [];
   const incomplete: string[] = [];
-  for (const c of pod.initContainers) {
-    const s = byName.get(c.name);
+  for (let i = 0; i < pod.initContainers.length; i++) {
+    const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
+    const s = find(init, i, c.name);
     if (!s) unknown.push(c.name);
     else if (c.kind === 'sidecar' ? !s.started : !s.ready) incomplete.push(c.name);
   }
@@ -26,14 +32,15 @@ function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: Containe
 }
 
 function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
-  const byName = new Map([...init, ...app].map((s) => [s.name, s]));
   const unknown: string[] = [];
   const unready: string[] = [];
-  for (const c of [...pod.initContainers.filter((c) => c.kind === 'sidecar'), ...pod.containers]) {
-    const s = byName.get(c.name);
-    if (!s) unknown.push(c.name);
-    else if (!s.ready) unready.push(c.name);
-  }
+  const visit = (list: ContainerSnapshot[], i: number, name: string) => {
+    const s = find(list, i, name);
+    if (!s) unknown.push(name);
+    else if (!s.ready) unready.push(name);
+  };
+  pod.initContainers.forEach((c, i) => { if (c.kind === 'sidecar') visit(init, i, c.name); });
+  pod.containers.forEach((c, i) => visit(app, i, c.name));
   if ((phase === 'Succeeded' && unknown.length === 0)) return { type: 'ContainersReady', status: false, reason: 'PodCompleted' };
   if (phase === 'Failed') return { type: 'ContainersReady', status: false, reason: 'PodFailed' };
   const messages: string[] = [];

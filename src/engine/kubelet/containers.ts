@@ -44,7 +44,7 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
   yield delay(timing.createMs);
   const inst: Instance = { id: ctx.runtime.newId(), name: spec.name, spec, attempt, state: 'created', createdAt: ctx.sched.now, image: spec.image, token: 0,
     gracefulStop: false, listening: new Map(), files: new Map(), dirs: new Set(), onExit: [] };
-  ctx.runtime.instances.push(inst);
+  ctx.runtime.add(inst);
   recordEvent(ctx, 'Normal', 'Created', 'Container created', spec);
   yield delay(timing.startMs);
   inst.state = 'running';

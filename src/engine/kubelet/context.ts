@@ -21,6 +21,8 @@ export interface ProbeResults {
 export interface StartFailure {
   reason: string;
   message: string;
+  /** The crash-loop delay a CrashLoopBackOff message names. */
+  delay?: number;
 }
 
 /** The pod worker's bookkeeping. */
@@ -75,15 +77,13 @@ export interface SimContext {
   allContainers: ContainerSpec[];
   /** The last attempt of containers whose records were purged (sandbox recreation). */
   purgedAttempts: Map<string, number>;
+  /** BackOff event messages by container, built once. */
+  backOffMessages: Map<string, string>;
 }
 
-/** Records an event at the current time. */
-export function recordEvent(ctx: SimContext, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerSpec, source = 'kubelet'): void {
-  const event: TraceEvent = { t: ctx.sched.now, type, reason, message, source };
-  if (container) {
-    event.container = container.name;
-    event.fieldPath = `${container.kind === 'app' ? 'spec.containers' : 'spec.initContainers'}{${container.name}}`;
-  }
+/** Records an event at the current time (source and field path are derived by the views). */
+export function recordEvent(ctx: SimContext, type: 'Normal' | 'Warning', reason: string, message: string, container?: ContainerSpec): void {
+  const event: TraceEvent = container ? { t: ctx.sched.now, type, reason, container: container.name, message } : { t: ctx.sched.now, type, reason, message };
   ctx.rec.events.push(event);
   ctx.rec.lastChange = ctx.sched.now;
 }

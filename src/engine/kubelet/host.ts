@@ -25,14 +25,23 @@ export function mountsFor(ctx: SimContext, spec: ContainerSpec): Mount[] {
     }
     mounts.push({ path: vm.mountPath.replace(/\/+$/, '') || '/', store, readOnly: vm.readOnly });
   }
-  if (!mounts.some((m) => m.path === serviceAccountPath)) {
-    const sa = new VolumeStore(true);
+  if (!mounts.some((m) => m.path === serviceAccountPath)) mounts.push({ path: serviceAccountPath, store: serviceAccountStore(ctx), readOnly: true });
+  return mounts;
+}
+
+const serviceAccountStores = new WeakMap<SimContext, VolumeStore>();
+
+/** The projected service-account volume (kube-api-access): namespace, token, ca.crt. */
+function serviceAccountStore(ctx: SimContext): VolumeStore {
+  let sa = serviceAccountStores.get(ctx);
+  if (!sa) {
+    sa = new VolumeStore(true);
     sa.files.set('/namespace', ctx.pod.namespace);
     sa.files.set('/token', 'eyJhbGciOiJSUzI1NiIsImtpZCI6InNpbXVsYXRlZCJ9.simulated.token');
     sa.files.set('/ca.crt', '-----BEGIN CERTIFICATE-----\nsimulated\n-----END CERTIFICATE-----\n');
-    mounts.push({ path: serviceAccountPath, store: sa, readOnly: true });
+    serviceAccountStores.set(ctx, sa);
   }
-  return mounts;
+  return sa;
 }
 
 function writeFile(store: VolumeStore, path: string, content: string): void {
@@ -92,8 +101,7 @@ export function expandReferences(text: string, env: Record<string, string>): str
 
 /** Builds the host for a process of an instance; `log` receives its output lines. */
 export function createHost(ctx: SimContext, inst: Instance, log: (line: string) => void, env?: Record<string, string>): ShellHost {
-  const mounts = mountsFor(ctx, inst.spec);
-  if (inst.dirs.size === 0) initPrivateDirs(inst, mounts);
+  let fs: ShellHost['fs'] | undefined;
   return {
     now: () => ctx.sched.now,
     resolve: (name) => resolveName(ctx, name),
@@ -102,15 +110,26 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
       if (!canConnect(ctx, host, port)) return undefined;
       const ip = resolveName(ctx, host);
       const owner = ip === podIp || ip === '127.0.0.1' ? listenerOn(ctx, port) : undefined;
-      const body = owner ? createContainerFs(owner, mountsFor(ctx, owner.spec)).read(docPath(owner, path)) : undefined;
+      const body = owner ? containerFs(ctx, owner).read(docPath(owner, path)) : undefined;
       return body === undefined && owner && /\.\w+$/.test(path) ? { status: 404, body: '' } : { status: 200, body: body ?? '' };
     },
     listen: (port) => { inst.listening.set(port, ctx.sched.now); },
-    fs: createContainerFs(inst, mounts, inst.spec.workingDir),
+    // Built on first use: most container programs never touch a file.
+    get fs() {
+      fs ??= containerFs(ctx, inst);
+      return fs;
+    },
     log,
     env: env ?? environmentFor(ctx, inst.spec),
     hostname: ctx.pod.hostname ?? ctx.pod.name,
   };
+}
+
+/** The files an instance sees. */
+function containerFs(ctx: SimContext, inst: Instance): ShellHost['fs'] {
+  const mounts = mountsFor(ctx, inst.spec);
+  if (inst.dirs.size === 0) initPrivateDirs(inst, mounts);
+  return createContainerFs(inst, mounts, inst.spec.workingDir);
 }
 
 /** Where an HTTP server image keeps a requested path. */

@@ -16,9 +16,10 @@ export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
   let waiting = 0;
   let stopped = 0;
   let succeeded = 0;
-  const byName = new Map(init.map((s) => [s.name, s]));
-  for (const c of pod.initContainers) {
-    const s = byName.get(c.name);
+  // Statuses come in spec order (generateStatus builds them from the specs).
+  for (let i = 0; i < pod.initContainers.length; i++) {
+    const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
+    const s = init[i]?.name === c.name ? init[i] : init.find((x) => x.name === c.name);
     if (c.kind === 'init') {
       if (!s || s.state === 'running') pendingInit++;
       else if (s.state === 'terminated') { if (s.exitCode !== 0) failedInit++; }
@@ -28,9 +29,9 @@ export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
     else if (s.state === 'running') { if (!s.started) pendingInit++; running++; }
     else if (s.state === 'waiting' && !s.lastState) { pendingInit++; waiting++; }
   }
-  const appByName = new Map(app.map((s) => [s.name, s]));
-  for (const c of pod.containers) {
-    const s = appByName.get(c.name);
+  for (let i = 0; i < pod.containers.length; i++) {
+    const c = pod.containers[i] as (typeof pod.containers)[number];
+    const s = app[i]?.name === c.name ? app[i] : app.find((x) => x.name === c.name);
     if (!s) unknown++;
     else if (s.state === 'running') running++;
     else if (s.state === 'terminated') { stopped++; if (s.exitCode === 0) succeeded++; }

@@ -46,17 +46,25 @@ export class Runtime {
   sandboxes: Sandbox[] = [];
   instances: Instance[] = [];
   private counter = 0;
+  /** Instances by container name, oldest first. */
+  private byName = new Map<string, Instance[]>();
 
-  /** A deterministic container or sandbox id. */
-  newId(): string {
-    this.counter++;
-    let h = 0x811c9dc5 ^ this.counter;
-    let out = '';
-    for (let i = 0; i < 8; i++) {
-      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (this.counter * 0x9e3779b1 + i);
-      out += (h >>> 0).toString(16).padStart(8, '0');
+  /** Adds a new instance; exited records beyond the newest two of that container are pruned. */
+  add(inst: Instance): void {
+    this.instances.push(inst);
+    const list = this.byName.get(inst.name);
+    if (!list) { this.byName.set(inst.name, [inst]); return; }
+    list.push(inst);
+    if (list.length > 2 && list[0]?.state === 'exited') {
+      const old = list.shift() as Instance;
+      const i = this.instances.indexOf(old);
+      if (i >= 0) this.instances.splice(i, 1);
     }
-    return out.slice(0, 64);
+  }
+
+  /** A deterministic container or sandbox id (a key: the views show their own container IDs). */
+  newId(): string {
+    return `c${++this.counter}`;
   }
 
   /** The newest sandbox, if any. */
@@ -66,21 +74,19 @@ export class Runtime {
 
   /** Instances of a container, newest first. */
   instancesOf(name: string): Instance[] {
-    const out: Instance[] = [];
-    for (let i = this.instances.length - 1; i >= 0; i--) {
-      const inst = this.instances[i] as Instance;
-      if (inst.name === name) out.push(inst);
-    }
-    return out;
+    return [...(this.byName.get(name) ?? [])].reverse();
   }
 
   /** The newest instance of a container (FindContainerStatusByName). */
   latest(name: string): Instance | undefined {
-    for (let i = this.instances.length - 1; i >= 0; i--) {
-      const inst = this.instances[i] as Instance;
-      if (inst.name === name) return inst;
-    }
-    return undefined;
+    const list = this.byName.get(name);
+    return list?.[list.length - 1];
+  }
+
+  /** The newest and the one before it. */
+  latestTwo(name: string): [Instance | undefined, Instance | undefined] {
+    const list = this.byName.get(name);
+    return list ? [list[list.length - 1], list[list.length - 2]] : [undefined, undefined];
   }
 
   /** Every running (or created) instance. */
@@ -91,5 +97,10 @@ export class Runtime {
   /** Removes instances (record pruning / purge). */
   remove(pred: (i: Instance) => boolean): void {
     this.instances = this.instances.filter((i) => !pred(i));
+    for (const [name, list] of this.byName) {
+      const kept = list.filter((i) => !pred(i));
+      if (kept.length) this.byName.set(name, kept);
+      else this.byName.delete(name);
+    }
   }
 }

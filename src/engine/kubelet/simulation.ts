@@ -43,6 +43,7 @@ function createContext(model: ScenarioModel): SimContext {
     probeChanged: (c, type) => probeChanged(ctx, c, type),
     allContainers: [...pod.initContainers, ...pod.containers],
     purgedAttempts: new Map(),
+    backOffMessages: new Map(),
   };
   const appliedLater = new Set(model.scenario.events.filter((e) => e.kind === 'apply').map((e) => `${e.objectKind}/${e.name}`));
   for (const s of model.services) if (!appliedLater.has(`Service/${s.name}`)) ctx.services.set(`${s.namespace}/${s.name}`, s);
@@ -89,7 +90,7 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec): void {
 export function runSimulation(model: ScenarioModel, options: RunOptions = {}): Trace {
   const ctx = createContext(model);
   const { sched, pod } = ctx;
-  recordEvent(ctx, 'Normal', 'Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, undefined, 'default-scheduler');
+  recordEvent(ctx, 'Normal', 'Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, );
   for (const e of model.scenario.events) sched.at(e.at, () => applyEvent(ctx, e));
   if (pod.activeDeadlineSeconds !== undefined) {
     sched.at(nextTick(pod.activeDeadlineSeconds * 1000, timing.syncTickMs), () => {

@@ -2,9 +2,8 @@
 // manager's started/ready fields.
 import type { ContainerSnapshot, Snapshot, TerminatedState } from '../../scenario/trace';
 import type { ContainerSpec } from '../manifest/model';
-import { printPodColumns } from '../views/podColumns';
 import { conditionFlags, generateConditions } from './conditions';
-import type { SimContext } from './context';
+import type { SimContext, StartFailure } from './context';
 import { getPhase } from './phase';
 import type { Instance } from './runtime';
 
@@ -51,34 +50,66 @@ export function shouldBeRestarted(ctx: SimContext, spec: ContainerSpec): boolean
   return true;
 }
 
+/** What one container status was computed from; equal inputs give the same object back. */
+interface StatusMemo {
+  latest?: Instance;
+  latestState?: string;
+  previous?: Instance;
+  previousState?: string;
+  prev?: ContainerSnapshot;
+  failure?: StartFailure;
+  restart: boolean;
+  startup?: string;
+  readiness?: string;
+  result: ContainerSnapshot;
+}
+
+const memos = new WeakMap<SimContext, Map<string, StatusMemo>>();
+
 function convertStatuses(ctx: SimContext, specs: ContainerSpec[], old: ContainerSnapshot[]): ContainerSnapshot[] {
-  const defaultReason = ctx.pod.initContainers.length > 0 ? 'PodInitializing' : 'ContainerCreating';
-  return specs.map((spec) => {
-    const prev = old.find((o) => o.name === spec.name);
-    let status: ContainerSnapshot = { name: spec.name, state: 'waiting', reason: defaultReason, restartCount: 0, started: false, ready: false, image: spec.image };
-    if (prev) {
-      if (prev.state === 'terminated') status = { ...prev };
-      else {
-        status.restartCount = prev.restartCount;
-        if (prev.lastState) status.lastState = prev.lastState;
-      }
-    }
-    const [latest, previous] = ctx.runtime.instancesOf(spec.name);
-    if (latest) {
-      const next = fromInstance(latest, spec);
-      if (previous) { const t = previous.state === 'exited' ? terminatedOf(previous) : undefined; if (t) next.lastState = t; }
-      else if (status.lastState && latest.state !== 'exited') next.lastState = status.lastState;
-      status = next;
-    }
-    const skip = spec.kind === 'init' && latest?.state === 'exited' && latest.exitCode === 0;
+  let memo = memos.get(ctx);
+  if (!memo) { memo = new Map(); memos.set(ctx, memo); }
+  return specs.map((spec, i) => {
+    const prev = old[i]?.name === spec.name ? old[i] : old.find((o) => o.name === spec.name);
+    const [latest, previous] = ctx.runtime.latestTwo(spec.name);
     const failure = ctx.reasonCache.get(spec.name);
-    if (!skip && failure && shouldBeRestarted(ctx, spec)) {
-      const t = asTerminated(status);
-      status = { name: status.name, state: 'waiting', reason: failure.reason, message: failure.message, restartCount: status.restartCount, started: false, ready: false, image: spec.image, ...(t ? { lastState: t } : status.lastState ? { lastState: status.lastState } : {}) };
-    }
-    applyProbeFields(ctx, spec, status, latest);
-    return status;
+    const restart = failure !== undefined && shouldBeRestarted(ctx, spec);
+    const id = latest?.id ?? '';
+    const startup = spec.kind === 'init' ? undefined : ctx.probes.startup.get(id);
+    const readiness = spec.kind === 'init' ? undefined : ctx.probes.readiness.get(id);
+    const m = (memo as Map<string, StatusMemo>).get(spec.name);
+    if (m && m.latest === latest && m.latestState === latest?.state && m.previous === previous && m.previousState === previous?.state
+      && m.prev === prev && m.failure === failure && m.restart === restart && m.startup === startup && m.readiness === readiness && m.result.image === spec.image) return m.result;
+    const result = convertStatus(ctx, spec, prev, latest, previous, restart ? failure : undefined);
+    (memo as Map<string, StatusMemo>).set(spec.name, { latest, latestState: latest?.state, previous, previousState: previous?.state, prev, failure, restart, startup, readiness, result });
+    return result;
   });
+}
+
+function convertStatus(ctx: SimContext, spec: ContainerSpec, prev: ContainerSnapshot | undefined, latest: Instance | undefined,
+  previous: Instance | undefined, failure: StartFailure | undefined): ContainerSnapshot {
+  const defaultReason = ctx.pod.initContainers.length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  let status: ContainerSnapshot = { name: spec.name, state: 'waiting', reason: defaultReason, restartCount: 0, started: false, ready: false, image: spec.image };
+  if (prev) {
+    if (prev.state === 'terminated') status = { ...prev, image: spec.image };
+    else {
+      status.restartCount = prev.restartCount;
+      if (prev.lastState) status.lastState = prev.lastState;
+    }
+  }
+  if (latest) {
+    const next = fromInstance(latest, spec);
+    if (previous) { const t = previous.state === 'exited' ? terminatedOf(previous) : undefined; if (t) next.lastState = t; }
+    else if (status.lastState && latest.state !== 'exited') next.lastState = status.lastState;
+    status = next;
+  }
+  const skip = spec.kind === 'init' && latest?.state === 'exited' && latest.exitCode === 0;
+  if (!skip && failure) {
+    const t = asTerminated(status);
+    status = { name: status.name, state: 'waiting', reason: failure.reason, message: failure.message, restartCount: status.restartCount, started: false, ready: false, image: spec.image, ...(t ? { lastState: t } : status.lastState ? { lastState: status.lastState } : {}) };
+  }
+  applyProbeFields(ctx, spec, status, latest);
+  return status;
 }
 
 /** The prober manager's started/ready fields (UpdatePodStatus). */
@@ -94,7 +125,7 @@ function applyProbeFields(ctx: SimContext, spec: ContainerSpec, status: Containe
   status.ready = status.started && (!spec.readinessProbe || ctx.probes.readiness.get(id) === 'success');
 }
 
-/** Generates the API status now; `podIsTerminal` once the kubelet has decided the pod is done. */
+/** Generates the API status now (kubectl columns are filled in when it is published); `podIsTerminal` once the kubelet has decided the pod is done. */
 export function generateStatus(ctx: SimContext, podIsTerminal: boolean): Snapshot {
   const old = ctx.status;
   const init = convertStatuses(ctx, ctx.pod.initContainers, old.initContainers);
@@ -115,7 +146,6 @@ export function generateStatus(ctx: SimContext, podIsTerminal: boolean): Snapsho
   snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, !!sandbox?.ready, old.conditionDetails, ctx.sched.now);
   snap.conditions = conditionFlags(snap.conditionDetails);
   if (ctx.worker.deletionRequested !== undefined) snap.deletionTimestamp = ctx.worker.deletionRequested;
-  snap.kubectl = printPodColumns(snap, ctx.pod, ctx.sched.now);
   return snap;
 }
 
@@ -130,7 +160,6 @@ export function patchProbeFields(ctx: SimContext, name: string): Snapshot {
   if (status) applyProbeFields(ctx, spec, status, ctx.runtime.latest(name));
   snap.conditionDetails = generateConditions(ctx.pod, snap.initContainers, snap.containers, snap.phase, !!ctx.runtime.latestSandbox()?.ready, ctx.status.conditionDetails, ctx.sched.now);
   snap.conditions = conditionFlags(snap.conditionDetails);
-  snap.kubectl = printPodColumns(snap, ctx.pod, ctx.sched.now);
   return snap;
 }
 

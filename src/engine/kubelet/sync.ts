@@ -51,7 +51,6 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
   } else {
     for (const k of a.toKill) yield* killContainer(ctx, k.instance, k.message, k.graceSeconds);
   }
-  pruneInstances(ctx);
   if (a.createSandbox) {
     yield delay(timing.sandboxMs);
     ctx.runtime.sandboxes.push({ id: ctx.runtime.newId(), attempt: a.sandboxAttempt, ready: true, createdAt: ctx.sched.now });
@@ -70,13 +69,18 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
 
 /** The start helper of SyncPod: crash-loop backoff check, then startContainer. */
 function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, void> {
-  const exited = ctx.runtime.instancesOf(spec.name).find((i) => i.state === 'exited');
+  const [latest, previous] = ctx.runtime.latestTwo(spec.name);
+  const exited = latest?.state === 'exited' ? latest : previous?.state === 'exited' ? previous : undefined;
   if (exited) {
-    const key = `${spec.name}_${spec.image}`;
+    const key = backoffKey(spec);
     const finishedAt = exited.finishedAt ?? ctx.sched.now;
     if (ctx.crashBackoff.isInBackOffSince(key, finishedAt, ctx.sched.now)) {
-      recordEvent(ctx, 'Warning', 'BackOff', `Back-off restarting failed container ${spec.name} in pod ${formatPod(ctx.pod)}`, spec);
-      ctx.reasonCache.set(spec.name, { reason: 'CrashLoopBackOff', message: `back-off ${formatGoDuration(ctx.crashBackoff.get(key))} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}` });
+      recordEvent(ctx, 'Warning', 'BackOff', backOffMessage(ctx, spec), spec);
+      const delay = ctx.crashBackoff.get(key);
+      const cached = ctx.reasonCache.get(spec.name);
+      if (cached?.reason !== 'CrashLoopBackOff' || cached.delay !== delay) {
+        ctx.reasonCache.set(spec.name, { reason: 'CrashLoopBackOff', delay, message: `back-off ${formatGoDuration(delay)} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}` });
+      }
       return false;
     }
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
@@ -87,6 +91,21 @@ function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, 
   return true;
 }
 
+/** The crash-loop backoff key: container and image (the kubelet's key includes the spec hash). */
+function backoffKey(spec: ContainerSpec): string {
+  return `${spec.name}_${spec.image}`;
+}
+
+/** The BackOff event's message, built once per container. */
+function backOffMessage(ctx: SimContext, spec: ContainerSpec): string {
+  let m = ctx.backOffMessages.get(spec.name);
+  if (m === undefined) {
+    m = `Back-off restarting failed container ${spec.name} in pod ${formatPod(ctx.pod)}`;
+    ctx.backOffMessages.set(spec.name, m);
+  }
+  return m;
+}
+
 /** purgeInitContainers: drop every init container record, remembering the attempt count. */
 function purgeInitContainers(ctx: SimContext): void {
   const names = new Set(ctx.pod.initContainers.map((c) => c.name));
@@ -95,18 +114,4 @@ function purgeInitContainers(ctx: SimContext): void {
     if (latest) ctx.purgedAttempts.set(name, latest.attempt);
   }
   ctx.runtime.remove((i) => names.has(i.name));
-}
-
-/** Keeps the newest two records of each container (the API shows no more than state and lastState). */
-function pruneInstances(ctx: SimContext): void {
-  const seen = new Map<string, number>();
-  const keep = new Set<string>();
-  for (let i = ctx.runtime.instances.length - 1; i >= 0; i--) {
-    const inst = ctx.runtime.instances[i];
-    if (!inst) continue;
-    const n = (seen.get(inst.name) ?? 0) + 1;
-    seen.set(inst.name, n);
-    if (n <= 2 || inst.state !== 'exited') keep.add(inst.id);
-  }
-  ctx.runtime.remove((i) => !keep.has(i.id));
 }

@@ -48,6 +48,19 @@ export function runShell(program: ShellProgram, host: ShellHost): ShellProcess {
   return runProcess(state, (io) => interpreter.runProgram(state, program, io));
 }
 
+const parsedScripts = new Map<string, ReturnType<typeof parseShell>>();
+
+/** Parses a script once: restarts of a container reuse the same syntax tree. */
+function parseOnce(script: string): ReturnType<typeof parseShell> {
+  let parsed = parsedScripts.get(script);
+  if (!parsed) {
+    if (parsedScripts.size >= 512) parsedScripts.clear();
+    parsed = parseShell(script);
+    parsedScripts.set(script, parsed);
+  }
+  return parsed;
+}
+
 /** Runs a container's argv; `sh -c SCRIPT` is parsed once here, and warnings name the argv element. */
 export function runArgv(argv: string[], host: ShellHost): { process: ShellProcess; warnings: ArgvWarning[] } {
   const warnings: ArgvWarning[] = [];
@@ -61,7 +74,7 @@ export function runArgv(argv: string[], host: ShellHost): { process: ShellProces
   }
   const shell = isShellName(argv[i] ?? '') ? parseShellArgs(argv, i + 1) : undefined;
   if (shell?.command) {
-    const { program, warnings: found } = parseShell(shell.command.text);
+    const { program, warnings: found } = parseOnce(shell.command.text);
     const index = shell.command.index;
     warnings.push(...found.map((w) => ({ ...w, argIndex: index })));
     const state = createState(host, shell.arg0 ?? argv[i] ?? 'sh', shell.positional);

@@ -36,13 +36,25 @@ export function parseShellArgs(args: string[], start: number): ShellArgs {
       if (c === 'x') result.xtrace = arg.startsWith('-');
     }
   }
+  // Fields are assigned rather than spread into a new object: V8's spread path is slow here and
+  // this runs at every container start.
   const first = args[i];
   if (withCommand) {
-    if (first === undefined) return { ...result, error: '-c requires an argument' };
-    return { ...result, command: { text: first, index: i }, arg0: args[i + 1], positional: args.slice(i + 2) };
+    if (first === undefined) {
+      result.error = '-c requires an argument';
+      return result;
+    }
+    result.command = { text: first, index: i };
+    const arg0 = args[i + 1];
+    if (arg0 !== undefined) result.arg0 = arg0;
+    result.positional = args.slice(i + 2);
+    return result;
   }
   if (first === undefined) return result;
-  return { ...result, file: { path: first, index: i }, arg0: first, positional: args.slice(i + 1) };
+  result.file = { path: first, index: i };
+  result.arg0 = first;
+  result.positional = args.slice(i + 1);
+  return result;
 }
 
 /** Whether a command word names a shell (`sh`, `/bin/bash`, ...). */

@@ -88,6 +88,8 @@ export function environmentFor(ctx: SimContext, spec: ContainerSpec): Record<str
     const v = envValue(ctx, e);
     if (v !== undefined) env[e.name] = expandReferences(v, env);
   }
+  // The shell starts in $PWD: that is how the container's workingDir reaches it.
+  if (spec.workingDir) env.PWD = spec.workingDir;
   return env;
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { docsExampleYaml } from '../scenario/docsExample';
+import { runCli } from './main';
+
+const dir = mkdtempSync(join(tmpdir(), 'icp-cli-'));
+const write = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(args, (t) => { out += t; }, (t) => { err += t; });
+  return { code, out, err };
+}
+
+describe('runCli', () => {
+  it('prints the trace of an accepted scenario and exits 0', () => {
+    const r = cli(['simulate', write('docs.yaml', docsExampleYaml), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ format: 1, pod: 'myapp-pod', truncated: false });
+  });
+
+  it('sets the horizon with --until in seconds', () => {
+    const r = cli(['simulate', write('docs2.yaml', docsExampleYaml), '--until', '30', '--json']);
+    expect(JSON.parse(r.out).horizon).toBe(30_000);
+  });
+
+  it('prints the rejection and exits 1 for a pod the API server would refuse', () => {
+    const r = cli(['simulate', write('bad.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad_Name\nspec:\n  containers:\n  - name: a\n    image: busybox\n'), '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ format: 1, rejected: true, errors: [{ path: 'metadata.name', line: 4 }] });
+  });
+
+  it.each([
+    [['simulate', '--json']],
+    [['simulate', 'x.yaml']],
+    [['run', 'x.yaml', '--json']],
+    [['simulate', 'x.yaml', '--until', 'soon', '--json']],
+    [['simulate', join(dir, 'missing.yaml'), '--json']],
+  ])('exits 2 for usage errors and unreadable files: %j', (args) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).not.toBe('');
+  });
+
+  it('runs as the npm script the contract names', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'simulate', write('docs3.yaml', docsExampleYaml), '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out).snapshots.at(-1).kubectl.status).toBe('Running');
+  }, 30_000);
+});

@@ -12,7 +12,7 @@ const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error',
 const uiPkgPatterns = [{ group: ['react-dom/*', 'zustand/*', 'monaco-editor/*', 'monaco-yaml/*'], message: 'no UI libraries here (see docs/architecture.md)' }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.test-reports', '.bench', 'src/ui/editor/pod.schema.json'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.test-reports', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -54,6 +54,11 @@ export default tseslint.config(
     files: ['src/store/**'],
     rules: restrict([...layer(['ui', 'cli']), { group: ['react-dom/*', 'monaco-editor/*', 'monaco-yaml/*'], message: 'the store knows no DOM rendering or editor' }],
       pkg(['react', 'react-dom', 'monaco-editor', 'monaco-yaml'])),
+  },
+  {
+    files: ['src/ui/**'],
+    ignores: ['src/ui/editor/**'],
+    rules: restrict([...layer(['cli']), { group: ['monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*'], message: 'only src/ui/editor may import Monaco (it is loaded lazily)' }]),
   },
   {
     files: ['src/cli/**'],

@@ -1,10 +1,26 @@
 // The engine's one entry point: scenario text in, trace or rejection out.
 import type { SimulationResult } from '../scenario/trace';
 import { runSimulation, type RunOptions } from './kubelet/simulation';
+import type { ScenarioModel } from './manifest/model';
 import { parseScenario } from './manifest/parse';
 
 /** Options of a simulation. */
 export type SimulateOptions = RunOptions;
+
+/** A simulation result with the normalized scenario it came from (for the views). */
+export interface AnalysisResult {
+  result: SimulationResult;
+  model?: ScenarioModel;
+}
+
+/** Simulates a scenario and keeps its model; the same text always gives the same result. */
+export function analyzeScenario(text: string, options: SimulateOptions = {}): AnalysisResult {
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return { result: { format: 1, rejected: true, errors: parsed.errors } };
+  const trace = runSimulation(parsed.model, options);
+  if (parsed.warnings.length) trace.warnings = [...parsed.warnings, ...trace.warnings];
+  return { result: trace, model: parsed.model };
+}
 
 /** Simulates a scenario; the same text always gives the same result. */
 export function simulateScenario(text: string, options: SimulateOptions = {}): SimulationResult {

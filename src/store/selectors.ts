@@ -1,4 +1,96 @@
-import type { PlaygroundState } from './store';
+// Named selectors: components read the store only through these. Derived values are memoized by
+// reference so that a selector returns the same object while its inputs are unchanged.
+import type { ContainerSpec } from '../engine/manifest/model';
+import type { Snapshot, SimulationResult, Trace } from '../scenario/trace';
+import { isRejection } from '../scenario/trace';
+import type { PlaygroundState } from './types';
 
-/** The scenario text. */
+/** A problem to show at a place in the text. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  source: string;
+}
+
 export const selectText = (s: PlaygroundState) => s.text;
+export const selectTrace = (s: PlaygroundState) => s.trace;
+export const selectModel = (s: PlaygroundState) => s.model;
+export const selectStale = (s: PlaygroundState) => s.stale;
+export const selectErrors = (s: PlaygroundState) => s.errors;
+export const selectPlayhead = (s: PlaygroundState) => s.t;
+export const selectPlaying = (s: PlaygroundState) => s.playing;
+export const selectSpeed = (s: PlaygroundState) => s.speed;
+export const selectHorizon = (s: PlaygroundState) => s.trace?.horizon ?? 0;
+export const selectTab = (s: PlaygroundState) => s.tab;
+export const selectTheme = (s: PlaygroundState) => s.theme;
+export const selectHelpOpen = (s: PlaygroundState) => s.helpOpen;
+export const selectGalleryId = (s: PlaygroundState) => s.galleryId;
+export const selectLogsContainer = (s: PlaygroundState) => s.logsContainer;
+
+/** Index of the snapshot in force at time t (binary search). */
+export function snapshotIndexAt(trace: Trace | undefined, t: number): number {
+  if (!trace || trace.snapshots.length === 0) return -1;
+  let lo = 0;
+  let hi = trace.snapshots.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((trace.snapshots[mid] as Snapshot).t <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the snapshot at the playhead: changes only when the playhead crosses a snapshot. */
+export const selectSnapshotIndex = (s: PlaygroundState) => snapshotIndexAt(s.trace, s.t);
+
+/** The snapshot at the playhead. */
+export const selectSnapshot = (s: PlaygroundState): Snapshot | undefined => s.trace?.snapshots[snapshotIndexAt(s.trace, s.t)];
+
+/** Number of events up to the playhead (for the event list and logs: changes only when one is passed). */
+export const selectEventCount = (s: PlaygroundState) => countUpTo(s.trace?.events, s.t);
+
+/** Number of log lines up to the playhead. */
+export const selectLogCount = (s: PlaygroundState) => countUpTo(s.trace?.logs, s.t);
+
+function countUpTo(list: { t: number }[] | undefined, t: number): number {
+  if (!list) return 0;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { t: number }).t <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const diagnostics = new WeakMap<SimulationResult, Diagnostic[]>();
+
+/** Errors (rejections) and warnings (the simulator's remarks) of the current text. */
+export const selectDiagnostics = (s: PlaygroundState): Diagnostic[] => {
+  let d = diagnostics.get(s.result);
+  if (!d) {
+    d = isRejection(s.result)
+      ? s.result.errors.map((e) => ({ severity: 'error' as const, message: e.path ? `${e.path}: ${e.message}` : e.message, line: e.line, column: e.column, source: e.path ? 'kube-apiserver' : 'yaml' }))
+      : s.result.warnings.map((w) => ({ severity: 'warning' as const, message: w.message, line: w.line ?? 1, column: w.column ?? 1, source: 'simulator' }));
+    diagnostics.set(s.result, d);
+  }
+  return d;
+};
+
+const containerLists = new WeakMap<object, ContainerSpec[]>();
+
+/** Every container of the simulated pod in lane order: init containers (and sidecars), then app containers. */
+export const selectContainers = (s: PlaygroundState): ContainerSpec[] => {
+  const pod = s.model?.pod;
+  if (!pod) return empty;
+  let list = containerLists.get(pod);
+  if (!list) {
+    list = [...pod.initContainers, ...pod.containers];
+    containerLists.set(pod, list);
+  }
+  return list;
+};
+const empty: ContainerSpec[] = [];

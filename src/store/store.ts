@@ -1,26 +1,37 @@
+// One vanilla zustand store from typed slices; components use it through named selectors.
 import { createStore } from 'zustand/vanilla';
 import { docsExampleYaml } from '../scenario/docsExample';
+import { createEditorSlice } from './slices/editor';
+import { createPlaybackSlice } from './slices/playback';
+import { simulateText } from './slices/simulation';
+import { createUiSlice } from './slices/ui';
+import type { PlaygroundState } from './types';
 
-/** The editor slice: the scenario text, the only input of the playground. */
-export interface EditorSlice {
-  text: string;
-  setText: (text: string) => void;
+export type { PlaygroundState } from './types';
+
+/** What a playground starts with: a text (the docs example by default) and optional state. */
+export interface InitialState {
+  text?: string;
+  galleryId?: string;
+  overrides?: Partial<Pick<PlaygroundState, 't' | 'speed' | 'tab' | 'theme' | 'logsContainer' | 'playing'>>;
 }
 
-/** Everything the playground keeps in one store. */
-export type PlaygroundState = EditorSlice;
-
-/** Returns the state a fresh playground starts with (also used to reset). */
-export function getInitialText(): string {
-  return docsExampleYaml;
-}
-
-/** Creates the vanilla store; tests drive it without React. */
-export function createPlaygroundStore(text: string = getInitialText()) {
-  return createStore<PlaygroundState>()((set) => ({
-    text,
-    setText: (next) => set({ text: next }),
-  }));
+/** Creates the store; tests drive it without React. */
+export function createPlaygroundStore(initial: InitialState = {}) {
+  const text = initial.text ?? docsExampleYaml;
+  return createStore<PlaygroundState>()((set, get, api) => {
+    const state: PlaygroundState = {
+      ...createEditorSlice(set, get, api),
+      ...createPlaybackSlice(set, get, api),
+      ...createUiSlice(set, get, api),
+      ...simulateText(text),
+      text,
+      ...initial.overrides,
+    };
+    if (initial.galleryId) state.galleryId = initial.galleryId;
+    else if (initial.text === undefined) state.galleryId = 'docs-myapp-pod';
+    return state;
+  });
 }
 
 /** The store type used across the UI. */

@@ -1,26 +1,27 @@
-import { useStore } from 'zustand';
 import type { PlaygroundStore } from '../store/store';
-import { selectText } from '../store/selectors';
-import { Header } from './layout/Header';
-import { Pane } from './layout/Pane';
+import { Header } from './chrome/Header';
+import { HelpOverlay } from './chrome/HelpOverlay';
+import { useKeyboardShortcuts } from './chrome/useKeyboardShortcuts';
+import { useTheme } from './chrome/useTheme';
+import { EditorPane } from './panes/EditorPane';
+import { InspectorPane } from './panes/InspectorPane';
+import { TimelinePane } from './panes/TimelinePane';
+import { usePlaybackClock } from './playback/usePlaybackClock';
 
-/** The playground frame: header, editor, timeline and inspector areas. */
+/** The playground: header, editor, timeline and inspector. */
 export function App({ store }: { store: PlaygroundStore }) {
-  const text = useStore(store, selectText);
+  const theme = useTheme(store);
+  usePlaybackClock(store);
+  useKeyboardShortcuts(store);
   return (
     <div className="app">
-      <Header />
+      <Header store={store} />
       <main className="workspace">
-        <Pane id="editor" title="Scenario">
-          <pre className="yaml-view" tabIndex={0} aria-label="Scenario YAML">{text}</pre>
-        </Pane>
-        <Pane id="timeline" title="Timeline">
-          <p className="empty">The timeline of every container will appear here once the scenario is simulated.</p>
-        </Pane>
-        <Pane id="inspector" title="Inspector">
-          <p className="empty">kubectl get, describe, status and logs at the playhead will appear here.</p>
-        </Pane>
+        <EditorPane store={store} theme={theme} />
+        <TimelinePane store={store} />
+        <InspectorPane store={store} />
       </main>
+      <HelpOverlay store={store} />
     </div>
   );
 }

@@ -5,7 +5,17 @@ import { hasAnyAppContainerStarted } from './phase';
 
 type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
-const list = (names: string[]) => `[${names.join(' ')}]`;
+let lastNames: string[] = [];
+let lastList = '[]';
+
+/** Go's %s of a string slice; the last answer is reused while the names are the same (large pods). */
+function list(names: string[]): string {
+  if (names.length !== lastNames.length || names.some((n, i) => n !== lastNames[i])) {
+    lastNames = names;
+    lastList = `[${names.join(' ')}]`;
+  }
+  return lastList;
+}
 
 /** The status of a container: at its spec index, where generateStatus puts it. */
 function find(statuses: ContainerSnapshot[], i: number, name: string): ContainerSnapshot | undefined {
@@ -53,7 +63,9 @@ function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
 /** The five conditions, with lastTransitionTime kept from the previous status when unchanged. */
 export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], sandboxReady: boolean, previous: ConditionDetail[] | undefined, now: number): ConditionDetail[] {
   const cr = containersReady(pod, init, app, phase);
-  const ready: Cond = { ...cr, type: 'Ready' };
+  // No controller sets readiness-gate conditions in the simulation, so an open gate stays open.
+  const gates = pod.readinessGates.map((g) => `corresponding condition of pod readiness gate "${g}" does not exist.`);
+  const ready: Cond = cr.status && gates.length ? { type: 'Ready', status: false, reason: 'ReadinessGatesNotReady', message: gates.join(', ') } : { ...cr, type: 'Ready' };
   const conds: Cond[] = [
     { type: 'PodReadyToStartContainers', status: sandboxReady },
     initialized(pod, init, app, phase),

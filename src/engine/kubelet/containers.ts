@@ -1,7 +1,7 @@
 // kuberuntime_container.go › startContainer and killContainer, and killPodWithSyncResult with
 // the sidecar termination order (kuberuntime_termination_order.go).
 import type { ContainerSpec } from '../manifest/model';
-import { recordEvent, type SimContext, type StartFailure } from './context';
+import { formatPod, recordEvent, type SimContext, type StartFailure } from './context';
 import { runHandler } from './handlers';
 import { envValue } from './host';
 import { ensureImage } from './images';
@@ -42,7 +42,9 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
   const latest = ctx.runtime.latest(spec.name);
   const attempt = latest ? latest.attempt + 1 : (ctx.purgedAttempts.get(spec.name) ?? -1) + 1;
   yield delay(timing.createMs);
+  const sandboxId = ctx.runtime.latestSandbox()?.id;
   const inst: Instance = { id: ctx.runtime.newId(), name: spec.name, spec, attempt, state: 'created', createdAt: ctx.sched.now, image: spec.image, token: 0,
+    ...(sandboxId ? { sandboxId } : {}),
     gracefulStop: false, listening: new Map(), files: new Map(), dirs: new Set(), onExit: [] };
   ctx.runtime.add(inst);
   recordEvent(ctx, 'Normal', 'Created', 'Container created', spec);
@@ -51,6 +53,7 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
   inst.startedAt = ctx.sched.now;
   recordEvent(ctx, 'Normal', 'Started', 'Container started', spec);
   ctx.runtimeChanged();
+  ctx.containerChanged(spec);
   startProgram(ctx, inst);
   startProbes(ctx, inst);
   if (spec.postStart) {
@@ -58,10 +61,21 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
     if (!result.ok && inst.state === 'running') {
       recordEvent(ctx, 'Warning', 'FailedPostStartHook', 'PostStartHook failed', spec);
       yield* killContainer(ctx, inst, 'FailedPostStartHook');
-      return { reason: 'PostStartHookError', message: result.output };
+      return { reason: 'PostStartHookError', message: hookFailure(ctx, spec, spec.postStart, result) };
     }
   }
   return undefined;
+}
+
+/** The lifecycle handler's error message (pkg/kubelet/lifecycle/handlers.go › Run). */
+function hookFailure(ctx: SimContext, spec: ContainerSpec, handler: NonNullable<ContainerSpec['postStart']>, result: { output: string; exitCode?: number }): string {
+  const where = `for Container ${JSON.stringify(spec.name)} in Pod ${JSON.stringify(formatPod(ctx.pod))}`;
+  if (handler.kind === 'exec') {
+    const error = result.exitCode === undefined ? result.output : `command '${handler.command.join(' ')}' exited with ${result.exitCode}: `;
+    return `Exec lifecycle hook ([${handler.command.join(' ')}]) ${where} failed - error: ${error}, message: ${JSON.stringify(result.output)}`;
+  }
+  if (handler.kind === 'httpGet') return `HTTP lifecycle hook (${handler.path}) ${where} failed - error: ${result.output}`;
+  return `${handler.kind} lifecycle hook ${where} failed - error: ${result.output}`;
 }
 
 /** Resolves when the instance exits or `ms` passes, whichever is first. */
@@ -108,6 +122,8 @@ export function* killContainer(ctx: SimContext, inst: Instance, message: string,
   }
   yield until(exitOrTimeout(ctx, inst, remaining));
   if (inst.state === 'running' || inst.state === 'created') exitInstance(ctx, inst, 137, 'Error');
+  // A restart in the same sync must not hide the stop: the trace shows the terminated instance first.
+  ctx.containerChanged(spec);
 }
 
 /** A sidecar's turn: every app container and every later sidecar of `live` has exited. */

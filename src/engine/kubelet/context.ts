@@ -35,6 +35,8 @@ export interface WorkerState {
   phase: 'syncing' | 'terminating' | 'terminated';
   deletionRequested?: number;
   mountRetryMs: number;
+  /** Since when the pod worker has waited for volumes to mount. */
+  mountWaitSince?: number;
 }
 
 /** Events, logs, warnings and snapshots as they are produced. */
@@ -71,12 +73,16 @@ export interface SimContext {
   /** Extension hooks set by the kubelet: request a sync, note a runtime change. */
   requestSync: () => void;
   runtimeChanged: () => void;
+  /** A container started: the trace records it at once (the contract counts starts from running snapshots). */
+  containerChanged: (spec: ContainerSpec) => void;
   /** A probe result changed: update status fields and sync. */
   probeChanged: (container: string, type: 'startup' | 'readiness' | 'liveness') => void;
   /** Init and app containers, in spec order. */
   allContainers: ContainerSpec[];
   /** The last attempt of containers whose records were purged (sandbox recreation). */
   purgedAttempts: Map<string, number>;
+  /** The last image pull error per pull back-off key. */
+  pullErrors: Map<string, string>;
   /** BackOff event messages by container, built once. */
   backOffMessages: Map<string, string>;
 }

@@ -11,6 +11,7 @@ import { delay, type Wait } from './scheduler';
 export interface HandlerResult {
   ok: boolean;
   output: string;
+  exitCode?: number;
 }
 
 function resolvePort(inst: Instance, port: number | string): number | undefined {
@@ -31,7 +32,7 @@ export function* runHandler(ctx: SimContext, inst: Instance, handler: HandlerSpe
       for (;;) {
         let r;
         try { r = process.next(); } catch { return { ok: false, output: out.join('\n') }; }
-        if (r.done) return { ok: r.value === 0, output: out.join('\n') };
+        if (r.done) return { ok: r.value === 0, output: out.length ? `${out.join('\n')}\n` : '', exitCode: r.value };
         const ms = r.value.kind === 'sleep' ? r.value.ms : Infinity;
         if (elapsed + ms > timeoutMs) {
           if (Number.isFinite(timeoutMs)) yield delay(timeoutMs - elapsed);

@@ -45,7 +45,9 @@ export function* ensureImage(ctx: SimContext, spec: ContainerSpec): Generator<Wa
   if (ctx.pullBackoff.isInBackOffSinceUpdate(key, ctx.sched.now)) {
     const message = `Back-off pulling image "${image}"`;
     recordEvent(ctx, 'Normal', 'BackOff', message, spec);
-    return { reason: 'ImagePullBackOff', message };
+    // The waiting message carries the last pull error (image_manager.go › prevPullErrMsg).
+    const previous = ctx.pullErrors.get(key);
+    return { reason: 'ImagePullBackOff', message: previous ? `${message}: ${previous}` : message };
   }
   recordEvent(ctx, 'Normal', 'Pulling', `Pulling image "${image}"`, spec);
   const override = ctx.model.scenario.node.images[image];
@@ -56,6 +58,7 @@ export function* ensureImage(ctx: SimContext, spec: ContainerSpec): Generator<Wa
     const error = `rpc error: code = NotFound desc = failed to pull and unpack image "${full}": failed to resolve reference "${full}": ${ref}: not found`;
     recordEvent(ctx, 'Warning', 'Failed', `Failed to pull image "${image}": ${error}`, spec);
     ctx.pullBackoff.next(key, ctx.sched.now, ctx.sched.now);
+    ctx.pullErrors.set(key, `ErrImagePull: ${error}`);
     return { reason: 'ErrImagePull', message: error };
   }
   const ms = present ? timing.repullMs : override?.pullSeconds !== undefined ? Math.round(override.pullSeconds * 1000) : timing.defaultPullMs;

@@ -7,9 +7,13 @@ export function hasAnyAppContainerStarted(containers: ContainerSnapshot[]): bool
   return containers.some((c) => c.state === 'running' || c.state === 'terminated');
 }
 
-/** The pod phase from its container statuses. */
-export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean): Snapshot['phase'] {
+/**
+ * The pod phase from its container statuses. `podHasInitialized`: an app container of the
+ * current sandbox has started (HasAnyActiveRegularContainerStarted, v1.32+).
+ */
+export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean, podHasInitialized: boolean): Snapshot['phase'] {
   let pendingInit = 0;
+  let pendingSidecars = 0;
   let failedInit = 0;
   let unknown = 0;
   let running = 0;
@@ -26,8 +30,8 @@ export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
       else if (s.lastState) { if (s.lastState.exitCode !== 0) failedInit++; }
       else pendingInit++;
     } else if (!s) unknown++;
-    else if (s.state === 'running') { if (!s.started) pendingInit++; running++; }
-    else if (s.state === 'waiting' && !s.lastState) { pendingInit++; waiting++; }
+    else if (s.state === 'running') { if (!s.started) pendingSidecars++; running++; }
+    else if (s.state === 'waiting' && !s.lastState) { pendingSidecars++; waiting++; }
   }
   for (let i = 0; i < pod.containers.length; i++) {
     const c = pod.containers[i] as (typeof pod.containers)[number];
@@ -39,7 +43,7 @@ export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
     else waiting++;
   }
   if (failedInit > 0 && pod.restartPolicy === 'Never') return 'Failed';
-  if (pendingInit > 0 && !hasAnyAppContainerStarted(app)) return 'Pending';
+  if (pendingInit > 0 || (pendingSidecars > 0 && !podHasInitialized)) return 'Pending';
   if (waiting > 0) return 'Pending';
   if (running > 0 && unknown === 0) return 'Running';
   if (running === 0 && stopped > 0 && unknown === 0) {

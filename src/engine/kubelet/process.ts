@@ -3,6 +3,7 @@ import type { ShellProcess, ShellWarning } from '../shell/types';
 import type { ContainerSpec } from '../manifest/model';
 import type { SimContext } from './context';
 import type { Instance } from './runtime';
+import { timing } from './timing';
 
 /** Stops an instance: it is exited from now on, and whoever waits on it is woken. */
 export function exitInstance(ctx: SimContext, inst: Instance, exitCode: number, reason?: string): void {
@@ -27,22 +28,38 @@ export function addWarning(ctx: SimContext, message: string, position?: { line: 
   w.push(position ? { message, line: position.line, column: position.column } : { message });
 }
 
-/** Maps a warning inside a command/args item to a place in the scenario text. */
-export function warningPosition(spec: ContainerSpec, argIndex: number, offset: number): { line: number; column: number } {
+/** Maps a warning at `offset` inside command/args item `argIndex` to a place in the scenario text. */
+export function warningPosition(spec: ContainerSpec, argIndex: number, offset: number, value: string): { line: number; column: number } {
+  const lines = spec.argLines?.[argIndex];
+  const before = value.slice(0, Math.max(0, offset));
+  const lineIndex = before.split('\n').length - 1;
+  const column = before.length - (before.lastIndexOf('\n') + 1);
+  const start = lines?.[Math.min(lineIndex, lines.length - 1)];
+  if (start) return { line: start.line, column: start.column + column };
   const p = spec.argPositions[argIndex] ?? spec.position;
-  return { line: p.line, column: p.column + Math.max(0, offset) + (argIndex < spec.argPositions.length ? 1 : 0) };
+  return { line: p.line, column: p.column };
 }
 
-/** Reports static warnings of a program, prefixed with the container's name. */
-export function reportWarnings(ctx: SimContext, spec: ContainerSpec, warnings: (ShellWarning & { argIndex?: number })[]): void {
+/** Reports warnings of a program, prefixed with the container's name; `argv` is what it runs. */
+export function reportWarnings(ctx: SimContext, spec: ContainerSpec, warnings: (ShellWarning & { argIndex?: number })[], argv: string[]): void {
   for (const w of warnings) {
-    const pos = w.argIndex === undefined ? spec.position : warningPosition(spec, w.argIndex, w.offset);
-    addWarning(ctx, `container "${spec.name}": ${w.message}`, pos);
+    const message = `container "${spec.name}": ${w.message}`;
+    // A warning found when the script was parsed is not repeated when the process reaches the place.
+    if (w.argIndex === undefined && ctx.rec.warnings.some((x) => x.message === message)) continue;
+    const argIndex = w.argIndex ?? scriptIndex(argv);
+    const pos = argIndex === undefined ? spec.position : warningPosition(spec, argIndex, w.offset, argv[argIndex] ?? '');
+    addWarning(ctx, message, pos);
   }
 }
 
-/** Drives a running instance's process; it exits with the code the program returns. */
-export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess): void {
+/** The argv element holding the script of `sh -c SCRIPT`, if any. */
+function scriptIndex(argv: string[]): number | undefined {
+  const c = argv.indexOf('-c');
+  return c >= 0 && c + 1 < argv.length ? c + 1 : argv.length > 0 ? 0 : undefined;
+}
+
+/** Drives a running instance's process from a moment after its start; it exits with the code the program returns. */
+export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess, argv: string[]): void {
   const token = inst.token;
   const step = (): void => {
     if (inst.token !== token || inst.state !== 'running') return;
@@ -56,7 +73,7 @@ export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess
     if (r.done) { exitInstance(ctx, inst, r.value); return; }
     const effect = r.value;
     if (effect.kind === 'sleep') ctx.sched.at(ctx.sched.now + Math.max(0, Math.round(effect.ms)), step);
-    else if (effect.warning) reportWarnings(ctx, inst.spec, [effect.warning]);
+    else if (effect.warning) reportWarnings(ctx, inst.spec, [effect.warning], argv);
   };
-  step();
+  ctx.sched.at(ctx.sched.now + timing.processStartMs, step);
 }

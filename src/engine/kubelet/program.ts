@@ -19,14 +19,16 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
   const host = createHost(ctx, inst, log, env);
   const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env));
   if (spec.command) {
-    const started = runArgv([...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])], host);
-    reportWarnings(ctx, spec, started.warnings);
-    driveProcess(ctx, inst, started.process);
+    const argv = [...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])];
+    const started = runArgv(argv, host);
+    reportWarnings(ctx, spec, started.warnings, argv);
+    driveProcess(ctx, inst, started.process, argv);
     return;
   }
   const entry = lookupImage(spec.image);
+  const args = expand(spec.args) ?? [];
   const started = runImageDefault(spec.image, expand(spec.args), host);
   inst.gracefulStop = entry?.behaviour === 'serve' && (!spec.args || entry.entrypoint !== undefined);
-  reportWarnings(ctx, spec, started.warnings);
-  driveProcess(ctx, inst, started.process);
+  reportWarnings(ctx, spec, started.warnings, args);
+  driveProcess(ctx, inst, started.process, args);
 }

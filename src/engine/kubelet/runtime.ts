@@ -18,6 +18,8 @@ export interface Instance {
   exitCode?: number;
   reason?: string;
   message?: string;
+  /** The sandbox the instance was created in. */
+  sandboxId?: string;
   /** Spec hash at creation (image), so a changed definition can be noticed. */
   image: string;
   /** Bumped to cancel pending process wake-ups when the instance dies. */

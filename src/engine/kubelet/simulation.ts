@@ -9,7 +9,7 @@ import { addWarning, exitInstance } from './process';
 import { publishStatus } from './publish';
 import { Runtime } from './runtime';
 import { Scheduler } from './scheduler';
-import { generateStatus } from './status';
+import { generateStatus, updateContainerStatus } from './status';
 import { nextTick, timing } from './timing';
 import { probeChanged, requestSync, runtimeChanged } from './worker';
 
@@ -25,7 +25,8 @@ const maxLogLines = 200_000;
 
 function createContext(model: ScenarioModel): SimContext {
   const sched = new Scheduler();
-  const pod = model.pod;
+  // Its own copy of the container specs: scenario events (setImage) change them during the run.
+  const pod = { ...model.pod, initContainers: model.pod.initContainers.map((c) => ({ ...c })), containers: model.pod.containers.map((c) => ({ ...c })) };
   const initial: Snapshot = { t: 0, phase: 'Pending', conditions: { PodReadyToStartContainers: false, Initialized: false, Ready: false, ContainersReady: false, PodScheduled: true },
     kubectl: { status: 'Pending', ready: '', restarts: '0' }, initContainers: [], containers: [] };
   const ctx: SimContext = {
@@ -40,10 +41,12 @@ function createContext(model: ScenarioModel): SimContext {
     status: initial,
     requestSync: () => requestSync(ctx),
     runtimeChanged: () => runtimeChanged(ctx),
+    containerChanged: (spec) => publishStatus(ctx, updateContainerStatus(ctx, spec)),
     probeChanged: (c, type) => probeChanged(ctx, c, type),
     allContainers: [...pod.initContainers, ...pod.containers],
     purgedAttempts: new Map(),
     backOffMessages: new Map(),
+    pullErrors: new Map(),
   };
   const appliedLater = new Set(model.scenario.events.filter((e) => e.kind === 'apply').map((e) => `${e.objectKind}/${e.name}`));
   for (const s of model.services) if (!appliedLater.has(`Service/${s.name}`)) ctx.services.set(`${s.namespace}/${s.name}`, s);

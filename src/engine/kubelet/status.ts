@@ -39,7 +39,7 @@ function asTerminated(s: ContainerSnapshot): TerminatedState | undefined {
 
 /** ShouldContainerBeRestarted, judged on the newest runtime instance. */
 export function shouldBeRestarted(ctx: SimContext, spec: ContainerSpec): boolean {
-  if (ctx.worker.deletionRequested !== undefined) return false;
+  if (ctx.worker.deletionRequested !== undefined || ctx.worker.phase !== 'syncing') return false;
   const latest = ctx.runtime.latest(spec.name);
   if (!latest) return true;
   if (latest.state === 'running') return false;
@@ -67,10 +67,14 @@ interface StatusMemo {
 const memos = new WeakMap<SimContext, Map<string, StatusMemo>>();
 
 function convertStatuses(ctx: SimContext, specs: ContainerSpec[], old: ContainerSnapshot[]): ContainerSnapshot[] {
+  return specs.map((spec, i) => convertOne(ctx, spec, old[i]?.name === spec.name ? old[i] : old.find((o) => o.name === spec.name)));
+}
+
+/** One container's status, from the memo when nothing it depends on changed. */
+function convertOne(ctx: SimContext, spec: ContainerSpec, prev: ContainerSnapshot | undefined): ContainerSnapshot {
   let memo = memos.get(ctx);
   if (!memo) { memo = new Map(); memos.set(ctx, memo); }
-  return specs.map((spec, i) => {
-    const prev = old[i]?.name === spec.name ? old[i] : old.find((o) => o.name === spec.name);
+  {
     const [latest, previous] = ctx.runtime.latestTwo(spec.name);
     const failure = ctx.reasonCache.get(spec.name);
     const restart = failure !== undefined && shouldBeRestarted(ctx, spec);
@@ -83,7 +87,7 @@ function convertStatuses(ctx: SimContext, specs: ContainerSpec[], old: Container
     const result = convertStatus(ctx, spec, prev, latest, previous, restart ? failure : undefined);
     (memo as Map<string, StatusMemo>).set(spec.name, { latest, latestState: latest?.state, previous, previousState: previous?.state, prev, failure, restart, startup, readiness, result });
     return result;
-  });
+  }
 }
 
 function convertStatus(ctx: SimContext, spec: ContainerSpec, prev: ContainerSnapshot | undefined, latest: Instance | undefined,
@@ -128,9 +132,28 @@ function applyProbeFields(ctx: SimContext, spec: ContainerSpec, status: Containe
 /** Generates the API status now (kubectl columns are filled in when it is published); `podIsTerminal` once the kubelet has decided the pod is done. */
 export function generateStatus(ctx: SimContext, podIsTerminal: boolean): Snapshot {
   const old = ctx.status;
-  const init = convertStatuses(ctx, ctx.pod.initContainers, old.initContainers);
-  const app = convertStatuses(ctx, ctx.pod.containers, old.containers);
-  let phase = getPhase(ctx.pod, init, app, podIsTerminal);
+  return assembleStatus(ctx, podIsTerminal, convertStatuses(ctx, ctx.pod.initContainers, old.initContainers), convertStatuses(ctx, ctx.pod.containers, old.containers));
+}
+
+/**
+ * The status after one container started or exited: only that container's entry is recomputed,
+ * since nothing else a container status depends on changes between two syncs.
+ */
+export function updateContainerStatus(ctx: SimContext, spec: ContainerSpec): Snapshot {
+  const old = ctx.status;
+  if (old.initContainers.length !== ctx.pod.initContainers.length || old.containers.length !== ctx.pod.containers.length) return generateStatus(ctx, false);
+  const init = spec.kind === 'app' ? old.initContainers : old.initContainers.slice();
+  const app = spec.kind === 'app' ? old.containers.slice() : old.containers;
+  const list = spec.kind === 'app' ? app : init;
+  list[spec.index] = convertOne(ctx, spec, list[spec.index]);
+  return assembleStatus(ctx, false, init, app);
+}
+
+function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: ContainerSnapshot[], app: ContainerSnapshot[]): Snapshot {
+  const old = ctx.status;
+  const sandbox = ctx.runtime.latestSandbox();
+  const active = ctx.pod.containers.some((c) => { const i = ctx.runtime.latest(c.name); return i !== undefined && i.state !== 'created' && i.sandboxId === sandbox?.id; });
+  let phase = getPhase(ctx.pod, init, app, podIsTerminal, active);
   if (phase !== 'Failed' && phase !== 'Succeeded' && (old.phase === 'Failed' || old.phase === 'Succeeded')) phase = old.phase;
   const snap: Snapshot = { t: ctx.sched.now, phase, conditions: conditionFlags([]), kubectl: { status: '', ready: '', restarts: '' }, initContainers: init, containers: app, startTime: 0 };
   if (phase === old.phase) {
@@ -142,7 +165,6 @@ export function generateStatus(ctx: SimContext, podIsTerminal: boolean): Snapsho
     snap.reason = ctx.evicted.reason;
     snap.message = ctx.evicted.message;
   }
-  const sandbox = ctx.runtime.latestSandbox();
   snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, !!sandbox?.ready, old.conditionDetails, ctx.sched.now);
   snap.conditions = conditionFlags(snap.conditionDetails);
   if (ctx.worker.deletionRequested !== undefined) snap.deletionTimestamp = ctx.worker.deletionRequested;

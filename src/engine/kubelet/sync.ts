@@ -19,12 +19,33 @@ export interface SyncResult {
 /** One run of the kubelet's SyncPod. */
 export function* syncPod(ctx: SimContext): Generator<Wait, SyncResult, void> {
   const status = generateStatus(ctx, false);
-  if (ctx.evicted && !ctx.rec.events.some((e) => e.reason === 'DeadlineExceeded')) recordEvent(ctx, 'Normal', ctx.evicted.reason, ctx.evicted.message);
+  recordEviction(ctx);
   publishStatus(ctx, status);
   if (status.phase === 'Succeeded' || status.phase === 'Failed') return { error: false, terminal: true };
   const mountRetry = checkVolumes(ctx);
   if (mountRetry !== undefined) return { error: true, retryMs: mountRetry };
   return yield* runtimeSync(ctx);
+}
+
+function missingVolumes(ctx: SimContext): string[] {
+  return ctx.pod.volumes.filter((x) => (x.kind === 'configMap' || x.kind === 'secret') && !x.optional && x.source
+    && !ctx.configData.has(`${ctx.pod.namespace}/${x.kind === 'secret' ? 'Secret' : 'ConfigMap'}/${x.source}`)).map((x) => x.name);
+}
+
+/** WaitForAttachAndMount gives up every 2m3s while volumes are missing, and says so. */
+function scheduleMountTimeout(ctx: SimContext, since: number): void {
+  ctx.sched.at(ctx.sched.now + timing.mountWaitMs, () => {
+    if (ctx.worker.mountWaitSince !== since || ctx.worker.phase !== 'syncing') return;
+    const missing = missingVolumes(ctx);
+    if (missing.length === 0) return;
+    recordEvent(ctx, 'Warning', 'FailedMount', `Unable to attach or mount volumes: unmounted volumes=[${missing.join(' ')}], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition`);
+    scheduleMountTimeout(ctx, since);
+  });
+}
+
+/** The active-deadline handler records its event at every status generation once the deadline passed. */
+export function recordEviction(ctx: SimContext): void {
+  if (ctx.evicted) recordEvent(ctx, 'Normal', ctx.evicted.reason, ctx.evicted.message);
 }
 
 /** ConfigMap and Secret volumes must exist before anything starts (the volume manager). */
@@ -34,11 +55,16 @@ function checkVolumes(ctx: SimContext): number | undefined {
     const kind = v.kind === 'secret' ? 'Secret' : 'ConfigMap';
     if (ctx.configData.has(`${ctx.pod.namespace}/${kind}/${v.source}`)) continue;
     recordEvent(ctx, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${v.name}" : ${kind.toLowerCase()} "${v.source}" not found`);
+    if (ctx.worker.mountWaitSince === undefined) {
+      ctx.worker.mountWaitSince = ctx.sched.now;
+      scheduleMountTimeout(ctx, ctx.sched.now);
+    }
     const retry = ctx.worker.mountRetryMs;
     ctx.worker.mountRetryMs = Math.min(retry * 2, timing.mountRetryMaxMs);
     return retry;
   }
   ctx.worker.mountRetryMs = timing.mountRetryInitialMs;
+  delete ctx.worker.mountWaitSince;
   return undefined;
 }
 

@@ -22,6 +22,8 @@ export const timing = {
   repullMs: 400,
   /** A failing pull gives up after this long. */
   failedPullMs: 1000,
+  /** From StartContainer until the container's program runs its first instruction (process spawn). */
+  processStartMs: 50,
   /** Time a server needs to exit after SIGTERM. */
   serverStopMs: 100,
   /** Stopping the sandbox after its containers. */
@@ -34,6 +36,8 @@ export const timing = {
   /** Volume mount retries: initial and maximum delay (exponential). */
   mountRetryInitialMs: 500,
   mountRetryMaxMs: 122_000,
+  /** How long the pod worker waits for volumes before reporting a timeout (podAttachAndMountTimeout). */
+  mountWaitMs: 123_000,
   /** Default horizon when neither --until nor spec.until is given. */
   defaultHorizonMs: 600_000,
   /** Quiet time kept after the last change when the horizon is trimmed. */

@@ -5,6 +5,8 @@ import type { SimContext } from './context';
 import { publishStatus } from './publish';
 import type { Wait } from './scheduler';
 import { generateStatus, patchProbeFields } from './status';
+import { terminatePodStatus } from './terminatePod';
+import { recordEviction } from './sync';
 import { syncPod, type SyncResult } from './sync';
 import { nextTick, timing } from './timing';
 
@@ -55,10 +57,12 @@ function* work(ctx: SimContext): Generator<Wait, void, void> {
   if (w.pending) { w.pending = false; requestSync(ctx); }
 }
 
-/** SyncTerminatingPod: stop everything with the grace period, then the final status. */
+/** SyncTerminatingPod, then SyncTerminatedPod: stop everything with the grace period, then the final status. */
 function* terminatingPod(ctx: SimContext): Generator<Wait, void, void> {
   publishStatus(ctx, generateStatus(ctx, false));
+  recordEviction(ctx);
   yield* killPod(ctx);
-  publishStatus(ctx, generateStatus(ctx, true));
+  recordEviction(ctx);
+  publishStatus(ctx, terminatePodStatus(ctx.pod, generateStatus(ctx, true)));
   if (ctx.worker.deletionRequested !== undefined) publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deleted: true });
 }

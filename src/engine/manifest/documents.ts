@@ -68,7 +68,7 @@ export function loadDocuments(text: string, report: Report): LoadedDocument[] {
     for (const e of doc.errors) report.addError('', e.message, offsetToPosition(lineCounter, e.pos[0]));
     for (const w of doc.warnings) report.addWarning(w.message, offsetToPosition(lineCounter, w.pos[0]));
     if (doc.errors.length > 0) continue;
-    const find = createPositionFinder(doc, lineCounter);
+    const find = createPositionFinder(doc, lineCounter, text);
     const value = toValue(doc, lineCounter, find, report);
     if (value !== null && value !== undefined) out.push({ value, find });
   }

@@ -52,6 +52,8 @@ export interface ContainerSpec {
   args?: string[];
   /** Position of each `command` then `args` item, same order. */
   argPositions: SourcePosition[];
+  /** Where each line of each `command` then `args` item begins in the source (for warnings inside scripts). */
+  argLines?: SourcePosition[][];
   workingDir?: string;
   env: { name: string; value?: string; valueFrom?: unknown }[];
   ports: ContainerPortSpec[];
@@ -96,6 +98,8 @@ export interface PodSpecModel {
   hostname?: string;
   subdomain?: string;
   overhead: Record<string, string>;
+  /** Condition types of `spec.readinessGates`. */
+  readinessGates: string[];
   /** Position of the Pod document's `kind:` line. */
   position: SourcePosition;
 }

@@ -41,10 +41,9 @@ function pullPolicy(c: ContainerV1): ContainerSpec['imagePullPolicy'] {
 
 /** Normalizes container `index` of its list at `path` (e.g. `['spec', 'initContainers', 0]`). */
 export function normalizeContainer(c: ContainerV1, kind: ContainerKind, index: number, path: FieldPath, find: PositionFinder): ContainerSpec {
-  const argPositions = [
-    ...(c.command ?? []).map((_, i) => find([...path, 'command', i])),
-    ...(c.args ?? []).map((_, i) => find([...path, 'args', i])),
-  ];
+  const argPaths = [...(c.command ?? []).map((_, i) => [...path, 'command', i]), ...(c.args ?? []).map((_, i) => [...path, 'args', i])];
+  const argPositions = argPaths.map((p) => find(p));
+  const argLines = find.lines ? argPaths.map((p) => find.lines?.(p) ?? []) : undefined;
   const startupProbe = normalizeProbe(c.startupProbe, [...path, 'startupProbe'], find);
   const livenessProbe = normalizeProbe(c.livenessProbe, [...path, 'livenessProbe'], find);
   const readinessProbe = normalizeProbe(c.readinessProbe, [...path, 'readinessProbe'], find);
@@ -60,6 +59,7 @@ export function normalizeContainer(c: ContainerV1, kind: ContainerKind, index: n
     ...(c.command ? { command: [...c.command] } : {}),
     ...(c.args ? { args: [...c.args] } : {}),
     argPositions,
+    ...(argLines ? { argLines } : {}),
     ...(c.workingDir ? { workingDir: c.workingDir } : {}),
     env: (c.env ?? []).map((e) => ({
       name: e.name ?? '',

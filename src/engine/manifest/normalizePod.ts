@@ -52,6 +52,7 @@ export function normalizePod(pod: PodV1, find: PositionFinder, nodeName: string)
     ...(spec.hostname ? { hostname: spec.hostname } : {}),
     ...(spec.subdomain ? { subdomain: spec.subdomain } : {}),
     overhead: { ...(spec.overhead ?? {}) },
+    readinessGates: (spec.readinessGates ?? []).map((g) => g.conditionType ?? '').filter((g) => g !== ''),
     position: find(['kind']),
   };
 }

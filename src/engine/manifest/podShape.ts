@@ -107,10 +107,11 @@ const podSpec = obj({
   subdomain: str,
   dnsPolicy: str,
   overhead: record(quantity),
+  readinessGates: list(obj({ conditionType: str })),
   ...rawFields([
     'affinity', 'automountServiceAccountToken', 'dnsConfig', 'enableServiceLinks', 'hostAliases', 'hostIPC',
     'hostNetwork', 'hostPID', 'hostUsers', 'hostnameOverride', 'imagePullSecrets', 'nodeSelector', 'os',
-    'preemptionPolicy', 'priority', 'priorityClassName', 'readinessGates', 'resourceClaims', 'resources',
+    'preemptionPolicy', 'priority', 'priorityClassName', 'resourceClaims', 'resources',
     'runtimeClassName', 'schedulerName', 'schedulingGates', 'securityContext', 'setHostnameAsFQDN',
     'shareProcessNamespace', 'tolerations', 'topologySpreadConstraints',
   ]),

@@ -5,6 +5,11 @@
 /** Unix seconds of the fixed epoch (2025-01-01T00:00:00Z) that simulated t = 0 maps to. */
 export const epochUnixSeconds = 1_735_689_600;
 
+/** A simulated time as the API stores it: metav1.Time keeps whole seconds. */
+export function apiTime(t: number): number {
+  return Math.floor(t / 1000) * 1000;
+}
+
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 

@@ -100,11 +100,11 @@ const expectedAt30s = [
   '  ----    ------     ----  ----               -------',
   '  Normal  Scheduled  30s   default-scheduler  Successfully assigned default/myapp-pod to node-1',
   '  Normal  Pulled     29s   kubelet            spec.initContainers{init-myservice}: Container image "busybox:1.28" already present on machine',
-  '  Normal  Created    28s   kubelet            spec.initContainers{init-myservice}: Created container: init-myservice',
-  '  Normal  Started    28s   kubelet            spec.initContainers{init-myservice}: Started container init-myservice',
-  '  Normal  Pulled     9s    kubelet            spec.initContainers{init-mydb}: Container image "busybox:1.28" already present on machine',
-  '  Normal  Created    9s    kubelet            spec.initContainers{init-mydb}: Created container: init-mydb',
-  '  Normal  Started    9s    kubelet            spec.initContainers{init-mydb}: Started container init-mydb',
+  '  Normal  Created    29s   kubelet            spec.initContainers{init-myservice}: Created container: init-myservice',
+  '  Normal  Started    29s   kubelet            spec.initContainers{init-myservice}: Started container init-myservice',
+  '  Normal  Pulled     10s   kubelet            spec.initContainers{init-mydb}: Container image "busybox:1.28" already present on machine',
+  '  Normal  Created    10s   kubelet            spec.initContainers{init-mydb}: Created container: init-mydb',
+  '  Normal  Started    10s   kubelet            spec.initContainers{init-mydb}: Started container init-mydb',
   '',
 ].join('\n');
 
@@ -116,7 +116,7 @@ describe('describePod', () => {
   it('uses the snapshot in force at the instant', () => {
     const text = describePod(docsTrace, docsPod, 60_000);
     expect(text).toContain('Status:           Running\n');
-    expect(text).toContain('  Normal  Started    19s   kubelet            spec.containers{myapp-container}: Started container myapp-container\n');
+    expect(text).toContain('  Normal  Started    20s   kubelet            spec.containers{myapp-container}: Started container myapp-container\n');
   });
 
   it('prints messages without field paths when asked to', () => {

@@ -84,6 +84,12 @@ export function describePod(trace: Trace, pod: PodSpecModel, at: number, extras:
   if (pod.initContainers.length > 0) describeContainers(w, 'Init Containers', pod.initContainers, snapshot.initContainers, ctx);
   describeContainers(w, 'Containers', pod.containers, snapshot.containers, ctx);
 
+  if (pod.readinessGates.length > 0) {
+    // Nothing in the simulation sets a gate's condition, so its status is always <none>.
+    w(0, 'Readiness Gates:');
+    w(1, 'Type\tStatus');
+    for (const g of pod.readinessGates) w(1, `${g} \t<none> `);
+  }
   const conditions = conditionList(snapshot);
   if (conditions.length > 0) {
     w(0, 'Conditions:');

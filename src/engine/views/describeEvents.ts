@@ -2,6 +2,7 @@
 // identical events (same source, object, field path, type, reason and message) into one
 // with a count and first/last timestamps; describe then prints them oldest-last-seen first
 // (kubectl describe.go › DescribeEvents, util/event.SortableEvents).
+import { apiTime } from './clock';
 import type { TraceEvent } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
 import { formatHumanDuration } from './duration';
@@ -43,13 +44,13 @@ export function mergeEvents(events: TraceEvent[], pod: PodSpecModel, at: number)
     const seen = byKey.get(key);
     if (seen) {
       seen.count++;
-      seen.lastTimestamp = event.t;
+      seen.lastTimestamp = apiTime(event.t);
       seen.order = index;
       return;
     }
     const merged: MergedEvent & { order: number } = {
       type: event.type, reason: event.reason, message: event.message, source, count: 1,
-      firstTimestamp: event.t, lastTimestamp: event.t, order: index,
+      firstTimestamp: apiTime(event.t), lastTimestamp: apiTime(event.t), order: index,
     };
     if (fieldPath !== undefined) merged.fieldPath = fieldPath;
     byKey.set(key, merged);

@@ -20,7 +20,7 @@ export function podSpec(init: [string, 'init' | 'sidecar'][], app: string[], ove
     restartPolicy: 'Always',
     initContainers: init.map(([name, kind], i) => containerSpec(name, kind, i)),
     containers: app.map((name, i) => containerSpec(name, 'app', i)),
-    volumes: [], terminationGracePeriodSeconds: 30, nodeName: 'node-1', serviceAccountName: 'default', overhead: {}, position: here,
+    volumes: [], terminationGracePeriodSeconds: 30, nodeName: 'node-1', serviceAccountName: 'default', overhead: {}, readinessGates: [], position: here,
     ...overrides,
   };
 }

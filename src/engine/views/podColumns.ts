@@ -2,6 +2,7 @@
 // pkg/printers/internalversion/printers.go › printPod (kubelet-semantics.md §7).
 import type { ContainerSnapshot, KubectlColumns, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
+import { apiTime } from './clock';
 import { formatHumanDuration } from './duration';
 import { isConditionTrue } from './snapshots';
 
@@ -19,7 +20,8 @@ interface RestartTally {
 
 function addRestarts(tally: RestartTally, c: ContainerSnapshot): void {
   tally.count += c.restartCount;
-  const finished = c.lastState?.finishedAt;
+  // API timestamps (metav1.Time) keep whole seconds, so kubectl measures ages from the second.
+  const finished = c.lastState?.finishedAt === undefined ? undefined : apiTime(c.lastState.finishedAt);
   if (finished !== undefined && (tally.last === undefined || finished > tally.last)) tally.last = finished;
 }
 

@@ -1,0 +1,86 @@
+import { test, expect, expectNoProblems } from './fixtures';
+import { PlaygroundPage } from './playgroundPage';
+
+const docsTitle = 'Waiting for Services (Kubernetes docs example)';
+
+test.describe('playground', () => {
+  test('plays the docs example from the gallery through Init:0/2, Init:1/2 and Running', async ({ page, problems }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await app.pickExample('Init container in CrashLoopBackOff');
+    await app.pickExample(docsTitle);
+    await expect(app.status).toHaveText('Init:0/2');
+    await app.setSpeed(64);
+    await app.playButton.click();
+    const seen = await app.statusesWhilePlaying('Running');
+    expect(seen.filter((s) => ['Init:0/2', 'Init:1/2', 'Running'].includes(s))).toEqual(['Init:0/2', 'Init:1/2', 'Running']);
+    expectNoProblems(problems);
+  });
+
+  test('marks an error in the editor and keeps the last timeline, dimmed, with the error beside it', async ({ page, problems }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await app.waitForEditor();
+    await expect(page.locator('[data-lane-kind]').first()).toBeVisible();
+    const lanes = await page.locator('[data-lane-kind]').count();
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type('x');
+    await expect(page.getByTestId('stale-note')).toContainText('line 1');
+    await expect(page.locator('.squiggly-error').first()).toBeVisible();
+    await expect(app.problems.getByRole('button').first()).toContainText('1:');
+    expect(await page.locator('[data-lane-kind]').count()).toBe(lanes);
+    await expect(page.locator('.timeline.stale')).toBeVisible();
+    await page.keyboard.press('Backspace');
+    await expect(page.getByTestId('stale-note')).toHaveCount(0);
+    expectNoProblems(problems);
+  });
+
+  test('marks schema errors (an unknown field, a wrong enum value) from the Kubernetes schema', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await app.waitForEditor();
+    await app.replaceText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  restartPolicy: Sometimes\n  containers:\n  - name: app\n    imagee: busybox\n');
+    await expect.poll(() => page.locator('.squiggly-error, .squiggly-warning').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  });
+
+  test('applies a Service from the what-if menu and the init container finishes', async ({ page, problems }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await page.getByLabel('Playhead').fill('5000');
+    await app.whatIf('Apply Service myservice');
+    await expect(page.getByLabel('Scenario YAML').first()).toBeAttached();
+    await page.getByLabel('Playhead').fill('12000');
+    await expect(app.status).toHaveText('Init:1/2');
+    await app.whatIf('Apply Service mydb');
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    await expect(app.status).toHaveText('Running');
+    expectNoProblems(problems);
+  });
+
+  test('runs the docs example with the keyboard alone', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    const select = page.getByLabel('Example scenario');
+    for (let i = 0; i < 20 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(select).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(select).toHaveValue('docs-myapp-pod');
+    const speed = page.getByRole('combobox', { name: 'Speed' });
+    for (let i = 0; i < 40 && !(await speed.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(speed).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(speed).toHaveValue('64');
+    for (let i = 0; i < 10 && !(await app.playButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    await expect(app.playButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    const seen = await app.statusesWhilePlaying('Running');
+    expect(seen).toContain('Init:1/2');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+});

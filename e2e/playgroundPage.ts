@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The playground as a user sees it: the page object every spec drives. */
+export class PlaygroundPage {
+  readonly status: Locator;
+  readonly playButton: Locator;
+  readonly timeline: Locator;
+  readonly problems: Locator;
+
+  constructor(readonly page: Page) {
+    this.status = page.getByTestId('pod-status');
+    this.playButton = page.getByRole('button', { name: /^(Play|Pause)$/ });
+    this.timeline = page.getByRole('region', { name: 'Timeline' });
+    this.problems = page.getByRole('region', { name: 'Problems' });
+  }
+
+  /** Opens the playground (optionally at a path such as a share link). */
+  async open(path = '/') {
+    await this.page.goto(path);
+    await expect(this.page.getByRole('heading', { name: 'Init Container Playground' })).toBeVisible();
+  }
+
+  /** Waits until Monaco has replaced the plain view. */
+  async waitForEditor() {
+    await expect(this.page.locator('.monaco-editor').first()).toBeVisible({ timeout: 15_000 });
+  }
+
+  /** Picks an example from the gallery by its title. */
+  async pickExample(title: string) {
+    await this.page.getByLabel('Example scenario').selectOption({ label: title });
+  }
+
+  /** Sets the playback speed (e.g. 64). */
+  async setSpeed(speed: number) {
+    await this.page.getByRole('combobox', { name: 'Speed' }).selectOption(String(speed));
+  }
+
+  /** Collects the distinct STATUS values shown while playing until `until` appears. */
+  async statusesWhilePlaying(until: string, timeoutMs = 20_000): Promise<string[]> {
+    const seen: string[] = [];
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const s = (await this.status.textContent()) ?? '';
+      if (seen[seen.length - 1] !== s) seen.push(s);
+      if (s === until) return seen;
+      await this.page.waitForTimeout(25);
+    }
+    return seen;
+  }
+
+  /** Replaces the editor's whole text by typing-free means (select all, then insert). */
+  async replaceText(text: string) {
+    await this.page.locator('.monaco-editor textarea').first().focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Opens the what-if menu and chooses an action by its label. */
+  async whatIf(label: string) {
+    await this.page.getByRole('button', { name: 'What if…' }).click();
+    await this.page.getByRole('menuitem', { name: label }).click();
+  }
+}

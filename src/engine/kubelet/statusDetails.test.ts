@@ -1,0 +1,80 @@
+// Status details beyond the spec's orderings, each checked against the v1.34 kubelet source.
+import { describe, expect, it } from 'vitest';
+import { container, events, first, last, pod, simulate } from './testing/traceQueries';
+
+describe('kubelet status details', () => {
+  it('ends a pod deleted during a crash loop Failed, the pod gone (status_manager TerminatePod)', () => {
+    const trace = simulate(pod(`  initContainers:
+  - { name: init1, image: busybox:1.28, command: ['sh', '-c', 'sleep 1; exit 1'] }
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28]\n  events:\n  - { at: 25s, delete: Pod/demo }'), 120);
+    const s = last(trace);
+    expect(s).toMatchObject({ phase: 'Failed', deleted: true });
+    expect(container(s, 'init1').state).toBe('terminated');
+    expect(container(s, 'app')).toMatchObject({ state: 'waiting', reason: 'PodInitializing' });
+    expect(first(trace, (x) => x.deletionTimestamp !== undefined)?.kubectl.status).toBe('Terminating');
+  });
+
+  it('marks app containers that never reported ContainerStatusUnknown when a running pod is deleted', () => {
+    const trace = simulate(pod(`  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }
+  - { name: broken, image: registry.example/typo:1 }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28]\n    images:\n      registry.example/typo:1: { pull: fail }\n  events:\n  - { at: 20s, delete: Pod/demo }'), 120);
+    const s = last(trace);
+    expect(s.phase).toBe('Failed');
+    expect(container(s, 'broken')).toMatchObject({ state: 'terminated', reason: 'ContainerStatusUnknown', exitCode: 137, message: 'The container could not be located when the pod was terminated' });
+    expect(container(s, 'app')).toMatchObject({ state: 'terminated', exitCode: 137 });
+  });
+
+  it('keeps Ready False with ReadinessGatesNotReady while a readiness gate has no condition', () => {
+    const s = last(simulate(pod(`  readinessGates: [{ conditionType: example.com/feature-1 }]
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }`), 30));
+    expect(s.conditionDetails?.find((c) => c.type === 'Ready')).toMatchObject({ status: false, reason: 'ReadinessGatesNotReady',
+      message: 'corresponding condition of pod readiness gate "example.com/feature-1" does not exist.' });
+    expect(s.conditions.ContainersReady).toBe(true);
+  });
+
+  it('is Pending again while init containers re-run after a sandbox restart (v1.32+ getPhase)', () => {
+    const trace = simulate(pod(`  initContainers:
+  - { name: init1, image: busybox:1.28, command: ['sleep', '5'] }
+  containers:
+  - { name: app, image: nginx:1.27 }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28, nginx:1.27]\n  events:\n  - { at: 20s, restartSandbox: true }'), 60);
+    const rerun = first(trace, (s) => s.t > 20_000 && container(s, 'init1').state === 'running');
+    expect(rerun?.phase).toBe('Pending');
+    expect(last(trace).phase).toBe('Running');
+  });
+
+  it('keeps the last pull error in the ImagePullBackOff message', () => {
+    const trace = simulate(pod(`  containers:
+  - { name: app, image: registry.example/typo:1 }`, 'spec:\n  node:\n    images:\n      registry.example/typo:1: { pull: fail }'), 60);
+    const waiting = first(trace, (s) => container(s, 'app').reason === 'ImagePullBackOff');
+    expect(container(waiting ?? last(trace), 'app').message).toMatch(/^Back-off pulling image "registry.example\/typo:1": ErrImagePull: rpc error: code = NotFound/);
+  });
+
+  it('reports a failed postStart hook with the kubelet\'s message', () => {
+    const trace = simulate(pod(`  containers:
+  - name: app
+    image: busybox:1.28
+    command: ['sleep', '3600']
+    lifecycle: { postStart: { exec: { command: ['sh', '-c', 'echo nope; exit 7'] } } }`), 90);
+    const waiting = first(trace, (s) => container(s, 'app').reason === 'PostStartHookError');
+    expect(container(waiting ?? last(trace), 'app').message).toMatch(/^Exec lifecycle hook \(\[sh -c echo nope; exit 7\]\) for Container "app" in Pod "demo_default\(.+\)" failed - error: command 'sh -c echo nope; exit 7' exited with 7: , message: "nope\\n"$/);
+    expect(events(trace, 'FailedPostStartHook', 'app')[0]?.message).toBe('PostStartHook failed');
+  });
+
+  it('records DeadlineExceeded at every status update after the deadline', () => {
+    const trace = simulate(pod(`  activeDeadlineSeconds: 5
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }`), 60);
+    expect(events(trace, 'DeadlineExceeded').length).toBeGreaterThan(1);
+  });
+
+  it('says that mounting timed out every 2m3s while a ConfigMap volume is missing', () => {
+    const trace = simulate(pod(`  volumes: [{ name: cfg, configMap: { name: settings } }]
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'], volumeMounts: [{ name: cfg, mountPath: /cfg }] }`), 300);
+    const timeouts = events(trace, 'FailedMount').filter((e) => e.message.startsWith('Unable to attach or mount volumes: unmounted volumes=[cfg]'));
+    expect(timeouts.length).toBeGreaterThanOrEqual(2);
+    expect(last(trace).kubectl.status).toBe('ContainerCreating');
+  });
+});

@@ -1,0 +1,42 @@
+// The playback slice: playhead, play/pause, speed, stepping between changes.
+import type { StateCreator } from 'zustand/vanilla';
+import type { PlaybackSlice, PlaygroundState } from '../types';
+
+/** Speeds offered by the controls. */
+export const speeds = [0.5, 1, 2, 4, 8, 16, 32, 64] as const;
+
+/** Times at which anything in the trace changes (snapshots and events), sorted and unique. */
+export function changeTimes(state: Pick<PlaygroundState, 'trace'>): number[] {
+  const trace = state.trace;
+  if (!trace) return [];
+  const set = new Set<number>([0, trace.horizon]);
+  for (const s of trace.snapshots) set.add(s.t);
+  for (const e of trace.events) set.add(e.t);
+  return [...set].sort((a, b) => a - b);
+}
+
+const horizonOf = (s: PlaygroundState) => s.trace?.horizon ?? 0;
+
+/** Creates the playback slice. */
+export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], PlaybackSlice> = (set, get) => ({
+  t: 0,
+  playing: false,
+  speed: 4,
+  play: () => set((s) => ({ playing: true, t: s.t >= horizonOf(s) ? 0 : s.t })),
+  pause: () => set({ playing: false }),
+  togglePlay: () => (get().playing ? get().pause() : get().play()),
+  setSpeed: (speed) => set({ speed }),
+  seek: (t) => set((s) => ({ t: Math.max(0, Math.min(horizonOf(s), Math.round(t))) })),
+  advance: (realMs) => set((s) => {
+    if (!s.playing) return {};
+    const t = s.t + realMs * s.speed;
+    return t >= horizonOf(s) ? { t: horizonOf(s), playing: false } : { t };
+  }),
+  stepChange: (direction) => set((s) => {
+    const times = changeTimes(s);
+    const t = direction > 0 ? times.find((x) => x > s.t) : [...times].reverse().find((x) => x < s.t);
+    return { t: t ?? s.t, playing: false };
+  }),
+  jumpToStart: () => set({ t: 0, playing: false }),
+  jumpToEnd: () => set((s) => ({ t: horizonOf(s), playing: false })),
+});

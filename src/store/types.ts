@@ -1,0 +1,62 @@
+// The store's state: four slices, each with its named actions.
+import type { ScenarioModel } from '../engine/manifest/model';
+import type { RejectionError, SimulationResult, Trace } from '../scenario/trace';
+
+/** Inspector tabs. */
+export type InspectorTab = 'get' | 'watch' | 'describe' | 'status' | 'logs' | 'resources';
+
+/** Colour theme: follow the system, or forced. */
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+
+/** The scenario text, the only input. */
+export interface EditorSlice {
+  text: string;
+  /** The gallery entry the text came from, while unchanged. */
+  galleryId?: string;
+  setText: (text: string) => void;
+  loadGalleryEntry: (id: string) => void;
+  /** Adds a timed event at the playhead to the Scenario document, e.g. `apply: Service/db`. */
+  addEventAtPlayhead: (body: string) => void;
+}
+
+/** The engine's answer for the text, and the last good trace kept while the text is invalid. */
+export interface SimulationSlice {
+  result: SimulationResult;
+  trace?: Trace;
+  model?: ScenarioModel;
+  /** True when `trace` belongs to older text (the current text is rejected). */
+  stale: boolean;
+  errors: RejectionError[];
+}
+
+/** The playhead. Only the UI's animation clock advances it in real time. */
+export interface PlaybackSlice {
+  t: number;
+  playing: boolean;
+  speed: number;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: number) => void;
+  seek: (t: number) => void;
+  /** Advances by `realMs` of wall time at the current speed; stops at the horizon. */
+  advance: (realMs: number) => void;
+  stepChange: (direction: 1 | -1) => void;
+  jumpToStart: () => void;
+  jumpToEnd: () => void;
+}
+
+/** View options. */
+export interface UiSlice {
+  theme: ThemeSetting;
+  tab: InspectorTab;
+  logsContainer?: string;
+  helpOpen: boolean;
+  setTheme: (theme: ThemeSetting) => void;
+  setTab: (tab: InspectorTab) => void;
+  setLogsContainer: (name: string) => void;
+  setHelpOpen: (open: boolean) => void;
+}
+
+/** Everything the playground keeps in one store. */
+export type PlaygroundState = EditorSlice & SimulationSlice & PlaybackSlice & UiSlice;

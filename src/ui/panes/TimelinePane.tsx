@@ -1,0 +1,29 @@
+import { useStore } from 'zustand';
+import { selectErrors, selectStale, selectTrace } from '../../store/selectors';
+import type { PlaygroundStore } from '../../store/store';
+import { Pane } from '../layout/Pane';
+import { PlaybackControls } from '../playback/PlaybackControls';
+import { PodStatusChip } from '../playback/PodStatusChip';
+import { WhatIfMenu } from '../playback/WhatIfMenu';
+import { Timeline } from '../timeline/Timeline';
+
+/** Controls, the pod's status at the playhead, and the timeline (kept, dimmed, while the text is invalid). */
+export function TimelinePane({ store }: { store: PlaygroundStore }) {
+  const stale = useStore(store, selectStale);
+  const errors = useStore(store, selectErrors);
+  const trace = useStore(store, selectTrace);
+  const first = errors[0];
+  return (
+    <Pane id="timeline" title="Timeline" actions={<WhatIfMenu store={store} />}>
+      <PlaybackControls store={store} />
+      <PodStatusChip store={store} />
+      {stale && first && (
+        <p className="stale-note" role="status" data-testid="stale-note">
+          {trace ? 'Showing the last valid scenario. ' : ''}The current text is not simulated: line {first.line}, column {first.column}: {first.path ? `${first.path}: ` : ''}{first.message}
+        </p>
+      )}
+      {trace?.truncated && <p className="stale-note" role="status">The simulation stopped early: {trace.warnings.at(-1)?.message}</p>}
+      <Timeline store={store} />
+    </Pane>
+  );
+}

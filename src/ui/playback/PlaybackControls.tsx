@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { speeds } from '../../store/slices/playback';
+import { selectHorizon, selectPlaying, selectSpeed } from '../../store/selectors';
+import type { PlaygroundStore } from '../../store/store';
+import { formatClock } from './formatClock';
+
+/** Play/pause, stepping, speed and a scrubber; the time readout follows the playhead without re-rendering. */
+export function PlaybackControls({ store }: { store: PlaygroundStore }) {
+  const playing = useStore(store, selectPlaying);
+  const speed = useStore(store, selectSpeed);
+  const horizon = useStore(store, selectHorizon);
+  const clock = useRef<HTMLOutputElement>(null);
+  const scrubber = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const show = (t: number) => {
+      if (clock.current) clock.current.textContent = `${formatClock(t)} / ${formatClock(store.getState().trace?.horizon ?? 0)}`;
+      if (scrubber.current) { scrubber.current.value = String(t); scrubber.current.setAttribute('aria-valuetext', formatClock(t)); }
+    };
+    show(store.getState().t);
+    return store.subscribe((s, prev) => { if (s.t !== prev.t || s.trace !== prev.trace) show(s.t); });
+  }, [store]);
+  const s = () => store.getState();
+  return (
+    <div className="playback" role="toolbar" aria-label="Playback">
+      <button type="button" className="icon-button" aria-label="Jump to start" title="Start (Home)" onClick={() => s().jumpToStart()}>⏮</button>
+      <button type="button" className="icon-button" aria-label="Previous change" title="Previous change (←)" onClick={() => s().stepChange(-1)}>⏴</button>
+      <button type="button" className="icon-button play" aria-label={playing ? 'Pause' : 'Play'} title="Play / pause (Space)" onClick={() => s().togglePlay()}>
+        {playing ? '⏸' : '▶'}
+      </button>
+      <button type="button" className="icon-button" aria-label="Next change" title="Next change (→)" onClick={() => s().stepChange(1)}>⏵</button>
+      <button type="button" className="icon-button" aria-label="Jump to end" title="End (End)" onClick={() => s().jumpToEnd()}>⏭</button>
+      <input ref={scrubber} className="scrubber" type="range" min={0} max={horizon} step={100} defaultValue={0} aria-label="Playhead"
+        onChange={(e) => s().seek(Number(e.target.value))} />
+      <output ref={clock} className="clock" aria-live="off" />
+      <label className="speed">
+        <span className="visually-hidden">Speed</span>
+        <select aria-label="Speed" value={speed} onChange={(e) => s().setSpeed(Number(e.target.value))}>
+          {speeds.map((v) => <option key={v} value={v}>{v}×</option>)}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { memo } from 'react';
+import { sceneLane } from './svgScene';
+import { SvgNodes } from './SvgNodes';
+import type { TimelineLane, TimelineLayout } from './timelineTypes';
+
+/** One lane; memoized so scrolling a virtualised timeline redraws only lanes that enter the window. */
+export const LaneView = memo(function LaneView({ layout, lane, hatchId }: { layout: TimelineLayout; lane: TimelineLane; hatchId: string }) {
+  return <SvgNodes nodes={[sceneLane(layout, lane, hatchId)]} />;
+});

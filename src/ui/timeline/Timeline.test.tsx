@@ -1,0 +1,60 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createPlaygroundStore } from '../../store/store';
+import { layoutTimeline } from './layoutTimeline';
+import { sceneLane } from './svgScene';
+import { serializeSvgNodes } from './renderStaticSvg';
+import { simulateGallery } from './testTraces';
+import { Timeline } from './Timeline';
+import { TimelineLanes } from './TimelineLanes';
+import { TimelineTooltip } from './TimelineTooltip';
+
+const classesOf = (markup: string) => [...markup.matchAll(/class="([^"]*)"/g)].map((m) => m[1]);
+
+describe('Timeline', () => {
+  it('shows a helpful message and an empty lane area when there is no trace', () => {
+    const store = createPlaygroundStore({ text: 'apiVersion: v1\nkind: Pod\n' });
+    const html = renderToStaticMarkup(<Timeline store={store} />);
+    expect(html).toContain('nothing is simulated yet');
+    expect(html).toContain('aria-label="Timeline: 0 lanes"');
+    expect(html).not.toContain('tl-root--stale');
+  });
+
+  it('is one tab stop with keyboard help once a trace is laid out', () => {
+    // Before the ResizeObserver measures the box nothing is drawn, but the region and help exist.
+    const html = renderToStaticMarkup(<Timeline store={createPlaygroundStore()} />);
+    expect(html).toContain('role="application"');
+    expect(html).toContain('aria-live="polite"');
+    expect(html).toContain('Up and Down move between lanes');
+  });
+});
+
+describe('TimelineLanes', () => {
+  const { trace, pod } = simulateGallery('crashloop-always');
+  const layout = layoutTimeline(trace, pod, { width: 1000 });
+
+  it('draws the same shapes and classes as the static SVG export', () => {
+    const react = renderToStaticMarkup(<svg><TimelineLanes layout={layout} start={0} end={layout.lanes.length} hatchId="h" /></svg>);
+    const lanes = layout.lanes.map((lane) => serializeSvgNodes([sceneLane(layout, lane, 'h')])).join('');
+    const reactLanes = react.slice(react.indexOf('<g class="tl-lane'));
+    expect(classesOf(reactLanes)).toEqual(classesOf(lanes));
+    expect(react).toContain('fill="url(#h)"');
+    expect(react).toContain('data-lane="container:migrate"');
+  });
+
+  it('draws only the lanes of the window it is given', () => {
+    const react = renderToStaticMarkup(<svg><TimelineLanes layout={layout} start={6} end={7} hatchId="h" /></svg>);
+    expect(react.match(/<g class="tl-lane /g)).toHaveLength(1);
+  });
+});
+
+describe('TimelineTooltip', () => {
+  it('renders scenario text as text, never as markup', () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const html = renderToStaticMarkup(
+      <TimelineTooltip content={{ title: attack, text: attack }} placement={{ x: 10, top: 20, above: false, alignRight: false, maxWidth: 300 }} />,
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});

@@ -1,0 +1,119 @@
+// Container lanes: one segment per run of equal status, and a marker at every restart.
+// One pass over the snapshots reads every container of a snapshot together: a 100-container
+// hour-long crash loop has ~3,500 snapshots, and walking them container by container (column
+// order) is several times slower than this row order.
+import type { ContainerSpec } from '../../engine/manifest/model';
+import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
+import { explainContainer, explainRestart } from './explain';
+import { createSegment } from './segmentRuns';
+import { containerStyle } from './segmentStyle';
+import type { RestartMarker, TimelineSegment } from './timelineTypes';
+
+/** The segments and restart markers of one container. */
+export interface ContainerTrack {
+  segments: TimelineSegment[];
+  markers: RestartMarker[];
+}
+
+interface TrackState extends ContainerTrack {
+  spec: ContainerSpec;
+  /** The status that opened the current run, its start and whether the pod was gone then. */
+  run: ContainerSnapshot | undefined;
+  start: number;
+  runGone: boolean;
+  // The run's compared fields and the previous status's, copied out: the hot loop reads each
+  // container snapshot once (there are hundreds of thousands, in many shapes) and compares here.
+  // The message is not compared: it is a long string rebuilt in every snapshot, and it changes
+  // together with the reason or the restart count.
+  state: string;
+  restartCount: number;
+  reason: string | undefined;
+  ready: boolean;
+  started: boolean;
+  exitCode: number | undefined;
+  previousState: string;
+  previousRestartCount: number;
+  hasRun: boolean;
+}
+
+function newTrack(spec: ContainerSpec): TrackState {
+  return {
+    spec, segments: [], markers: [], run: undefined, start: 0, runGone: false,
+    state: '', restartCount: 0, reason: undefined, ready: false, started: false, exitCode: undefined,
+    previousState: '', previousRestartCount: -1, hasRun: false,
+  };
+}
+
+function openRun(track: TrackState, c: ContainerSnapshot, t: number, gone: boolean): void {
+  track.run = c;
+  track.start = t;
+  track.runGone = gone;
+  track.reason = c.reason;
+  track.ready = c.ready;
+  track.started = c.started;
+  track.exitCode = c.exitCode;
+}
+
+/** The container's status in a list, found by its position first and its name otherwise. */
+function findIn(list: readonly ContainerSnapshot[], spec: ContainerSpec): ContainerSnapshot | undefined {
+  const byIndex = list[spec.index];
+  return byIndex !== undefined && byIndex.name === spec.name ? byIndex : list.find((c) => c.name === spec.name);
+}
+
+function closeRun(track: TrackState, t1: number, x: (t: number) => number): void {
+  const c = track.run;
+  if (!c || t1 <= track.start) return;
+  const { spec, start, runGone } = track;
+  const running = c.state === 'running';
+  track.segments.push(createSegment({
+    kind: c.state,
+    // Regular init containers have no readiness, so running is drawn as plain running.
+    style: containerStyle(c.state, c.reason, c.ready || spec.kind === 'init'),
+    reason: running ? undefined : c.reason,
+    started: running ? c.started : undefined,
+    ready: running ? c.ready : undefined,
+    restartCount: c.restartCount,
+    gone: runGone,
+    labelText: running ? 'Running' : c.reason,
+    explanation: explainContainer(c, spec.kind, start) + (runGone ? ' (the pod object is gone from the API)' : ''),
+  }, start, t1, x));
+}
+
+/** Segments and restart markers of every container, in the order of `specs`. */
+export function buildContainerTracks(snapshots: readonly Snapshot[], specs: readonly ContainerSpec[], horizon: number, x: (t: number) => number): ContainerTrack[] {
+  const tracks = specs.map(newTrack);
+  let gone = false;
+  for (const s of snapshots) {
+    // Once the pod object is deleted its last statuses are kept but drawn faded: every run splits.
+    const split = s.deleted === true && !gone;
+    if (split) gone = true;
+    for (const track of tracks) {
+      const c = findIn(track.spec.kind === 'app' ? s.containers : s.initContainers, track.spec);
+      if (c === undefined) {
+        closeRun(track, s.t, x);
+        track.run = undefined;
+        track.previousRestartCount = -1;
+        continue;
+      }
+      const state = c.state;
+      const restartCount = c.restartCount;
+      // A restart: the kubelet's count goes up, or the container runs again without it.
+      if (track.previousRestartCount >= 0 && (restartCount > track.previousRestartCount || (state === 'running' && track.previousState !== 'running' && track.hasRun))) {
+        track.markers.push({ t: s.t, x: x(s.t), restartCount, explanation: explainRestart(c, s.t) });
+      }
+      if (state !== 'waiting') track.hasRun = true;
+      track.previousState = state;
+      track.previousRestartCount = restartCount;
+      const same = track.run !== undefined && !split && track.state === state && track.restartCount === restartCount
+        && track.reason === c.reason && track.ready === c.ready && track.started === c.started
+        && track.exitCode === c.exitCode;
+      if (same) continue;
+      closeRun(track, s.t, x);
+      track.state = state;
+      track.restartCount = restartCount;
+      openRun(track, c, s.t, gone);
+    }
+  }
+  for (const track of tracks) closeRun(track, horizon, x);
+  return tracks.map(({ segments, markers }) => ({ segments, markers }));
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline } from './layoutTimeline';
+import { focusAt, hitTest, laneIndexAtY, moveFocus, segmentIndexAt, tickNear, visibleLaneRange } from './laneGeometry';
+import { simulateGallery } from './testTraces';
+import type { TimelineLane } from './timelineTypes';
+
+/** Lanes of 28 px stacked from y = 26, like a layout's container lanes under the axis. */
+function lanes(count: number): TimelineLane[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `container:c${i}`, kind: 'container', name: `c${i}`, displayName: `c${i}`, y: 26 + 28 * i, height: 28,
+    barY: 29 + 28 * i, barHeight: 17, tickY: 47 + 28 * i, tickHeight: 6, segments: [], markers: [], ticks: [],
+  }));
+}
+
+describe('visibleLaneRange', () => {
+  it('draws every lane up to the virtualisation threshold', () => {
+    expect(visibleLaneRange(lanes(100), 2000, 300)).toEqual({ start: 0, end: 100 });
+  });
+
+  it('keeps only the lanes that intersect the scroll window past the threshold', () => {
+    expect(visibleLaneRange(lanes(150), 1000, 400, 0)).toEqual({ start: 34, end: 50 });
+  });
+
+  it('widens the window by the overscan on both sides', () => {
+    expect(visibleLaneRange(lanes(150), 1000, 400, 56)).toEqual({ start: 32, end: 52 });
+  });
+
+  it('clamps at the first and last lane', () => {
+    expect(visibleLaneRange(lanes(200), 0, 300, 100)).toEqual({ start: 0, end: 14 });
+    expect(visibleLaneRange(lanes(200), 5400, 600, 100)).toEqual({ start: 188, end: 200 });
+  });
+});
+
+describe('laneIndexAtY', () => {
+  it('finds the lane under a y and nothing outside the lanes', () => {
+    const all = lanes(150);
+    expect(laneIndexAtY(all, 26)).toBe(0);
+    expect(laneIndexAtY(all, 26 + 28 * 77 + 27)).toBe(77);
+    expect(laneIndexAtY(all, 10)).toBe(-1);
+    expect(laneIndexAtY(all, 26 + 28 * 150)).toBe(-1);
+  });
+});
+
+describe('segment lookups and keyboard moves', () => {
+  const { trace, pod } = simulateGallery('crashloop-always');
+  const layout = layoutTimeline(trace, pod, { width: 900 });
+  const migrate = layout.lanes.findIndex((l) => l.id === 'container:migrate');
+  const segments = layout.lanes[migrate]?.segments ?? [];
+
+  it('finds the segment in force at t, including the horizon itself', () => {
+    expect(segmentIndexAt(segments, 0)).toBe(0);
+    const second = segments[1];
+    expect(segmentIndexAt(segments, second?.t0 ?? -1)).toBe(1);
+    expect(segmentIndexAt(segments, trace.horizon)).toBe(segments.length - 1);
+    expect(segmentIndexAt(segments, trace.horizon + 1)).toBe(-1);
+  });
+
+  it('moves Left and Right between segments and Home and End to the ends, staying in range', () => {
+    const start = { lane: migrate, segment: 0 };
+    expect(moveFocus(layout, start, 'ArrowLeft')).toEqual(start);
+    expect(moveFocus(layout, start, 'ArrowRight')).toEqual({ lane: migrate, segment: 1 });
+    expect(moveFocus(layout, start, 'End')).toEqual({ lane: migrate, segment: segments.length - 1 });
+    expect(moveFocus(layout, { lane: migrate, segment: 5 }, 'Home')).toEqual(start);
+  });
+
+  it('moves Up and Down to the segment at the same moment of the next lane', () => {
+    const from = { lane: migrate, segment: segments.length - 1 };
+    const down = moveFocus(layout, from, 'ArrowDown');
+    expect(down).toEqual({ lane: migrate + 1, segment: 0 });
+    expect(moveFocus(layout, { lane: 0, segment: 0 }, 'ArrowUp')).toEqual({ lane: 0, segment: 0 });
+    expect(moveFocus(layout, { lane: layout.lanes.length - 1, segment: 0 }, 'ArrowDown')?.lane).toBe(layout.lanes.length - 1);
+  });
+
+  it('ignores keys it does not own', () => {
+    expect(moveFocus(layout, { lane: 0, segment: 0 }, ' ')).toBeUndefined();
+  });
+
+  it('starts focus at the segment under the playhead', () => {
+    const mid = segments[3];
+    expect(focusAt(layout, migrate, mid?.t0 ?? 0)).toEqual({ lane: migrate, segment: 3 });
+  });
+
+  it('hit-tests labels, segments and ticks', () => {
+    const lane = layout.lanes[migrate];
+    if (!lane) throw new Error('no lane');
+    expect(hitTest(layout, 10, lane.y + 5)).toEqual({ lane: migrate, kind: 'label' });
+    const seg = segments[1];
+    const midX = ((seg?.x0 ?? 0) + (seg?.x1 ?? 0)) / 2;
+    expect(hitTest(layout, midX, lane.barY + lane.barHeight / 2)).toEqual({ lane: migrate, kind: 'segment', index: 1 });
+    const tick = lane.ticks[0];
+    expect(hitTest(layout, tick?.x ?? 0, lane.tickY + 2)).toEqual({ lane: migrate, kind: 'tick', index: 0 });
+    expect(tickNear(lane.ticks, (tick?.x ?? 0) + 20, 4)).not.toBe(tick);
+    expect(hitTest(layout, 500, 5)).toBeUndefined();
+  });
+});

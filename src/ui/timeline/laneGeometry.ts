@@ -1,0 +1,145 @@
+// Lookups on a layout without the DOM: which lanes a scroll window shows, what lies under the
+// pointer, and where the arrow keys lead. Binary searches, because there can be 200 lanes.
+import type { EventTick, TimelineLane, TimelineLayout, TimelineSegment } from './timelineTypes';
+
+/** Lane counts above which only the lanes in the scroll window are drawn. */
+export const virtualizeAfter = 100;
+
+/** A half-open range of lane indexes `[start, end)`. */
+export interface LaneRange {
+  start: number;
+  end: number;
+}
+
+/** Index of the lane at document y, or -1 above the first or below the last lane. */
+export function laneIndexAtY(lanes: readonly TimelineLane[], y: number): number {
+  let lo = 0;
+  let hi = lanes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const lane = lanes[mid] as TimelineLane;
+    if (y < lane.y) hi = mid - 1;
+    else if (y >= lane.y + lane.height) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The lanes that intersect the window `[scrollTop, scrollTop + viewportHeight)`, widened by `overscan` px each way. */
+export function visibleLaneRange(lanes: readonly TimelineLane[], scrollTop: number, viewportHeight: number, overscan = 240): LaneRange {
+  if (lanes.length <= virtualizeAfter) return { start: 0, end: lanes.length };
+  const top = scrollTop - overscan;
+  const bottom = scrollTop + viewportHeight + overscan;
+  let lo = 0;
+  let hi = lanes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const lane = lanes[mid] as TimelineLane;
+    if (lane.y + lane.height <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo;
+  let end = start;
+  while (end < lanes.length && (lanes[end] as TimelineLane).y < bottom) end++;
+  return { start, end };
+}
+
+/** Index of the segment in force at time t, or -1. */
+export function segmentIndexAt(segments: readonly TimelineSegment[], t: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid] as TimelineSegment).t0 <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const segment = segments[found];
+  if (!segment) return -1;
+  // The last segment also owns the horizon itself, where the playhead stops.
+  return t < segment.t1 || (found === segments.length - 1 && t <= segment.t1) ? found : -1;
+}
+
+/** The tick nearest to x within `slop` px, or undefined. */
+export function tickNear(ticks: readonly EventTick[], x: number, slop = 4): EventTick | undefined {
+  let lo = 0;
+  let hi = ticks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ticks[mid] as EventTick).x < x) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: EventTick | undefined;
+  for (const i of [lo - 1, lo]) {
+    const tick = ticks[i];
+    if (tick && Math.abs(tick.x - x) <= slop && (!best || Math.abs(tick.x - x) < Math.abs(best.x - x))) best = tick;
+  }
+  return best;
+}
+
+/** A focused segment: lane index and segment index within the lane. */
+export interface TimelineFocus {
+  lane: number;
+  segment: number;
+}
+
+/** The focus at time t on a lane (the segment in force, else the last). */
+export function focusAt(layout: TimelineLayout, lane: number, t: number): TimelineFocus {
+  const segments = layout.lanes[lane]?.segments ?? [];
+  const index = segmentIndexAt(segments, t);
+  return { lane, segment: index >= 0 ? index : segments.length - 1 };
+}
+
+/** Where a navigation key moves the focus; undefined for keys the timeline does not handle. */
+export function moveFocus(layout: TimelineLayout, focus: TimelineFocus, key: string): TimelineFocus | undefined {
+  const laneCount = layout.lanes.length;
+  const segments = layout.lanes[focus.lane]?.segments ?? [];
+  const current = segments[focus.segment];
+  // Moving between lanes keeps the same moment: the segment under the middle of the current one.
+  const mid = current ? (current.t0 + current.t1) / 2 : 0;
+  const toLane = (lane: number) => focusAt(layout, Math.max(0, Math.min(laneCount - 1, lane)), mid);
+  switch (key) {
+    case 'ArrowUp': return toLane(focus.lane - 1);
+    case 'ArrowDown': return toLane(focus.lane + 1);
+    case 'PageUp': return toLane(focus.lane - 10);
+    case 'PageDown': return toLane(focus.lane + 10);
+    case 'ArrowLeft': return { lane: focus.lane, segment: Math.max(0, focus.segment - 1) };
+    case 'ArrowRight': return { lane: focus.lane, segment: Math.min(segments.length - 1, focus.segment + 1) };
+    case 'Home': return { lane: focus.lane, segment: segments.length ? 0 : -1 };
+    case 'End': return { lane: focus.lane, segment: segments.length - 1 };
+    default: return undefined;
+  }
+}
+
+/** What lies under the pointer: a lane's label, a segment, an event tick or a restart marker. */
+export type TimelineTarget =
+  | { lane: number; kind: 'label' }
+  | { lane: number; kind: 'segment'; index: number }
+  | { lane: number; kind: 'tick'; index: number }
+  | { lane: number; kind: 'marker'; index: number };
+
+/** Hit-tests a point given in layout coordinates (x from the left edge, y from the top of the axis). */
+export function hitTest(layout: TimelineLayout, x: number, y: number): TimelineTarget | undefined {
+  const laneIndex = laneIndexAtY(layout.lanes, y);
+  const lane = layout.lanes[laneIndex];
+  if (!lane) return undefined;
+  if (x < layout.labelWidth) return { lane: laneIndex, kind: 'label' };
+  if (y >= lane.tickY - 1) {
+    const tick = tickNear(lane.ticks, x);
+    if (tick) return { lane: laneIndex, kind: 'tick', index: lane.ticks.indexOf(tick) };
+  }
+  if (y <= lane.barY + 6) {
+    const marker = lane.markers.findIndex((m) => Math.abs(m.x - x) <= 5);
+    if (marker >= 0) return { lane: laneIndex, kind: 'marker', index: marker };
+  }
+  const index = segmentIndexAt(lane.segments, layout.tFromX(x));
+  return index >= 0 ? { lane: laneIndex, kind: 'segment', index } : undefined;
+}
+
+/** True when two targets are the same thing. */
+export function sameTarget(a: TimelineTarget | undefined, b: TimelineTarget | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.lane === b.lane && a.kind === b.kind && (a.kind === 'label' || (b.kind !== 'label' && a.index === b.index));
+}

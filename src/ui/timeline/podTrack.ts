@@ -1,0 +1,44 @@
+// The pod lane (phase and `kubectl get pod` STATUS) and the five condition lanes.
+import type { ConditionType, Snapshot } from '../../scenario/trace';
+import { explainCondition, explainPod } from './explain';
+import { collectRuns, createSegment } from './segmentRuns';
+import { phaseStyle } from './segmentStyle';
+import type { TimelineSegment } from './timelineTypes';
+
+/** Condition lanes, in the order they are read: can start, initialized, ready, scheduled. */
+export const conditionLaneOrder: readonly ConditionType[] = ['PodReadyToStartContainers', 'Initialized', 'ContainersReady', 'Ready', 'PodScheduled'];
+
+const samePod = (a: Snapshot, b: Snapshot) =>
+  a.phase === b.phase && a.kubectl.status === b.kubectl.status && a.kubectl.ready === b.kubectl.ready
+  && a.reason === b.reason && a.deletionTimestamp === b.deletionTimestamp && a.deleted === b.deleted;
+
+/** Segments of the pod lane: a new one whenever the phase or the printed STATUS changes. */
+export function buildPodSegments(snapshots: readonly Snapshot[], horizon: number, x: (t: number) => number): TimelineSegment[] {
+  const segments: TimelineSegment[] = [];
+  collectRuns(snapshots, horizon, (s) => s, samePod, (s, t0, t1) => {
+    segments.push(createSegment({
+      kind: 'phase',
+      style: phaseStyle(s.phase),
+      reason: s.phase,
+      gone: s.deleted === true,
+      labelText: s.deleted ? 'Deleted' : s.kubectl.status,
+      explanation: explainPod(s),
+    }, t0, t1, x));
+  });
+  return segments;
+}
+
+/** Segments of one condition lane: true and false bands. */
+export function buildConditionSegments(snapshots: readonly Snapshot[], type: ConditionType, horizon: number, x: (t: number) => number): TimelineSegment[] {
+  const segments: TimelineSegment[] = [];
+  collectRuns(snapshots, horizon, (s) => s.conditions[type], (a, b) => a === b, (status, t0, t1, index) => {
+    const detail = snapshots[index]?.conditionDetails?.find((d) => d.type === type);
+    segments.push(createSegment({
+      kind: 'condition',
+      style: status ? 'cond-true' : 'cond-false',
+      reason: status ? 'True' : 'False',
+      explanation: explainCondition(type, status, detail, t0),
+    }, t0, t1, x));
+  });
+  return segments;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline } from './layoutTimeline';
+import { escapeXml, renderTimelineSvg } from './renderStaticSvg';
+import { simulateGallery } from './testTraces';
+
+const attack = '<img src=x onerror=alert(1)>';
+
+/** The crash-loop trace with a hostile pod name, container name and waiting reason. */
+function hostileLayout() {
+  const { trace, pod } = simulateGallery('crashloop-always');
+  const evil = `x"'&${attack}`;
+  const hostileTrace = structuredClone(trace);
+  hostileTrace.pod = attack;
+  for (const s of hostileTrace.snapshots) {
+    for (const c of s.initContainers) {
+      c.name = evil;
+      if (c.reason === 'CrashLoopBackOff') c.reason = attack;
+    }
+  }
+  const hostilePod = structuredClone(pod);
+  const init = hostilePod.initContainers[0];
+  if (init) init.name = evil;
+  return layoutTimeline(hostileTrace, hostilePod, { width: 1400 });
+}
+
+describe('escapeXml', () => {
+  it('escapes the five XML special characters', () => {
+    expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
+  });
+});
+
+describe('renderTimelineSvg', () => {
+  it('produces a standalone SVG document with embedded styles for the chosen theme', () => {
+    const { trace, pod } = simulateGallery('docs-myapp-pod');
+    const svg = renderTimelineSvg(layoutTimeline(trace, pod, { width: 800 }), { theme: 'dark', title: 'myapp' });
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title>myapp</title>');
+    expect(svg).toContain('--tl-bg: #171b21;');
+    expect(svg).toContain('.tl-seg--running { fill: var(--tl-running); }');
+    expect(svg).toContain('data-lane="container:init-myservice"');
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  it('draws the playhead only when asked, clamped to the trace', () => {
+    const { trace, pod } = simulateGallery('docs-myapp-pod');
+    const layout = layoutTimeline(trace, pod, { width: 800 });
+    expect(renderTimelineSvg(layout, { theme: 'light' })).not.toContain('<line class="tl-playhead-line"');
+    const x = Math.round(layout.x(trace.horizon) * 10) / 10;
+    expect(renderTimelineSvg(layout, { theme: 'light', at: trace.horizon * 2 })).toContain(`<line class="tl-playhead-line" x1="${x}" x2="${x}"`);
+  });
+
+  it('escapes a pod name, container name and reason taken from the scenario', () => {
+    const svg = renderTimelineSvg(hostileLayout(), { theme: 'light', at: 1000, title: attack });
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain(`"'&<`);
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(svg).toContain('data-lane="container:x&quot;&#39;&amp;&lt;img');
+    // The hostile reason is drawn as a segment label: as text, never as markup.
+    expect(svg).toMatch(/<text class="tl-seg-label[^"]*"[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/text>/);
+  });
+
+  it('keeps every element well nested', () => {
+    const svg = renderTimelineSvg(hostileLayout(), { theme: 'dark' });
+    const stack: string[] = [];
+    for (const [, close, name, selfClosing] of svg.matchAll(/<(\/?)([a-z]+)[^>]*?(\/?)>/g)) {
+      if (selfClosing) continue;
+      if (close) expect(stack.pop()).toBe(name);
+      else stack.push(name ?? '');
+    }
+    expect(stack).toEqual([]);
+  });
+});

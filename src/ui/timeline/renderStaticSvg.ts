@@ -1,0 +1,59 @@
+// A standalone SVG document of a laid-out timeline, for the command line `render` export.
+// Container names, reasons and messages come from untrusted scenario text: every text and
+// attribute value is escaped.
+import { sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, type SvgNode } from './svgScene';
+import { darkPalette, lightPalette, paletteDeclarations, timelineMonoFont, timelineSvgRules } from './timelineTheme';
+import type { TimelineLayout } from './timelineTypes';
+
+/** Options of `renderTimelineSvg`. */
+export interface StaticSvgOptions {
+  theme: 'light' | 'dark';
+  /** Draws the playhead at this simulated ms. */
+  at?: number;
+  title?: string;
+}
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+/** Serializes scene nodes as SVG markup. */
+export function serializeSvgNodes(nodes: readonly SvgNode[]): string {
+  let out = '';
+  for (const n of nodes) {
+    out += `<${n.tag}`;
+    for (const [name, value] of Object.entries(n.attrs)) out += ` ${name}="${escapeXml(String(value))}"`;
+    const inner = (n.text === undefined ? '' : escapeXml(n.text)) + (n.children ? serializeSvgNodes(n.children) : '');
+    out += inner ? `>${inner}</${n.tag}>` : '/>';
+  }
+  return out;
+}
+
+/** Renders a layout as a standalone SVG document with embedded styles. */
+export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOptions): string {
+  const palette = options.theme === 'dark' ? darkPalette : lightPalette;
+  const style = `svg.tl-svg { --tl-mono: ${timelineMonoFont}; ${paletteDeclarations(palette)} }\n${timelineSvgRules.join('\n')}`;
+  const title = options.title ?? `Timeline of pod ${layout.lanes[0]?.name ?? ''}`;
+  const nodes: SvgNode[] = [
+    sceneHatchPattern('tl-hatch'),
+    node('rect', { class: 'tl-bg', x: 0, y: 0, width: layout.width, height: layout.height }),
+    ...sceneAxis(layout),
+    ...layout.lanes.flatMap((lane, i) => sceneLaneStripe(layout, lane, i) ?? []),
+    sceneGrid(layout, layout.axisHeight, layout.height),
+    ...layout.lanes.map((lane) => sceneLane(layout, lane, 'tl-hatch')),
+  ];
+  if (options.at !== undefined) {
+    const x = Math.round(layout.x(Math.max(0, Math.min(layout.horizon, options.at))) * 10) / 10;
+    nodes.push(node('line', { class: 'tl-playhead-line', x1: x, x2: x, y1: 0, y2: layout.height }));
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n`
+    + `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img">`
+    + `<title>${escapeXml(title)}</title><style>${style}</style>${serializeSvgNodes(nodes)}</svg>\n`;
+}
+
+function node(tag: SvgNode['tag'], attrs: SvgNode['attrs']): SvgNode {
+  return { tag, attrs };
+}

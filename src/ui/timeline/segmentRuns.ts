@@ -1,0 +1,65 @@
+// Turns the snapshot sequence into runs of equal values: a lane's segments are the stretches
+// between the snapshots at which its value changes.
+import type { Snapshot } from '../../scenario/trace';
+import { isBackoffWait, segmentClassName } from './segmentStyle';
+import type { SegmentKind, SegmentStyle, TimelineSegment } from './timelineTypes';
+
+/** Width of one character of the 11 px monospace label font, for fitting text without a DOM. */
+export const labelCharWidth = 6.7;
+
+/** Calls `emit` once per run of snapshots whose picked values are `same`; undefined values leave gaps. */
+export function collectRuns<T>(
+  snapshots: readonly Snapshot[],
+  horizon: number,
+  pick: (s: Snapshot) => T | undefined,
+  same: (a: T, b: T) => boolean,
+  emit: (value: T, t0: number, t1: number, index: number) => void,
+): void {
+  let current: T | undefined;
+  let start = 0;
+  let startIndex = 0;
+  for (let i = 0; i < snapshots.length; i++) {
+    const s = snapshots[i] as Snapshot;
+    const value = pick(s);
+    if (current !== undefined && value !== undefined && same(current, value)) continue;
+    if (current !== undefined && s.t > start) emit(current, start, s.t, startIndex);
+    current = value;
+    start = s.t;
+    startIndex = i;
+  }
+  if (current !== undefined && horizon > start) emit(current, start, horizon, startIndex);
+}
+
+/** What a lane knows about a segment before geometry is added. */
+export interface SegmentInput {
+  kind: SegmentKind;
+  style: SegmentStyle;
+  reason?: string;
+  started?: boolean;
+  ready?: boolean;
+  restartCount?: number;
+  gone?: boolean;
+  labelText?: string;
+  explanation: string;
+}
+
+/** Adds geometry, classes and a label that fits to a segment. */
+export function createSegment(input: SegmentInput, t0: number, t1: number, x: (t: number) => number): TimelineSegment {
+  const x0 = x(t0);
+  const x1 = x(t1);
+  const text = input.labelText;
+  // One object literal with every field, so all segments share one shape.
+  return {
+    t0, t1, x0, x1,
+    kind: input.kind,
+    reason: input.reason,
+    style: input.style,
+    className: segmentClassName(input.style, input.gone),
+    hatched: isBackoffWait(input.style),
+    started: input.started,
+    ready: input.ready,
+    restartCount: input.restartCount,
+    label: text !== undefined && text.length * labelCharWidth + 8 <= x1 - x0 ? text : undefined,
+    explanation: input.explanation,
+  };
+}

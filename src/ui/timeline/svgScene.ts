@@ -1,0 +1,90 @@
+// The timeline as a tree of SVG elements, built once from the layout and drawn twice: by React
+// (SvgNodes.tsx) and as a string (renderStaticSvg.ts), so both have the same shapes and classes.
+import { badgeText } from './layoutTimeline';
+import { labelClassName } from './segmentStyle';
+import { hatchLine, hatchSize, restartPath, segmentWidth, tickPath } from './svgShapes';
+import type { TimelineLane, TimelineLayout } from './timelineTypes';
+
+/** One SVG element; attribute names as in SVG (`class`, `text-anchor`). Text is never markup. */
+export interface SvgNode {
+  tag: 'g' | 'rect' | 'path' | 'text' | 'line' | 'title' | 'pattern' | 'defs';
+  attrs: Record<string, string | number>;
+  text?: string;
+  children?: SvgNode[];
+}
+
+const node = (tag: SvgNode['tag'], attrs: SvgNode['attrs'], children?: SvgNode[], text?: string): SvgNode => {
+  const n: SvgNode = { tag, attrs };
+  if (children) n.children = children;
+  if (text !== undefined) n.text = text;
+  return n;
+};
+
+/** The hatch pattern that back-off waits are overlaid with. */
+export function sceneHatchPattern(id: string): SvgNode {
+  return node('defs', {}, [
+    node('pattern', { id, width: hatchSize, height: hatchSize, patternUnits: 'userSpaceOnUse' }, [
+      node('path', { class: 'tl-hatch-line', d: hatchLine }),
+    ]),
+  ]);
+}
+
+/** The time axis: ticks and labels in the top `axisHeight` pixels. */
+export function sceneAxis(layout: TimelineLayout): SvgNode[] {
+  const bottom = layout.axisHeight - 0.5;
+  const nodes: SvgNode[] = [node('rect', { class: 'tl-bg', x: 0, y: 0, width: layout.width, height: layout.axisHeight })];
+  let d = `M${layout.labelWidth} ${bottom}H${layout.width}`;
+  for (const tick of layout.ticks) d += `M${Math.round(tick.x) + 0.5} ${bottom - 5}v5`;
+  nodes.push(node('path', { class: 'tl-grid', d }));
+  layout.ticks.forEach((tick, i) => {
+    // The first label starts at its tick and the last ends at it, so neither is clipped.
+    const anchor = i === 0 ? 'start' : tick.x > layout.width - 30 ? 'end' : 'middle';
+    nodes.push(node('text', { class: 'tl-axis-label', x: Math.round(tick.x), y: bottom - 9, 'text-anchor': anchor }, undefined, tick.label));
+  });
+  return nodes;
+}
+
+/** Vertical grid lines under every axis tick, across the lanes `[y0, y1)`. */
+export function sceneGrid(layout: TimelineLayout, y0: number, y1: number): SvgNode {
+  let d = `M${layout.labelWidth - 0.5} ${y0}V${y1}`;
+  for (const tick of layout.ticks) d += `M${Math.round(tick.x) + 0.5} ${y0}V${y1}`;
+  return node('path', { class: 'tl-grid', d });
+}
+
+function sceneLabel(layout: TimelineLayout, lane: TimelineLane): SvgNode[] {
+  const mid = lane.y + lane.height / 2;
+  const nodes: SvgNode[] = [];
+  if (lane.badge) {
+    const kind = lane.containerKind ?? 'pod';
+    nodes.push(node('rect', { class: `tl-badge tl-badge--${kind}`, x: layout.badgeX, y: mid - 8, width: layout.badgeWidth, height: 16, rx: 3 }));
+    nodes.push(node('text', { class: 'tl-badge-text', x: layout.badgeX + layout.badgeWidth / 2, y: mid + 4, 'text-anchor': 'middle' }, undefined, badgeText(lane.badge, layout.compact)));
+  }
+  const condition = lane.kind === 'condition';
+  nodes.push(node('text', { class: condition ? 'tl-name tl-name--condition' : 'tl-name', x: condition ? layout.badgeX + 2 : layout.nameX, y: mid + 4 }, [
+    node('title', {}, undefined, lane.badge ? `${lane.name} (${lane.badge})` : lane.name),
+  ], lane.displayName));
+  return nodes;
+}
+
+/** The background stripe of every other lane, drawn under the grid; undefined for even lanes. */
+export function sceneLaneStripe(layout: TimelineLayout, lane: TimelineLane, index: number): SvgNode | undefined {
+  return index % 2 === 1 ? node('rect', { class: 'tl-lane-bg--alt', x: 0, y: lane.y, width: layout.width, height: lane.height }) : undefined;
+}
+
+/** One lane: label, segments (hatched back-off waits, fitting labels), ticks and restart markers. */
+export function sceneLane(layout: TimelineLayout, lane: TimelineLane, hatchId: string): SvgNode {
+  const children: SvgNode[] = sceneLabel(layout, lane);
+  for (const s of lane.segments) {
+    const geometry = { x: Math.round(s.x0 * 10) / 10, y: lane.barY, width: Math.round(segmentWidth(s.x0, s.x1) * 10) / 10, height: lane.barHeight };
+    children.push(node('rect', { class: s.className, ...geometry }));
+    if (s.hatched) children.push(node('rect', { class: 'tl-hatch', fill: `url(#${hatchId})`, ...geometry }));
+    if (s.label) children.push(node('text', { class: labelClassName(s.style), x: geometry.x + 4, y: lane.barY + lane.barHeight / 2 + 4 }, undefined, s.label));
+  }
+  for (const type of ['Normal', 'Warning'] as const) {
+    const d = tickPath(lane, type);
+    if (d) children.push(node('path', { class: `tl-tick tl-tick--${type.toLowerCase()}`, d }));
+  }
+  const restarts = restartPath(lane.markers, lane.barY);
+  if (restarts) children.push(node('path', { class: 'tl-restart', d: restarts }));
+  return node('g', { class: `tl-lane tl-lane--${lane.kind}`, 'data-lane': lane.id }, children);
+}

@@ -1,0 +1,58 @@
+// The time axis: a d3 linear scale from simulated ms to pixels, and tick steps that land on
+// round durations (10 s, 1 m, 15 m…) rather than d3's decimal steps (which give 416666 ms).
+import { scaleLinear } from 'd3-scale';
+import type { AxisTick } from './timelineTypes';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+const niceSteps = [
+  1, 2, 5, 10, 20, 50, 100, 200, 250, 500,
+  SECOND, 2 * SECOND, 5 * SECOND, 10 * SECOND, 15 * SECOND, 30 * SECOND,
+  MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
+  HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR,
+];
+
+/** Formats simulated ms compactly: `250ms`, `13.2s`, `1m30s`, `2m`, `1h30m`. */
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms));
+  if (rest === 0) return '0s';
+  if (rest < SECOND) return `${sign}${rest}ms`;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / MINUTE);
+  rest -= m * MINUTE;
+  // Seconds keep up to three decimals, trailing zeros dropped (13200 -> 13.2s).
+  const s = rest / SECOND;
+  let out = sign;
+  if (h) out += `${h}h`;
+  if (m) out += `${m}m`;
+  if (s) out += `${Number(s.toFixed(3))}s`;
+  return out;
+}
+
+/** The step between axis ticks so that about `maxTicks` fit in `horizon`. */
+export function chooseTickStep(horizon: number, maxTicks: number): number {
+  const wanted = horizon / Math.max(1, maxTicks);
+  for (const step of niceSteps) if (step >= wanted) return step;
+  const day = 24 * HOUR;
+  return Math.ceil(wanted / day) * day;
+}
+
+/** A pixel scale over [0, horizon] and its inverse, clamped for seeking. */
+export function createTimeScale(horizon: number, x0: number, x1: number) {
+  const scale = scaleLinear().domain([0, Math.max(1, horizon)]).range([x0, Math.max(x0 + 1, x1)]);
+  const x = (t: number) => scale(t);
+  const tFromX = (px: number) => Math.max(0, Math.min(horizon, scale.invert(px)));
+  return { scale, x, tFromX };
+}
+
+/** Labelled ticks on round durations, about one per 90 px. */
+export function computeAxisTicks(horizon: number, x: (t: number) => number, plotWidth: number): AxisTick[] {
+  const step = chooseTickStep(horizon, Math.max(2, Math.floor(plotWidth / 90)));
+  const ticks: AxisTick[] = [];
+  for (let t = 0; t <= horizon; t += step) ticks.push({ t, x: x(t), label: formatDuration(t) });
+  return ticks;
+}

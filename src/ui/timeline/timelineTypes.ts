@@ -1,0 +1,124 @@
+// The geometry the timeline draws: plain data plus the time scale, no React or DOM, so the
+// browser component, the static SVG export and the tests all share one layout.
+import type { ContainerKind } from '../../engine/manifest/model';
+import type { ConditionType, TraceEvent } from '../../scenario/trace';
+
+/** How a segment is coloured; each value is a CSS modifier `tl-seg--<style>`. */
+export type SegmentStyle =
+  | 'pod-initializing' | 'creating' | 'waiting' | 'backoff' | 'image-pull' | 'image-pull-backoff' | 'config-error'
+  | 'running' | 'running-unready' | 'completed' | 'error' | 'oomkilled' | 'terminated'
+  | 'phase-pending' | 'phase-running' | 'phase-succeeded' | 'phase-failed' | 'phase-unknown'
+  | 'cond-true' | 'cond-false';
+
+/** What a segment shows: a container state, a pod phase or a condition status. */
+export type SegmentKind = 'waiting' | 'running' | 'terminated' | 'phase' | 'condition';
+
+/** One stretch of time during which a lane's state does not change. */
+export interface TimelineSegment {
+  t0: number;
+  t1: number;
+  x0: number;
+  x1: number;
+  kind: SegmentKind;
+  /** The kubelet's reason (`CrashLoopBackOff`, `Completed`…), the phase, or `True`/`False`. */
+  reason?: string;
+  style: SegmentStyle;
+  /** Space-separated CSS classes; built only from fixed words, never from scenario text. */
+  className: string;
+  /** Back-off waits are drawn hatched. */
+  hatched: boolean;
+  started?: boolean;
+  ready?: boolean;
+  restartCount?: number;
+  /** Short text drawn inside the segment when it fits, otherwise undefined. */
+  label?: string;
+  /** One sentence taken from the trace, for the tooltip and screen readers. */
+  explanation: string;
+}
+
+/** A point where a container restarted. */
+export interface RestartMarker {
+  t: number;
+  x: number;
+  restartCount: number;
+  explanation: string;
+}
+
+/** One or more events of a lane that fall within a few pixels; explained on demand by `explainTick`. */
+export interface EventTick {
+  t: number;
+  /** Time of the last merged event. */
+  tLast: number;
+  x: number;
+  type: 'Normal' | 'Warning';
+  count: number;
+  /** The first merged event. */
+  first: TraceEvent;
+  /** Distinct reasons of the merged events, in order of appearance. */
+  reasons: string[];
+}
+
+/** Which row a lane is. */
+export type LaneKind = 'pod' | 'condition' | 'container';
+
+/** One row of the timeline. */
+export interface TimelineLane {
+  /** Stable key: `pod`, `condition:<type>` or `container:<name>`. */
+  id: string;
+  kind: LaneKind;
+  containerKind?: ContainerKind;
+  condition?: ConditionType;
+  /** Full label (container or pod name, condition type). */
+  name: string;
+  /** `pod`, `init`, `sidecar`, `app`; conditions have none. */
+  badge?: string;
+  /** `name` cut to the label column, with an ellipsis when cut. */
+  displayName: string;
+  y: number;
+  height: number;
+  /** Vertical extent of the segment bars. */
+  barY: number;
+  barHeight: number;
+  /** Vertical extent of the event ticks, under the bars. */
+  tickY: number;
+  tickHeight: number;
+  segments: TimelineSegment[];
+  markers: RestartMarker[];
+  ticks: EventTick[];
+}
+
+/** One labelled tick of the time axis. */
+export interface AxisTick {
+  t: number;
+  x: number;
+  label: string;
+}
+
+/** Everything needed to draw a trace, for one width. */
+export interface TimelineLayout {
+  width: number;
+  /** Total height: axis plus lanes. */
+  height: number;
+  labelWidth: number;
+  axisHeight: number;
+  horizon: number;
+  /** Badges shortened to one letter because the label column is narrow. */
+  compact: boolean;
+  /** Where the badge and the name sit inside the label column. */
+  badgeX: number;
+  badgeWidth: number;
+  nameX: number;
+  lanes: TimelineLane[];
+  ticks: AxisTick[];
+  /** Simulated ms to x. */
+  x: (t: number) => number;
+  /** x to simulated ms, clamped to [0, horizon], for seeking. */
+  tFromX: (x: number) => number;
+}
+
+/** Options of `layoutTimeline`. */
+export interface TimelineLayoutOptions {
+  width: number;
+  laneHeight?: number;
+  labelWidth?: number;
+}

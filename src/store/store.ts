@@ -4,7 +4,7 @@ import { docsExampleYaml } from '../scenario/docsExample';
 import { createEditorSlice } from './slices/editor';
 import { createPlaybackSlice } from './slices/playback';
 import { simulateText } from './slices/simulation';
-import { createUiSlice } from './slices/ui';
+import { createUiSlice } from './slices/viewOptions';
 import type { PlaygroundState } from './types';
 
 export type { PlaygroundState } from './types';

@@ -40,7 +40,8 @@ export async function tabOrder(page: Page, presses: number): Promise<string[]> {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;
-      return el ? `${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 40) ?? el.tagName}` : '';
+      const label = el?.getAttribute('aria-label') ?? (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : undefined);
+      return el ? `${label ?? el.textContent?.slice(0, 40) ?? el.tagName}` : '';
     }));
   }
   return names;

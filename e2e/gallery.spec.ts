@@ -13,7 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const entry of gallery) {
         await app.pickExample(entry.title);
         await page.getByRole('button', { name: 'Jump to end' }).click();
-        await expect(page.locator('[data-lane-kind]').first()).toBeVisible();
+        await expect(page.locator('[data-lane]').first()).toBeVisible();
         await expect(app.status).not.toHaveText('');
         await page.screenshot({ path: `test-results/gallery/${entry.id}-${scheme}.png` });
       }

@@ -21,17 +21,17 @@ test.describe('playground', () => {
     const app = new PlaygroundPage(page);
     await app.open();
     await app.waitForEditor();
-    await expect(page.locator('[data-lane-kind]').first()).toBeVisible();
-    const lanes = await page.locator('[data-lane-kind]').count();
-    await page.locator('.monaco-editor textarea').first().focus();
+    await expect(page.locator('[data-lane]').first()).toBeVisible();
+    const lanes = await page.locator('[data-lane]').count();
+    await app.focusEditor();
     await page.keyboard.press('ControlOrMeta+Home');
     await page.keyboard.press('End');
     await page.keyboard.type('x');
     await expect(page.getByTestId('stale-note')).toContainText('line 1');
     await expect(page.locator('.squiggly-error').first()).toBeVisible();
     await expect(app.problems.getByRole('button').first()).toContainText('1:');
-    expect(await page.locator('[data-lane-kind]').count()).toBe(lanes);
-    await expect(page.locator('.timeline.stale')).toBeVisible();
+    expect(await page.locator('[data-lane]').count()).toBe(lanes);
+    await expect(page.locator('.tl-root--stale')).toBeVisible();
     await page.keyboard.press('Backspace');
     await expect(page.getByTestId('stale-note')).toHaveCount(0);
     expectNoProblems(problems);
@@ -48,10 +48,10 @@ test.describe('playground', () => {
   test('applies a Service from the what-if menu and the init container finishes', async ({ page, problems }) => {
     const app = new PlaygroundPage(page);
     await app.open();
-    await page.getByLabel('Playhead').fill('5000');
+    await page.getByRole('slider', { name: 'Playhead' }).fill('5000');
     await app.whatIf('Apply Service myservice');
     await expect(page.getByLabel('Scenario YAML').first()).toBeAttached();
-    await page.getByLabel('Playhead').fill('12000');
+    await page.getByRole('slider', { name: 'Playhead' }).fill('12000');
     await expect(app.status).toHaveText('Init:1/2');
     await app.whatIf('Apply Service mydb');
     await page.getByRole('button', { name: 'Jump to end' }).click();

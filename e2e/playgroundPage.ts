@@ -48,9 +48,14 @@ export class PlaygroundPage {
     return seen;
   }
 
-  /** Replaces the editor's whole text by typing-free means (select all, then insert). */
+  /** Puts the cursor in the editor, as a click on its text does. */
+  async focusEditor() {
+    await this.page.locator('.monaco-editor .view-lines').first().click();
+  }
+
+  /** Replaces the editor's whole text (select all, then insert). */
   async replaceText(text: string) {
-    await this.page.locator('.monaco-editor textarea').first().focus();
+    await this.focusEditor();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.insertText(text);
   }

@@ -11,9 +11,12 @@ test.describe('first load', () => {
     expectNoProblems(problems);
   });
 
-  test('reaches the scenario by keyboard', async ({ page }) => {
+  test('reaches the timeline controls, the inspector and the scenario by keyboard', async ({ page }) => {
     await page.goto('/');
-    const reached = await tabOrder(page, 6);
-    expect(reached).toContain('Scenario YAML');
+    const reached = await tabOrder(page, 40);
+    for (const name of ['Example scenario', 'Play', 'Speed', 'Scenario YAML']) {
+      expect(reached.some((r) => r.startsWith(name)), `${name} in ${reached.join(' | ')}`).toBe(true);
+    }
+    expect(reached.indexOf('Play')).toBeLessThan(reached.findIndex((r) => r.startsWith('Scenario YAML')));
   });
 });

@@ -17,9 +17,10 @@ export function App({ store }: { store: PlaygroundStore }) {
     <div className="app">
       <Header store={store} />
       <main className="workspace">
-        <EditorPane store={store} theme={theme} />
+        {/* Timeline first in the tab order: Monaco keeps Tab for indentation (Ctrl+M releases it). */}
         <TimelinePane store={store} />
         <InspectorPane store={store} />
+        <EditorPane store={store} theme={theme} />
       </main>
       <HelpOverlay store={store} />
     </div>

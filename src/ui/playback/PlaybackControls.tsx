@@ -4,6 +4,7 @@ import { speeds } from '../../store/slices/playback';
 import { selectHorizon, selectPlaying, selectSpeed } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { formatClock } from './formatClock';
+import { Icon } from './Icon';
 
 /** Play/pause, stepping, speed and a scrubber; the time readout follows the playhead without re-rendering. */
 export function PlaybackControls({ store }: { store: PlaygroundStore }) {
@@ -23,13 +24,13 @@ export function PlaybackControls({ store }: { store: PlaygroundStore }) {
   const s = () => store.getState();
   return (
     <div className="playback" role="toolbar" aria-label="Playback">
-      <button type="button" className="icon-button" aria-label="Jump to start" title="Start (Home)" onClick={() => s().jumpToStart()}>⏮</button>
-      <button type="button" className="icon-button" aria-label="Previous change" title="Previous change (←)" onClick={() => s().stepChange(-1)}>⏴</button>
+      <button type="button" className="icon-button" aria-label="Jump to start" title="Start (Home)" onClick={() => s().jumpToStart()}><Icon name="start" /></button>
+      <button type="button" className="icon-button" aria-label="Previous change" title="Previous change (←)" onClick={() => s().stepChange(-1)}><Icon name="previous" /></button>
       <button type="button" className="icon-button play" aria-label={playing ? 'Pause' : 'Play'} title="Play / pause (Space)" onClick={() => s().togglePlay()}>
-        {playing ? '⏸' : '▶'}
+        <Icon name={playing ? 'pause' : 'play'} />
       </button>
-      <button type="button" className="icon-button" aria-label="Next change" title="Next change (→)" onClick={() => s().stepChange(1)}>⏵</button>
-      <button type="button" className="icon-button" aria-label="Jump to end" title="End (End)" onClick={() => s().jumpToEnd()}>⏭</button>
+      <button type="button" className="icon-button" aria-label="Next change" title="Next change (→)" onClick={() => s().stepChange(1)}><Icon name="next" /></button>
+      <button type="button" className="icon-button" aria-label="Jump to end" title="End (End)" onClick={() => s().jumpToEnd()}><Icon name="end" /></button>
       <input ref={scrubber} className="scrubber" type="range" min={0} max={horizon} step={100} defaultValue={0} aria-label="Playhead"
         onChange={(e) => s().seek(Number(e.target.value))} />
       <output ref={clock} className="clock" aria-live="off" />

@@ -12,6 +12,11 @@ export function medianMs(fn: () => void, runs: number): number {
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
+/** Prints a figure that has no target. */
+export function figure(label: string, value: number, unit: string, detail = ''): void {
+  console.log(`${label.padEnd(58)} ${value.toFixed(value < 10 ? 3 : 1).padStart(9)} ${unit}${detail ? `   ${detail}` : ''}`);
+}
+
 /** Prints a figure with its target and ratio (value / target; at most 1 meets the target). */
 export function report(label: string, value: number, target: number, unit: string, detail = ''): void {
   const digits = value < 10 ? 3 : 1;

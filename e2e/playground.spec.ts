@@ -42,6 +42,7 @@ test.describe('playground', () => {
     await app.open();
     await app.waitForEditor();
     await app.replaceText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  restartPolicy: Sometimes\n  containers:\n  - name: app\n    imagee: busybox\n');
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('imagee');
     await expect.poll(() => page.locator('.squiggly-error, .squiggly-warning').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
   });
 

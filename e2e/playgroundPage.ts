@@ -53,11 +53,12 @@ export class PlaygroundPage {
     await this.page.locator('.monaco-editor .view-lines').first().click();
   }
 
-  /** Replaces the editor's whole text (select all, then insert). */
+  /** Replaces the editor's whole text as a paste does (select all, then paste). */
   async replaceText(text: string) {
     await this.focusEditor();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.insertText(text);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.page.keyboard.press('ControlOrMeta+V');
   }
 
   /** Opens the what-if menu and chooses an action by its label. */

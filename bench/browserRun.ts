@@ -1,0 +1,7 @@
+// Entry of the browser benchmarks: `node .bench/browser.cjs http://127.0.0.1:PORT/`.
+import { benchBrowser } from './browser';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4391/';
+benchBrowser(base).catch((err: unknown) => {
+  console.log(`browser benchmarks could not run: ${String(err)}`);
+});

@@ -44,6 +44,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/render/**'],
+    rules: restrict([...layer(['store', 'ui', 'share', 'cli']), ...uiPkgPatterns], pkg(ui)),
+  },
+  {
     files: ['src/share/**'],
     rules: {
       ...restrict([...layer(['store', 'ui', 'cli']), ...uiPkgPatterns], pkg(ui)),

@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import type { SvgNode } from './svgScene';
+import type { SvgNode } from '../../render/svgScene';
 
 // SVG attribute names to React prop names; data- and aria- attributes keep their dashes.
 const propName = (name: string) => (name === 'class' ? 'className' : name.startsWith('data-') || name.startsWith('aria-') ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));

@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createPlaygroundStore } from '../../store/store';
-import { layoutTimeline } from './layoutTimeline';
-import { sceneLane } from './svgScene';
-import { serializeSvgNodes } from './renderStaticSvg';
-import { simulateGallery } from './testTraces';
+import { layoutTimeline } from '../../render/layoutTimeline';
+import { sceneLane } from '../../render/svgScene';
+import { serializeSvgNodes } from '../../render/renderStaticSvg';
+import { simulateGallery } from '../../render/testTraces';
 import { Timeline } from './Timeline';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineTooltip } from './TimelineTooltip';

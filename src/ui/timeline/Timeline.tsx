@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { selectModel, selectStale, selectTrace } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
-import { layoutTimeline } from './layoutTimeline';
+import { layoutTimeline } from '../../render/layoutTimeline';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineTooltip } from './TimelineTooltip';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { sceneAxis } from './svgScene';
+import { sceneAxis } from '../../render/svgScene';
 import { SvgNodes } from './SvgNodes';
-import type { TimelineLayout } from './timelineTypes';
+import type { TimelineLayout } from '../../render/timelineTypes';
 
 /** The time axis, kept visible at the top while the lanes scroll. */
 export const TimelineAxis = memo(function TimelineAxis({ layout }: { layout: TimelineLayout }) {

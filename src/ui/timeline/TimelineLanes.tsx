@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { LaneView } from './LaneView';
-import { sceneGrid, sceneHatchPattern, sceneLaneStripe } from './svgScene';
+import { sceneGrid, sceneHatchPattern, sceneLaneStripe } from '../../render/svgScene';
 import { SvgNodes } from './SvgNodes';
-import type { TimelineLayout } from './timelineTypes';
+import type { TimelineLayout } from '../../render/timelineTypes';
 
 /** The lanes `[start, end)` with their stripes, grid and hatch pattern, in layout coordinates. */
 export const TimelineLanes = memo(function TimelineLanes({ layout, start, end, hatchId }: { layout: TimelineLayout; start: number; end: number; hatchId: string }) {

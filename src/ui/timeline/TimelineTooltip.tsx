@@ -1,5 +1,5 @@
-import type { TargetText } from './describeTarget';
-import type { TooltipPlacement } from './tooltipPlacement';
+import type { TargetText } from '../../render/describeTarget';
+import type { TooltipPlacement } from '../../render/tooltipPlacement';
 
 /** The hover or focus tooltip: plain text only, since names and messages come from the scenario. */
 export function TimelineTooltip({ content, placement }: { content: TargetText; placement: TooltipPlacement }) {

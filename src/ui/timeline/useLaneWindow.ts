@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { virtualizeAfter, visibleLaneRange, type LaneRange } from './laneGeometry';
-import type { TimelineLane } from './timelineTypes';
+import { virtualizeAfter, visibleLaneRange, type LaneRange } from '../../render/laneGeometry';
+import type { TimelineLane } from '../../render/timelineTypes';
 
 /** The lanes to draw: all of them up to `virtualizeAfter`, else those in the scroll window. */
 export function useLaneWindow(ref: RefObject<HTMLElement | null>, lanes: readonly TimelineLane[]): LaneRange {

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { PlaygroundStore } from '../../store/store';
-import type { TimelineLayout } from './timelineTypes';
+import type { TimelineLayout } from '../../render/timelineTypes';
 
 /** Moves the playhead element with one transform per change of `t`, outside React rendering. */
 export function usePlayhead(store: PlaygroundStore, ref: RefObject<HTMLElement | null>, layout: TimelineLayout | undefined): void {

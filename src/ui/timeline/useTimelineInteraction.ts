@@ -2,10 +2,10 @@
 // arrow keys to walk the segments. Hit-testing is arithmetic on the layout, not DOM events per shape.
 import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import type { PlaygroundStore } from '../../store/store';
-import { describeTarget, type TargetText } from './describeTarget';
-import { focusAt, hitTest, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from './laneGeometry';
-import { placeTooltip, type TooltipPlacement } from './tooltipPlacement';
-import type { TimelineLayout } from './timelineTypes';
+import { describeTarget, type TargetText } from '../../render/describeTarget';
+import { focusAt, hitTest, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from '../../render/laneGeometry';
+import { placeTooltip, type TooltipPlacement } from '../../render/tooltipPlacement';
+import type { TimelineLayout } from '../../render/timelineTypes';
 
 interface Placed<T> {
   layout: TimelineLayout;

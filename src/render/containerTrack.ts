@@ -2,8 +2,8 @@
 // One pass over the snapshots reads every container of a snapshot together: a 100-container
 // hour-long crash loop has ~3,500 snapshots, and walking them container by container (column
 // order) is several times slower than this row order.
-import type { ContainerSpec } from '../../engine/manifest/model';
-import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
+import type { ContainerSpec } from '../engine/manifest/model';
+import type { ContainerSnapshot, Snapshot } from '../scenario/trace';
 import { explainContainer, explainRestart } from './explain';
 import { createSegment } from './segmentRuns';
 import { containerStyle } from './segmentStyle';

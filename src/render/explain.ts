@@ -1,7 +1,7 @@
 // One sentence per segment, built from the trace's own words so the tooltip never claims more
 // than the simulation recorded.
-import type { ContainerKind } from '../../engine/manifest/model';
-import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot, TerminatedState } from '../../scenario/trace';
+import type { ContainerKind } from '../engine/manifest/model';
+import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot, TerminatedState } from '../scenario/trace';
 import { formatDuration } from './timeAxis';
 
 const maxMessage = 200;

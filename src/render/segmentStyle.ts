@@ -1,6 +1,6 @@
 // Maps a state and reason to a fixed colour class. Reasons can come from the scenario text
 // (a `kill` event names its own), so they never reach a class name directly.
-import type { ContainerStateName, Snapshot } from '../../scenario/trace';
+import type { ContainerStateName, Snapshot } from '../scenario/trace';
 import type { SegmentStyle } from './timelineTypes';
 
 const waitingStyles: Record<string, SegmentStyle> = {

@@ -1,7 +1,7 @@
 // Event ticks per lane. A crash loop records an event at every sync, tens of thousands per
 // hour, so events of one type that fall within a few pixels of a lane merge into one tick,
 // and the tooltip text is only built for the tick the user points at.
-import type { TraceEvent } from '../../scenario/trace';
+import type { TraceEvent } from '../scenario/trace';
 import { formatDuration } from './timeAxis';
 import type { EventTick } from './timelineTypes';
 

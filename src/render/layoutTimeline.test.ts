@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../scenario/trace';
+import type { Snapshot } from '../scenario/trace';
 import { layoutTimeline, truncateToWidth } from './layoutTimeline';
 import { formatDuration } from './timeAxis';
 import { mixedKindsYaml, simulateGallery, simulateText } from './testTraces';

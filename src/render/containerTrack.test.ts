@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContainerSpec } from '../../engine/manifest/model';
-import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
+import type { ContainerSpec } from '../engine/manifest/model';
+import type { ContainerSnapshot, Snapshot } from '../scenario/trace';
 import { buildContainerTracks } from './containerTrack';
 
 const buildRestartMarkers = (snapshots: Snapshot[], spec: ContainerSpec, x: (t: number) => number) => buildContainerTracks(snapshots, [spec], 10000, x)[0]?.markers ?? [];

@@ -1,7 +1,7 @@
 // The geometry the timeline draws: plain data plus the time scale, no React or DOM, so the
 // browser component, the static SVG export and the tests all share one layout.
-import type { ContainerKind } from '../../engine/manifest/model';
-import type { ConditionType, TraceEvent } from '../../scenario/trace';
+import type { ContainerKind } from '../engine/manifest/model';
+import type { ConditionType, TraceEvent } from '../scenario/trace';
 
 /** How a segment is coloured; each value is a CSS modifier `tl-seg--<style>`. */
 export type SegmentStyle =

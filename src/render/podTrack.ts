@@ -1,5 +1,5 @@
 // The pod lane (phase and `kubectl get pod` STATUS) and the five condition lanes.
-import type { ConditionType, Snapshot } from '../../scenario/trace';
+import type { ConditionType, Snapshot } from '../scenario/trace';
 import { explainCondition, explainPod } from './explain';
 import { collectRuns, createSegment } from './segmentRuns';
 import { phaseStyle } from './segmentStyle';

@@ -1,6 +1,6 @@
 // Turns the snapshot sequence into runs of equal values: a lane's segments are the stretches
 // between the snapshots at which its value changes.
-import type { Snapshot } from '../../scenario/trace';
+import type { Snapshot } from '../scenario/trace';
 import { isBackoffWait, segmentClassName } from './segmentStyle';
 import type { SegmentKind, SegmentStyle, TimelineSegment } from './timelineTypes';
 

@@ -1,8 +1,8 @@
 // Traces for the timeline tests, simulated from the gallery and from small generated scenarios.
-import { analyzeScenario, type SimulateOptions } from '../../engine/simulate';
-import type { PodSpecModel } from '../../engine/manifest/model';
-import { findGalleryEntry } from '../../scenario/gallery';
-import { isRejection, type Trace } from '../../scenario/trace';
+import { analyzeScenario, type SimulateOptions } from '../engine/simulate';
+import type { PodSpecModel } from '../engine/manifest/model';
+import { findGalleryEntry } from '../scenario/gallery';
+import { isRejection, type Trace } from '../scenario/trace';
 
 /** A simulated scenario: its trace and its pod. */
 export interface SimulatedPod {

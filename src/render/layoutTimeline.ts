@@ -1,6 +1,6 @@
 // The pure layout of a trace: lanes, segments, markers, ticks and the time axis for one width.
-import type { ContainerSpec, PodSpecModel } from '../../engine/manifest/model';
-import type { Trace, TraceEvent } from '../../scenario/trace';
+import type { ContainerSpec, PodSpecModel } from '../engine/manifest/model';
+import type { Trace, TraceEvent } from '../scenario/trace';
 import { buildContainerTracks } from './containerTrack';
 import { buildEventTicks } from './eventTicks';
 import { buildConditionSegments, buildPodSegments, conditionLaneOrder } from './podTrack';

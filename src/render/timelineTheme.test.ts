@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { darkPalette, lightPalette, timelineMonoFont, timelineSvgRules } from './timelineTheme';
 
-const css = readFileSync(new URL('./timeline.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../ui/timeline/timeline.css', import.meta.url), 'utf8');
 
 /** The custom properties declared in the first block whose selector line matches. */
 function block(selector: string): Record<string, string> {

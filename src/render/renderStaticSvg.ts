@@ -2,7 +2,7 @@
 // Container names, reasons and messages come from untrusted scenario text: every text and
 // attribute value is escaped.
 import { sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, type SvgNode } from './svgScene';
-import { darkPalette, lightPalette, paletteDeclarations, timelineMonoFont, timelineSvgRules } from './timelineTheme';
+import { darkPalette, lightPalette, timelineMonoFont, timelineSvgRules } from './timelineTheme';
 import type { TimelineLayout } from './timelineTypes';
 
 /** Options of `renderTimelineSvg`. */
@@ -35,7 +35,10 @@ export function serializeSvgNodes(nodes: readonly SvgNode[]): string {
 /** Renders a layout as a standalone SVG document with embedded styles. */
 export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOptions): string {
   const palette = options.theme === 'dark' ? darkPalette : lightPalette;
-  const style = `svg.tl-svg { --tl-mono: ${timelineMonoFont}; ${paletteDeclarations(palette)} }\n${timelineSvgRules.join('\n')}`;
+  // Colours are written out rather than left as var(--tl-…): SVG tools outside browsers (rsvg,
+  // Inkscape, static site image pipelines) do not resolve CSS custom properties.
+  const values: Record<string, string> = { mono: timelineMonoFont, ...palette };
+  const style = timelineSvgRules.map((rule) => rule.replace(/var\(--tl-([a-z-]+)\)/g, (m, name: string) => values[name] ?? m)).join('\n');
   const title = options.title ?? `Timeline of pod ${layout.lanes[0]?.name ?? ''}`;
   const nodes: SvgNode[] = [
     sceneHatchPattern('tl-hatch'),

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { docsExampleYaml } from '../scenario/docsExample';
+import { runRender } from './render';
+
+const dir = mkdtempSync(join(tmpdir(), 'icp-render-'));
+
+function render(args: string[], text: string | undefined) {
+  let out = '';
+  let err = '';
+  const code = runRender(args, text, { out: (t) => { out += t; }, err: (t) => { err += t; } });
+  return { code, out, err };
+}
+
+describe('runRender', () => {
+  it('writes a standalone SVG of the timeline with a playhead, its colours written out', () => {
+    const file = join(dir, 'docs.svg');
+    const r = render(['docs.yaml', '--svg', file, '--at', '30s'], docsExampleYaml);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('<title>Timeline of pod myapp-pod</title>');
+    expect(svg).toContain('init-myservice');
+    expect(svg).toContain('tl-playhead');
+    expect(svg).not.toContain('var(--');
+  });
+
+  it('draws the dark theme with the dark palette', () => {
+    const file = join(dir, 'dark.svg');
+    expect(render(['docs.yaml', '--svg', file, '--theme', 'dark'], docsExampleYaml).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('#171b21');
+  });
+
+  it('prints the rejection and exits 1 for an invalid pod', () => {
+    const r = render(['bad.yaml', '--svg', join(dir, 'bad.svg')], 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad\nspec:\n  containers: []\n');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ rejected: true });
+  });
+
+  it.each([
+    [['docs.yaml']],
+    [['docs.yaml', '--svg']],
+    [['docs.yaml', '--svg', 'x.svg', '--at', 'soon']],
+    [['docs.yaml', '--svg', 'x.svg', '--theme', 'blue']],
+    [['docs.yaml', '--svg', 'x.svg', '--width', '5']],
+  ])('exits 2 for usage errors: %j', (args) => {
+    expect(render(args, docsExampleYaml).code).toBe(2);
+  });
+});

@@ -1,0 +1,63 @@
+// `render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark] [--until SECONDS]`:
+// the timeline as a standalone SVG, from the same layout code as the playground.
+import { writeFileSync } from 'node:fs';
+import { parseGoDuration } from '../engine/manifest/duration';
+import { analyzeScenario } from '../engine/simulate';
+import { layoutTimeline } from '../render/layoutTimeline';
+import { renderTimelineSvg } from '../render/renderStaticSvg';
+import { isRejection } from '../scenario/trace';
+
+/** How the render command reports: output, errors, exit status. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const usage = 'usage: npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark] [--until SECONDS]';
+
+function duration(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  return /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : parseGoDuration(v);
+}
+
+/** Runs `render` with its arguments (after the word `render`) on the text of FILE; returns the exit status. */
+export function runRender(args: string[], text: string | undefined, io: CliIo): number {
+  const opts: Record<string, string> = {};
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (['--svg', '--at', '--width', '--theme', '--until'].includes(a)) {
+      const v = args[++i];
+      if (v === undefined) { io.err(`${a} needs a value\n${usage}`); return 2; }
+      opts[a] = v;
+    } else if (a.startsWith('-')) { io.err(`unknown option ${a}\n${usage}`); return 2; }
+    else if (file === undefined) file = a;
+    else { io.err(`unexpected argument ${a}\n${usage}`); return 2; }
+  }
+  const out = opts['--svg'];
+  const at = duration(opts['--at']);
+  const until = duration(opts['--until']);
+  const width = opts['--width'] === undefined ? 1200 : Number(opts['--width']);
+  const theme = opts['--theme'] ?? 'light';
+  if (!file || !out) { io.err(usage); return 2; }
+  if ((opts['--at'] !== undefined && at === undefined) || (opts['--until'] !== undefined && !until) || !(width >= 320 && width <= 10_000) || (theme !== 'light' && theme !== 'dark')) {
+    io.err(`bad option value\n${usage}`);
+    return 2;
+  }
+  if (text === undefined) { io.err(`cannot read ${file}`); return 2; }
+  const { result, model } = analyzeScenario(text, until === undefined ? {} : { until });
+  if (isRejection(result) || !model) {
+    io.out(JSON.stringify(result, null, 2));
+    return 1;
+  }
+  const layout = layoutTimeline(result, model.pod, { width });
+  const svg = renderTimelineSvg(layout, { theme, ...(at === undefined ? {} : { at: Math.min(at, result.horizon) }) });
+  try {
+    writeFileSync(out, svg);
+  } catch (e) {
+    io.err(`cannot write ${out}: ${(e as Error).message}`);
+    return 2;
+  }
+  io.err(`wrote ${out} (${svg.length} bytes, ${layout.lanes.length} lanes, ${Math.round(result.horizon / 1000)}s)`);
+  return 0;
+}

@@ -1,4 +1,6 @@
-// `npm run bench`: prints figures and ratios against the targets; it never fails.
+// `npm run bench` (engine and share-link part, in Node): prints figures and ratios; it never fails.
 import { benchEngine } from './engine';
+import { benchShare } from './share';
 
 benchEngine();
+benchShare();

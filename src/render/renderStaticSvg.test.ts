@@ -35,8 +35,9 @@ describe('renderTimelineSvg', () => {
     const svg = renderTimelineSvg(layoutTimeline(trace, pod, { width: 800 }), { theme: 'dark', title: 'myapp' });
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<title>myapp</title>');
-    expect(svg).toContain('--tl-bg: #171b21;');
-    expect(svg).toContain('.tl-seg--running { fill: var(--tl-running); }');
+    expect(svg).toContain('.tl-bg { fill: #171b21; }');
+    expect(svg).toContain('.tl-seg--running { fill: #1f8a4c; }');
+    expect(svg).not.toContain('var(--');
     expect(svg).toContain('data-lane="container:init-myservice"');
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });

@@ -28,6 +28,8 @@ export const selectTheme = (s: PlaygroundState) => s.theme;
 export const selectHelpOpen = (s: PlaygroundState) => s.helpOpen;
 export const selectGalleryId = (s: PlaygroundState) => s.galleryId;
 export const selectLogsContainer = (s: PlaygroundState) => s.logsContainer;
+export const selectNotice = (s: PlaygroundState) => s.notice;
+export const selectShareOpen = (s: PlaygroundState) => s.shareOpen;
 
 /** Index of the snapshot in force at time t (binary search). */
 export function snapshotIndexAt(trace: Trace | undefined, t: number): number {

@@ -5,14 +5,16 @@ import { createEditorSlice } from './slices/editor';
 import { createPlaybackSlice } from './slices/playback';
 import { simulateText } from './slices/simulation';
 import { createUiSlice } from './slices/viewOptions';
-import type { PlaygroundState } from './types';
+import type { Notice, PlaygroundState } from './types';
 
 export type { PlaygroundState } from './types';
 
 /** What a playground starts with: a text (the docs example by default) and optional state. */
 export interface InitialState {
   text?: string;
+  textSource?: PlaygroundState['textSource'];
   galleryId?: string;
+  notice?: Notice;
   overrides?: Partial<Pick<PlaygroundState, 't' | 'speed' | 'tab' | 'theme' | 'logsContainer' | 'playing'>>;
 }
 
@@ -28,6 +30,8 @@ export function createPlaygroundStore(initial: InitialState = {}) {
       text,
       ...initial.overrides,
     };
+    if (initial.notice) state.notice = initial.notice;
+    if (initial.textSource) state.textSource = initial.textSource;
     if (initial.galleryId) state.galleryId = initial.galleryId;
     else if (initial.text === undefined) state.galleryId = 'docs-myapp-pod';
     return state;

@@ -8,9 +8,15 @@ export type InspectorTab = 'get' | 'watch' | 'describe' | 'status' | 'logs' | 'r
 /** Colour theme: follow the system, or forced. */
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 
+/** Where the current text came from: only the user's own edits are saved as their draft. */
+export type TextSource = 'user' | 'draft' | 'link' | 'gallery' | 'default';
+
 /** The scenario text, the only input. */
 export interface EditorSlice {
   text: string;
+  textSource: TextSource;
+  /** Replaces the text with one that was opened, not typed (a shared link). */
+  openText: (text: string, source: TextSource) => void;
   /** The gallery entry the text came from, while unchanged. */
   galleryId?: string;
   setText: (text: string) => void;
@@ -46,12 +52,24 @@ export interface PlaybackSlice {
   jumpToEnd: () => void;
 }
 
+/** A message shown above the playground (a shared link opened, a bad link, a draft kept). */
+export interface Notice {
+  kind: 'shared' | 'link-error' | 'draft-kept';
+  message: string;
+  /** The draft the user had before, one click away. */
+  previousDraft?: string;
+}
+
 /** View options. */
 export interface UiSlice {
   theme: ThemeSetting;
   tab: InspectorTab;
   logsContainer?: string;
   helpOpen: boolean;
+  shareOpen: boolean;
+  notice?: Notice;
+  setShareOpen: (open: boolean) => void;
+  setNotice: (notice: Notice | undefined) => void;
   setTheme: (theme: ThemeSetting) => void;
   setTab: (tab: InspectorTab) => void;
   setLogsContainer: (name: string) => void;

@@ -1,6 +1,8 @@
 import type { PlaygroundStore } from '../store/store';
 import { Header } from './chrome/Header';
 import { HelpOverlay } from './chrome/HelpOverlay';
+import { NoticeBar } from './chrome/NoticeBar';
+import { ShareDialog } from './chrome/ShareDialog';
 import { useKeyboardShortcuts } from './chrome/useKeyboardShortcuts';
 import { useTheme } from './chrome/useTheme';
 import { EditorPane } from './panes/EditorPane';
@@ -16,6 +18,7 @@ export function App({ store }: { store: PlaygroundStore }) {
   return (
     <div className="app">
       <Header store={store} />
+      <NoticeBar store={store} />
       <main className="workspace">
         {/* Timeline first in the tab order: Monaco keeps Tab for indentation (Ctrl+M releases it). */}
         <TimelinePane store={store} />
@@ -23,6 +26,7 @@ export function App({ store }: { store: PlaygroundStore }) {
         <EditorPane store={store} theme={theme} />
       </main>
       <HelpOverlay store={store} />
+      <ShareDialog store={store} />
     </div>
   );
 }

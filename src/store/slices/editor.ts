@@ -9,17 +9,23 @@ import { simulateText } from './simulation';
 /** Creates the editor slice (which also re-simulates on every change of text). */
 export const createEditorSlice: StateCreator<PlaygroundState, [], [], EditorSlice> = (set, get) => ({
   text: '',
+  textSource: 'default',
   setText: (text) => {
     const s = get();
     if (text === s.text) return;
     const sim = simulateText(text, s);
     const t = Math.min(s.t, sim.trace?.horizon ?? 0);
-    set({ text, galleryId: undefined, ...sim, t });
+    set({ text, textSource: 'user', galleryId: undefined, ...sim, t });
+  },
+  openText: (text, textSource) => {
+    const s = get();
+    const sim = simulateText(text, s);
+    set({ text, textSource, galleryId: undefined, ...sim, t: Math.min(s.t, sim.trace?.horizon ?? 0) });
   },
   loadGalleryEntry: (id) => {
     const entry = findGalleryEntry(id);
     if (!entry) return;
-    set({ text: entry.yaml, galleryId: id, ...simulateText(entry.yaml), t: 0, playing: false, logsContainer: undefined });
+    set({ text: entry.yaml, textSource: 'gallery', galleryId: id, ...simulateText(entry.yaml), t: 0, playing: false, logsContainer: undefined });
   },
   addEventAtPlayhead: (body) => {
     const s = get();

@@ -14,6 +14,7 @@ export function Header({ store, children }: { store: PlaygroundStore; children?:
       <GalleryPicker store={store} />
       <div className="header-tools">
         {children}
+        <button type="button" onClick={() => store.getState().setShareOpen(true)}>Share</button>
         <ThemeSwitch store={store} />
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
           onClick={() => store.getState().setHelpOpen(true)}>?</button>

@@ -1,0 +1,217 @@
+/**
+ * <init-container-playground>: embeds a scenario's timeline from the Init Container Playground.
+ *
+ *   <script src="https://PLAYGROUND/embed.js" defer></script>
+ *   <init-container-playground autoplay speed="16">
+ *     apiVersion: v1
+ *     kind: Pod
+ *     ...
+ *   </init-container-playground>
+ *
+ * The element's text is the scenario YAML (common indentation is stripped), or `src-hash` holds
+ * a share fragment. It becomes one iframe of PLAYGROUND/embed.html that sizes itself to its
+ * content and follows the host page's light/dark theme. Attributes, methods and the message
+ * protocol are documented on embed-demo.html. Plain ES2020, served as is (no build step).
+ */
+(() => {
+  'use strict';
+
+  const TAG = 'init-container-playground';
+  const SOURCE = TAG; // every message carries { source, version: 1 }
+  const VERSION = 1;
+  /** Attributes passed through to the embed page's query string, when given. */
+  const QUERY_ATTRIBUTES = ['theme', 'view', 'readonly', 'autoplay', 'speed', 'start', 'controls', 'origins'];
+  const THEMES = ['auto', 'light', 'dark'];
+  /** An iframe height in px: never so small it is unusable, never unbounded. @param {number} h */
+  const clampHeight = (h) => `${Math.min(Math.max(Math.ceil(h), 120), 5000)}px`;
+
+  if (customElements.get(TAG)) return; // the script was included twice
+
+  // Captured now: currentScript is only set while this script first runs.
+  const script = document.currentScript;
+  const defaultBase = new URL('.', script && script.src ? script.src : document.baseURI).href;
+
+  /** Drops leading/trailing blank lines and the common indentation. @param {string} text @returns {string} */
+  function dedent(text) {
+    const lines = text.split(/\r?\n/);
+    while (lines.length && !lines[0].trim()) lines.shift();
+    while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+    const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+    const cut = indents.length ? Math.min(...indents) : 0;
+    return lines.map((l) => l.slice(cut)).join('\n');
+  }
+
+  /** The host's theme: <html> data-theme, class dark/light, one color-scheme, else the system's. @returns {'light'|'dark'} */
+  function hostTheme() {
+    const root = document.documentElement;
+    const data = root.getAttribute('data-theme');
+    if (data === 'light' || data === 'dark') return data;
+    if (root.classList.contains('dark')) return 'dark';
+    if (root.classList.contains('light')) return 'light';
+    const scheme = getComputedStyle(root).colorScheme || '';
+    const dark = /\bdark\b/.test(scheme);
+    if (dark !== /\blight\b/.test(scheme)) return dark ? 'dark' : 'light';
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  /** Whether a message from the embed page is one of ours and well-formed. @param {any} d @returns {boolean} */
+  function isEmbedMessage(d) {
+    if (!d || typeof d !== 'object' || d.source !== SOURCE || d.version !== VERSION) return false;
+    if (d.type === 'ready') return true;
+    if (d.type === 'resize') return Number.isFinite(d.height) && d.height >= 0;
+    if (d.type === 'state') return Number.isFinite(d.t) && typeof d.playing === 'boolean';
+    return false;
+  }
+
+  /** The custom element; its class is reachable as customElements.get('init-container-playground'). */
+  class InitContainerPlaygroundElement extends HTMLElement {
+    static get observedAttributes() { return ['theme']; }
+
+    constructor() {
+      super();
+      /** @type {HTMLIFrameElement | null} */ this._iframe = null;
+      this._origin = ''; // the embed page's: the only target and the only sender believed
+      /** @type {string | null} YAML to send on `ready`; null when src-hash carries the scenario. */
+      this._yaml = null;
+      this._ready = false;
+      /** @type {object[]} commands given before the embed could take them */
+      this._pending = [];
+      /** @type {string | null} */ this._sentTheme = null;
+      this._onMessage = this._onMessage.bind(this);
+      this._onHostTheme = () => this._postTheme(false);
+      this._media = matchMedia('(prefers-color-scheme: dark)');
+      this._observer = new MutationObserver(this._onHostTheme);
+    }
+
+    connectedCallback() {
+      window.addEventListener('message', this._onMessage);
+      this._media.addEventListener('change', this._onHostTheme);
+      this._observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+      if (this._iframe) return;
+      // While the parser is still inside this element its text is incomplete: wait for it.
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._render(), { once: true });
+      else queueMicrotask(() => this._render());
+    }
+
+    disconnectedCallback() {
+      window.removeEventListener('message', this._onMessage);
+      this._media.removeEventListener('change', this._onHostTheme);
+      this._observer.disconnect();
+      this._ready = false; // a re-inserted iframe reloads and sends `ready` again
+    }
+
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (name === 'theme' && oldValue !== newValue) this._postTheme(true);
+    }
+
+    /** Starts playback. */
+    play() { this._command({ type: 'play' }); }
+    /** Pauses playback. */
+    pause() { this._command({ type: 'pause' }); }
+
+    /** Moves the playhead to `ms` simulated milliseconds. @param {number} ms */
+    seek(ms) {
+      if (!Number.isFinite(ms)) throw new TypeError('seek(ms) needs a finite number of milliseconds');
+      this._command({ type: 'seek', t: ms });
+    }
+
+    /** Sets the theme attribute ('auto' follows the host page), which posts it. @param {'auto'|'light'|'dark'} theme */
+    setTheme(theme) {
+      if (!THEMES.includes(theme)) throw new TypeError(`setTheme() takes one of ${THEMES.join(', ')}`);
+      this.setAttribute('theme', theme);
+    }
+
+    /** Replaces the scenario text shown by the embed. @param {string} text */
+    setYaml(text) {
+      if (typeof text !== 'string') throw new TypeError('setYaml(text) needs a string');
+      this._yaml = text;
+      if (this._ready) this._post({ type: 'setYaml', yaml: text });
+    }
+
+    /** Reads the scenario, then replaces the raw text with the iframe. */
+    _render() {
+      if (this._iframe || !this.isConnected) return;
+      const hash = (this.getAttribute('src-hash') || '').replace(/^#/, '');
+      if (!hash && this._yaml === null) this._yaml = dedent(this.textContent || '');
+      const base = new URL(this.getAttribute('playground') || defaultBase, document.baseURI);
+      if (!base.pathname.endsWith('/')) base.pathname += '/';
+      const query = new URLSearchParams();
+      for (const name of QUERY_ATTRIBUTES) {
+        const value = this.getAttribute(name);
+        if (value !== null) query.set(name, value === '' ? '1' : value); // `<… autoplay>` means 1
+      }
+      const search = query.toString();
+      const url = new URL(`embed.html${search ? `?${search}` : ''}`, base);
+      if (hash) url.hash = hash;
+      this._origin = url.origin;
+
+      const iframe = document.createElement('iframe');
+      iframe.title = 'Init container timeline';
+      iframe.loading = 'lazy';
+      // allow-scripts: the embed is an app. allow-same-origin: it keeps its real origin, so its
+      // module scripts load without CORS headers and messages can name that origin; in real use
+      // that origin differs from the docs page's, so it still cannot read the host's cookies,
+      // storage or DOM. (When both share an origin, as on embed-demo.html, a frame could lift its
+      // own sandbox, and Chromium warns so; it is then the same site anyway.) allow-popups and
+      // -to-escape-sandbox: "Open in playground" opens an ordinary tab. Withheld: navigating the
+      // host page, forms, modals, downloads.
+      iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+      // CSSOM, not a style attribute, so a host CSP without 'unsafe-inline' styles allows it.
+      iframe.style.border = '0';
+      iframe.style.display = 'block';
+      iframe.style.width = '100%';
+      const height = Number(this.getAttribute('height'));
+      iframe.style.height = clampHeight(Number.isFinite(height) && height > 0 ? height : 360);
+      iframe.src = url.href;
+      if (!this.style.display) this.style.display = 'block';
+      this._iframe = iframe;
+      this.replaceChildren(iframe); // textContent was read; the raw YAML is no longer shown
+    }
+
+    /** @param {MessageEvent} event */
+    _onMessage(event) {
+      const iframe = this._iframe;
+      if (!iframe || event.source !== iframe.contentWindow || event.origin !== this._origin) return;
+      const data = event.data;
+      if (!isEmbedMessage(data)) return;
+      if (data.type === 'ready') {
+        this._ready = true;
+        if (this._yaml !== null) this._post({ type: 'setYaml', yaml: this._yaml });
+        this._postTheme(true);
+        for (const message of this._pending.splice(0)) this._post(message);
+      } else if (data.type === 'resize') {
+        iframe.style.height = clampHeight(data.height);
+      } else {
+        this.dispatchEvent(new CustomEvent('icp-state', { detail: { t: data.t, playing: data.playing }, bubbles: true }));
+      }
+    }
+
+    /**
+     * Posts the attribute's theme, or for 'auto' (the default) the host page's. @param {boolean} force
+     * also if unchanged: on `ready` (a reloaded embed forgot it) and when the attribute changes
+     */
+    _postTheme(force) {
+      if (!this._ready) return;
+      const setting = this.getAttribute('theme');
+      const fixed = setting === 'light' || setting === 'dark';
+      const theme = fixed ? setting : hostTheme();
+      if (!force && (fixed || theme === this._sentTheme)) return;
+      this._sentTheme = theme;
+      this._post({ type: 'setTheme', theme });
+    }
+
+    /** Posts now, or on `ready` if the embed cannot take messages yet. @param {object} message */
+    _command(message) {
+      if (this._ready) this._post(message);
+      else this._pending.push(message);
+    }
+
+    /** @param {object} message */
+    _post(message) {
+      const target = this._iframe && this._iframe.contentWindow;
+      if (target) target.postMessage({ source: SOURCE, version: VERSION, ...message }, this._origin);
+    }
+  }
+
+  customElements.define(TAG, InitContainerPlaygroundElement);
+})();

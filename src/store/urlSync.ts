@@ -1,0 +1,51 @@
+// Keeps the URL hash and the local draft in step with the store. The store knows no window:
+// the caller passes what writes the hash, the storage and the timer.
+import { saveDraft, type StorageLike } from '../share/drafts';
+import { encodeShareState, type ShareState } from '../share/shareCodec';
+import type { PlaygroundStore } from './store';
+import type { PlaygroundState } from './types';
+
+/** What the sync loops need from the environment. */
+export interface SyncEnvironment {
+  replaceHash: (fragment: string) => void;
+  storage?: StorageLike;
+  setTimer: (fn: () => void, ms: number) => number;
+  clearTimer: (id: number) => void;
+  now: () => number;
+}
+
+/** The share state of the playground: the text and only the view options that differ from the defaults. */
+export function shareStateOf(s: PlaygroundState, includeTime = !s.playing): ShareState {
+  const state: ShareState = { text: s.text };
+  if (includeTime && s.t > 0) state.t = Math.round(s.t);
+  if (s.speed !== 4) state.speed = s.speed;
+  if (s.tab !== 'get') state.tab = s.tab;
+  if (s.tab === 'logs' && s.logsContainer) state.logsContainer = s.logsContainer;
+  if (s.theme !== 'auto') state.theme = s.theme;
+  return state;
+}
+
+/** Writes the hash (debounced) and saves the draft (debounced) as the user works; returns a stop function. */
+export function startSync(store: PlaygroundStore, env: SyncEnvironment): () => void {
+  let hashTimer: number | undefined;
+  let draftTimer: number | undefined;
+  const unsubscribe = store.subscribe((s, prev) => {
+    const viewChanged = s.speed !== prev.speed || s.tab !== prev.tab || s.theme !== prev.theme || s.logsContainer !== prev.logsContainer
+      || (s.playing !== prev.playing) || (!s.playing && s.t !== prev.t);
+    if (s.text !== prev.text || viewChanged) {
+      if (hashTimer !== undefined) env.clearTimer(hashTimer);
+      hashTimer = env.setTimer(() => env.replaceHash(encodeShareState(shareStateOf(store.getState()))), 400);
+    }
+    // Only the user's own edits become their draft: an opened link or example does not replace it.
+    if (s.text !== prev.text && s.textSource === 'user' && env.storage) {
+      if (draftTimer !== undefined) env.clearTimer(draftTimer);
+      const storage = env.storage;
+      draftTimer = env.setTimer(() => saveDraft(storage, store.getState().text, env.now()), 300);
+    }
+  });
+  return () => {
+    unsubscribe();
+    if (hashTimer !== undefined) env.clearTimer(hashTimer);
+    if (draftTimer !== undefined) env.clearTimer(draftTimer);
+  };
+}

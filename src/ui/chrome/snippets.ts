@@ -1,0 +1,21 @@
+// The share dialog's texts: link, iframe snippet, script + element snippet.
+import { embedQuery, type EmbedOptions } from '../../share/embedOptions';
+
+/** Escapes text for HTML element content or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** `<iframe>` snippet showing the scenario in the embed view. */
+export function iframeSnippet(base: string, fragment: string, options: Partial<EmbedOptions>): string {
+  const query = embedQuery(options);
+  const src = `${base}embed.html${query ? `?${query}` : ''}#${fragment}`;
+  return `<iframe src="${escapeHtml(src)}" title="Init container timeline" loading="lazy" style="width: 100%; height: 420px; border: 0"></iframe>`;
+}
+
+/** `<script>` + custom element snippet: the YAML stays readable in the page's source. */
+export function elementSnippet(base: string, text: string, options: Partial<EmbedOptions>): string {
+  const attrs = Object.entries({ view: options.view !== 'timeline' ? options.view : undefined, autoplay: options.autoplay ? '' : undefined, speed: options.speed !== undefined && options.speed !== 4 ? String(options.speed) : undefined })
+    .filter(([, v]) => v !== undefined).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v ?? '')}"`)).join('');
+  return `<script src="${escapeHtml(`${base}embed.js`)}" defer></script>\n<init-container-playground${attrs}>\n${escapeHtml(text.replace(/\n$/, ''))}\n</init-container-playground>`;
+}

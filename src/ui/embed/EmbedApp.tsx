@@ -1,0 +1,56 @@
+import { lazy, Suspense, useState } from 'react';
+import { useStore } from 'zustand';
+import { encodeShareState } from '../../share/shareCodec';
+import type { EmbedOptions } from '../../share/embedOptions';
+import { selectText } from '../../store/selectors';
+import type { PlaygroundStore } from '../../store/store';
+import { shareStateOf } from '../../store/urlSync';
+import { useTheme } from '../chrome/useTheme';
+import { PlaybackControls } from '../playback/PlaybackControls';
+import { PodStatusChip } from '../playback/PodStatusChip';
+import { usePlaybackClock } from '../playback/usePlaybackClock';
+import { Timeline } from '../timeline/Timeline';
+
+const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
+
+/** The embed view: timeline with controls, no app chrome; the editor only after a click. */
+export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
+  store: PlaygroundStore; options: EmbedOptions; error?: string; waiting: boolean; playgroundUrl: string;
+}) {
+  const theme = useTheme(store);
+  usePlaybackClock(store);
+  const text = useStore(store, selectText);
+  const [editing, setEditing] = useState(false);
+  const open = `${playgroundUrl}#${encodeShareState(shareStateOf(store.getState(), true))}`;
+  return (
+    <div className={`embed embed-${options.view}`}>
+      {error && <p className="embed-error" role="alert" data-testid="embed-error">{error}</p>}
+      {waiting && !error ? <p className="empty">Waiting for the scenario…</p> : (
+        <>
+          <div className="embed-bar">
+            <PodStatusChip store={store} />
+            <a className="open-link" href={open} target="_blank" rel="noopener noreferrer">Open in playground ↗</a>
+          </div>
+          {options.controls && <PlaybackControls store={store} />}
+          <div className="embed-body">
+            {options.view === 'split' && (
+              <div className="embed-source">
+                {editing ? (
+                  <Suspense fallback={<pre className="yaml-view">{text}</pre>}>
+                    <ScenarioEditor value={text} onChange={(v) => store.getState().setText(v)} diagnostics={[]} theme={theme} ariaLabel="Scenario YAML" />
+                  </Suspense>
+                ) : (
+                  <>
+                    <pre className="yaml-view" tabIndex={0} aria-label="Scenario YAML">{text}</pre>
+                    {!options.readonly && <button type="button" className="edit-button" onClick={() => setEditing(true)}>Edit</button>}
+                  </>
+                )}
+              </div>
+            )}
+            <Timeline store={store} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

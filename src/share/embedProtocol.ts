@@ -96,7 +96,7 @@ function fitsYaml(yaml: string): boolean {
   return new TextEncoder().encode(yaml).length <= MAX_MESSAGE_YAML_BYTES;
 }
 
-/** Whether a message from `origin` may be obeyed under an allow-list (empty: any origin). */
+/** Whether a message from `origin` may be obeyed under an allow-list (an empty list allows every origin). */
 export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
   return allowed.length === 0 || allowed.includes(origin);
 }

@@ -12,7 +12,7 @@ import './ui/styles.css';
 const url = new URL(window.location.href);
 const parsed = parseEmbedOptions(url);
 const options = parsed.ok ? parsed.options : { ...DEFAULT_EMBED_OPTIONS };
-let error = parsed.ok ? undefined : parsed.error;
+const errors: string[] = parsed.ok ? [] : [parsed.error];
 const fragment = url.hash.replace(/^#/, '');
 let text = '';
 let t = options.start;
@@ -21,8 +21,9 @@ if (fragment) {
   if (decoded.ok) {
     text = decoded.state.text;
     if (decoded.state.t !== undefined && options.start === 0) t = decoded.state.t;
-  } else error = decoded.error;
+  } else errors.push(decoded.error);
 }
+const error = errors.length ? errors.join(' ') : undefined;
 const store = createPlaygroundStore({ text, overrides: { theme: options.theme, speed: options.speed, t } });
 const playgroundUrl = new URL('./', window.location.href).href;
 const root = document.getElementById('root');

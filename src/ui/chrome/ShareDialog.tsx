@@ -15,7 +15,7 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
-        {multiline ? <textarea id={id} readOnly value={value} rows={Math.min(8, value.split('\n').length)} onFocus={(e) => e.currentTarget.select()} />
+        {multiline ? <textarea id={id} readOnly value={value} rows={Math.max(3, Math.min(8, value.split('\n').length))} onFocus={(e) => e.currentTarget.select()} />
           : <input id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />}
         <button type="button" onClick={() => void navigator.clipboard?.writeText(value).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); }, () => undefined)}>
           {copied ? 'Copied' : 'Copy'}

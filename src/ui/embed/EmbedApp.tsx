@@ -25,7 +25,7 @@ export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
   return (
     <div className={`embed embed-${options.view}`}>
       {error && <p className="embed-error" role="alert" data-testid="embed-error">{error}</p>}
-      {waiting && !error ? <p className="empty">Waiting for the scenario…</p> : (
+      {waiting || text === '' ? (!error && <p className="empty">Waiting for the scenario…</p>) : (
         <>
           <div className="embed-bar">
             <PodStatusChip store={store} />

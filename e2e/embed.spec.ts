@@ -5,6 +5,22 @@ import { gallery } from '../src/scenario/gallery';
 const job = gallery.find((g) => g.id === 'job-with-sidecar');
 
 test.describe('embed view', () => {
+  test('obeys only the page that embeds it, not a sibling frame', async ({ page }) => {
+    await page.goto('/embed-demo.html');
+    const frames = () => page.frames().filter((f) => f.url().includes('/embed.html'));
+    await expect.poll(() => frames().length).toBeGreaterThanOrEqual(2);
+    const [target, sibling] = frames();
+    await expect(target?.getByTestId('pod-status') ?? page.locator('none')).toBeVisible({ timeout: 15_000 });
+    const before = await target?.evaluate(() => document.querySelector('.yaml-view, [data-lane]')?.textContent ?? '');
+    await sibling?.evaluate(() => {
+      const spoof = { source: 'init-container-playground', version: 1, type: 'setYaml', yaml: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: spoofed\nspec:\n  containers:\n  - { name: x, image: busybox }\n' };
+      window.parent.frames[0]?.postMessage(spoof, '*');
+    });
+    await page.waitForTimeout(500);
+    expect(await target?.evaluate(() => document.body.innerText.includes('spoofed'))).toBe(false);
+    expect(await target?.evaluate(() => document.querySelector('.yaml-view, [data-lane]')?.textContent ?? '')).toBe(before);
+  });
+
   test('shows a clear error card for bad settings and a damaged link, and nothing else', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

@@ -32,6 +32,7 @@ test.describe('playground', () => {
     await expect(app.problems.getByRole('button').first()).toContainText('1:');
     expect(await page.locator('[data-lane]').count()).toBe(lanes);
     await expect(page.locator('.tl-root--stale')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'What if…' })).toBeDisabled();
     await page.keyboard.press('Backspace');
     await expect(page.getByTestId('stale-note')).toHaveCount(0);
     expectNoProblems(problems);
@@ -58,6 +59,31 @@ test.describe('playground', () => {
     await page.getByRole('button', { name: 'Jump to end' }).click();
     await expect(app.status).toHaveText('Running');
     expectNoProblems(problems);
+  });
+
+  test('shows in describe the event the playhead stepped to', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await page.getByRole('tab', { name: 'describe' }).click();
+    await page.getByRole('button', { name: 'Next change' }).click();
+    await page.getByRole('button', { name: 'Next change' }).click();
+    await expect(page.getByRole('tabpanel')).toContainText('Pulling image "busybox:1.28"');
+  });
+
+  test('keeps focus inside a dialog and gives it back when the dialog closes', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    const help = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    await help.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(help).toBeFocused();
   });
 
   test('runs the docs example with the keyboard alone', async ({ page }) => {

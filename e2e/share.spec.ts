@@ -54,6 +54,24 @@ test.describe('share links and drafts', () => {
     await expect(page.locator('.monaco-editor .view-lines, [data-testid="yaml-placeholder"]').first()).toContainText('draft before the link');
   });
 
+  test('keeps the draft through opening a link, editing it and reloading', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await app.open();
+    await app.waitForEditor();
+    await app.replaceText('# the original draft\napiVersion: v1\nkind: Pod\nmetadata:\n  name: mine\nspec:\n  containers:\n  - { name: app, image: busybox:1.28 }\n');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('icp:draft:v1') ?? '')).toContain('the original draft');
+    await page.goto(`/#${encodeShareState({ text: nginx?.yaml ?? '' })}`);
+    await app.waitForEditor();
+    await app.focusEditor();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.type('# edited link\n');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('icp:draft:v1') ?? '')).toContain('edited link');
+    await page.goto('/');
+    await expect(page.getByTestId('notice')).toContainText('earlier draft');
+    await page.getByRole('button', { name: 'Restore my draft' }).click();
+    await expect(page.locator('.monaco-editor .view-lines, [data-testid="yaml-placeholder"]').first()).toContainText('the original draft');
+  });
+
   test('50 corrupted links never blank the page nor lose the draft', async ({ page }) => {
     test.setTimeout(120_000);
     const errors: string[] = [];

@@ -45,6 +45,8 @@ const app = root ? createRoot(root) : undefined;
 render();
 
 window.addEventListener('message', (event) => {
+  // Only the page that embeds us may steer us: not sibling frames, not other windows.
+  if (event.source !== window.parent || window.parent === window) return;
   if (!isAllowedOrigin(event.origin, options.origins)) return;
   const message = parseHostMessage(event.data);
   if (!message) return;
@@ -52,7 +54,7 @@ window.addEventListener('message', (event) => {
   switch (message.type) {
     case 'play': s.play(); break;
     case 'pause': s.pause(); break;
-    case 'seek': s.seek(message.t); post({ type: 'state', t: store.getState().t, playing: false }); break;
+    case 'seek': s.seek(message.t); post({ type: 'state', t: store.getState().t, playing: store.getState().playing }); break;
     case 'setTheme': s.setTheme(message.theme); break;
     case 'setYaml':
       s.setText(message.yaml);

@@ -30,6 +30,7 @@ export const selectGalleryId = (s: PlaygroundState) => s.galleryId;
 export const selectLogsContainer = (s: PlaygroundState) => s.logsContainer;
 export const selectNotice = (s: PlaygroundState) => s.notice;
 export const selectShareOpen = (s: PlaygroundState) => s.shareOpen;
+export const selectShareCopied = (s: PlaygroundState) => s.shareCopied;
 
 /** Index of the snapshot in force at time t (binary search). */
 export function snapshotIndexAt(trace: Trace | undefined, t: number): number {

@@ -30,6 +30,8 @@ export function createPlaygroundStore(initial: InitialState = {}) {
       text,
       ...initial.overrides,
     };
+    // A restored playhead (link, embed start) never lies beyond what was simulated.
+    state.t = Math.max(0, Math.min(state.t, state.trace?.horizon ?? 0));
     if (initial.notice) state.notice = initial.notice;
     if (initial.textSource) state.textSource = initial.textSource;
     if (initial.galleryId) state.galleryId = initial.galleryId;

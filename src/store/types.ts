@@ -21,8 +21,8 @@ export interface EditorSlice {
   galleryId?: string;
   setText: (text: string) => void;
   loadGalleryEntry: (id: string) => void;
-  /** Adds a timed event at the playhead to the Scenario document, e.g. `apply: Service/db`. */
-  addEventAtPlayhead: (body: string) => void;
+  /** Adds a timed event at the playhead to the Scenario document, e.g. `apply: Service/db`; false when it could not. */
+  addEventAtPlayhead: (body: string) => boolean;
 }
 
 /** The engine's answer for the text, and the last good trace kept while the text is invalid. */
@@ -67,8 +67,10 @@ export interface UiSlice {
   logsContainer?: string;
   helpOpen: boolean;
   shareOpen: boolean;
+  /** The Share button copied the link as it opened the dialog. */
+  shareCopied: boolean;
   notice?: Notice;
-  setShareOpen: (open: boolean) => void;
+  setShareOpen: (open: boolean, copied?: boolean) => void;
   setNotice: (notice: Notice | undefined) => void;
   setTheme: (theme: ThemeSetting) => void;
   setTab: (tab: InspectorTab) => void;

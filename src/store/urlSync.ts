@@ -1,6 +1,6 @@
 // Keeps the URL hash and the local draft in step with the store. The store knows no window:
 // the caller passes what writes the hash, the storage and the timer.
-import { saveDraft, type StorageLike } from '../share/drafts';
+import { keepDraftBeforeOpening, saveDraft, type StorageLike } from '../share/drafts';
 import { encodeShareState, type ShareState } from '../share/shareCodec';
 import type { PlaygroundStore } from './store';
 import type { PlaygroundState } from './types';
@@ -38,9 +38,12 @@ export function startSync(store: PlaygroundStore, env: SyncEnvironment): () => v
     }
     // Only the user's own edits become their draft: an opened link or example does not replace it.
     if (s.text !== prev.text && s.textSource === 'user' && env.storage) {
-      if (draftTimer !== undefined) env.clearTimer(draftTimer);
       const storage = env.storage;
-      draftTimer = env.setTimer(() => saveDraft(storage, store.getState().text, env.now()), 300);
+      // The first edit of a link or an example puts the saved draft aside, one click away.
+      if (prev.textSource === 'link' || prev.textSource === 'gallery') keepDraftBeforeOpening(storage, s.text);
+      if (draftTimer !== undefined) env.clearTimer(draftTimer);
+      const text = s.text;
+      draftTimer = env.setTimer(() => saveDraft(storage, text, env.now()), 300);
     }
   });
   return () => {

@@ -1,6 +1,6 @@
 // Adds a timed event to the scenario text, keeping the user's own formatting: a new line in
 // `spec.events` of the Scenario document, or a new Scenario document when there is none.
-import { isMap, isSeq, LineCounter, parse, parseAllDocuments, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseAllDocuments, type Document } from 'yaml';
 
 function scenarioDocument(docs: Document[]): Document | undefined {
   return docs.find((d) => isMap(d.contents) && d.contents.get('kind') === 'Scenario' && String(d.contents.get('apiVersion')) === 'playground/v1');
@@ -15,8 +15,26 @@ function columnOf(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
-/** Returns the text with `{ at: …, … }` (given as a flow mapping body, e.g. `at: 30s, apply: Service/db`) added. */
-export function appendScenarioEvent(text: string, body: string): string {
+/** The position just after a map key's line, and the column the key starts at. */
+function keyLine(text: string, key: unknown): { end: number; column: number } | undefined {
+  const range = (key as { range?: [number, number, number] } | undefined)?.range;
+  if (!range) return undefined;
+  return { end: lineEnd(text, range[1]), column: columnOf(text, range[0]) };
+}
+
+/**
+ * Returns the text with `{ at: …, … }` (given as a flow mapping body, e.g. `at: 30s, apply: Service/db`)
+ * added, or undefined when the Scenario document is not in a shape this can edit.
+ */
+export function appendScenarioEvent(text: string, body: string): string | undefined {
+  try {
+    return appendUnsafe(text, body);
+  } catch {
+    return undefined;
+  }
+}
+
+function appendUnsafe(text: string, body: string): string | undefined {
   const item = `{ ${body} }`;
   const docs = parseAllDocuments(text, { lineCounter: new LineCounter() });
   const list = Array.isArray(docs) ? docs : [];
@@ -25,8 +43,24 @@ export function appendScenarioEvent(text: string, body: string): string {
     const base = text.length === 0 || text.endsWith('\n') ? text : `${text}\n`;
     return `${base}---\napiVersion: playground/v1\nkind: Scenario\nspec:\n  events:\n  - ${item}\n`;
   }
-  const spec = doc.contents.get('spec', true);
-  const events = isMap(spec) ? spec.get('events', true) : undefined;
+  if (doc.errors.length > 0) return undefined;
+  const specPair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'spec');
+  const spec = specPair?.value;
+  // `spec:` with nothing under it: add the events below the key.
+  if (specPair && (spec === null || (isScalar(spec) && spec.value === null))) {
+    const k = keyLine(text, specPair.key);
+    if (!k) return undefined;
+    const indent = ' '.repeat(k.column + 2);
+    return `${text.slice(0, k.end)}\n${indent}events:\n${indent}- ${item}${text.slice(k.end)}`;
+  }
+  const eventsPair = isMap(spec) ? spec.items.find((p) => isScalar(p.key) && p.key.value === 'events') : undefined;
+  const events = eventsPair?.value;
+  // `events:` with nothing under it: the first item goes below the key.
+  if (eventsPair && (events === null || (isScalar(events) && events.value === null))) {
+    const k = keyLine(text, eventsPair.key);
+    if (!k) return undefined;
+    return `${text.slice(0, k.end)}\n${' '.repeat(k.column)}- ${item}${text.slice(k.end)}`;
+  }
   if (isSeq(events) && !events.flow && events.items.length > 0) {
     const first = events.items[0] as { range?: [number, number, number] } | undefined;
     const last = events.items[events.items.length - 1] as { range?: [number, number, number] } | undefined;

@@ -30,6 +30,12 @@ export const createEditorSlice: StateCreator<PlaygroundState, [], [], EditorSlic
   addEventAtPlayhead: (body) => {
     const s = get();
     const at = formatGoDuration(Math.max(0, Math.round(s.t / 100) * 100));
-    s.setText(appendScenarioEvent(s.text, `at: ${at}, ${body}`));
+    const next = s.stale ? undefined : appendScenarioEvent(s.text, `at: ${at}, ${body}`);
+    if (next === undefined) {
+      s.setNotice({ kind: 'link-error', message: 'The event could not be added: fix the errors in the scenario first, then try again.' });
+      return false;
+    }
+    s.setText(next);
+    return true;
   },
 });

@@ -1,7 +1,4 @@
-import { useContext } from 'react';
 import { useStore } from 'zustand';
-import { keepDraftBeforeOpening } from '../../share/drafts';
-import { EnvironmentContext } from '../environment';
 import { gallery } from '../../scenario/gallery';
 import { selectGalleryId } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
@@ -9,14 +6,13 @@ import type { PlaygroundStore } from '../../store/store';
 /** Picks an example scenario; its one-line lesson is shown beside it. */
 export function GalleryPicker({ store }: { store: PlaygroundStore }) {
   const id = useStore(store, selectGalleryId);
-  const env = useContext(EnvironmentContext);
   const pick = (next: string) => {
     const s = store.getState();
     const entry = gallery.find((g) => g.id === next);
     if (!entry) return;
-    // The user's own text is not lost when an example replaces it: it stays one click away.
-    const own = s.galleryId === undefined && s.text.trim() !== '' ? s.text : undefined;
-    if (own !== undefined && env.storage) keepDraftBeforeOpening(env.storage, entry.yaml);
+    // The user's own text is not lost when an example replaces it: it stays one click away (and
+    // in storage as the draft, which an example does not overwrite).
+    const own = (s.textSource === 'user' || s.textSource === 'draft') && s.text.trim() !== '' ? s.text : undefined;
     s.loadGalleryEntry(next);
     if (own !== undefined) s.setNotice({ kind: 'draft-kept', message: 'Your own scenario was put aside.', previousDraft: own });
   };

@@ -1,10 +1,21 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { encodeShareState, MAX_FRAGMENT_CHARS, shareUrl } from '../../share/shareCodec';
+import { shareStateOf } from '../../store/urlSync';
+import { copyText } from '../clipboard';
+import { EnvironmentContext } from '../environment';
 import type { PlaygroundStore } from '../../store/store';
 import { GalleryPicker } from './GalleryPicker';
 import { ThemeSwitch } from './ThemeSwitch';
 
 /** The top bar: product name, example picker, theme, help (and whatever the caller adds). */
 export function Header({ store, children }: { store: PlaygroundStore; children?: ReactNode }) {
+  const env = useContext(EnvironmentContext);
+  // Share copies the link at once (at the playhead) and opens the dialog with the other options.
+  const share = () => {
+    const state = shareStateOf(store.getState(), true);
+    if (encodeShareState(state).length > MAX_FRAGMENT_CHARS) { store.getState().setShareOpen(true); return; }
+    void copyText(shareUrl(env.playgroundUrl, state)).then((ok) => store.getState().setShareOpen(true, ok));
+  };
   return (
     <header className="header">
       <h1 className="brand">
@@ -14,7 +25,7 @@ export function Header({ store, children }: { store: PlaygroundStore; children?:
       <GalleryPicker store={store} />
       <div className="header-tools">
         {children}
-        <button type="button" onClick={() => store.getState().setShareOpen(true)}>Share</button>
+        <button type="button" onClick={share}>Share</button>
         <ThemeSwitch store={store} />
         <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
           onClick={() => store.getState().setHelpOpen(true)}>?</button>

@@ -1,23 +1,17 @@
-import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { selectHelpOpen } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { shortcuts } from './useKeyboardShortcuts';
+import { useModal } from './useModal';
 
 /** The keyboard shortcuts, in a modal dialog. */
 export function HelpOverlay({ store }: { store: PlaygroundStore }) {
   const open = useStore(store, selectHelpOpen);
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return undefined;
-    const before = document.activeElement;
-    close.current?.focus();
-    return () => { if (before instanceof HTMLElement) before.focus(); };
-  }, [open]);
+  const dialog = useModal<HTMLDivElement>(open, () => store.getState().setHelpOpen(false));
   if (!open) return null;
   return (
     <div className="overlay" onClick={() => store.getState().setHelpOpen(false)}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
+      <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="help-title">Keyboard shortcuts</h2>
         <table className="shortcuts">
           <tbody>
@@ -25,7 +19,7 @@ export function HelpOverlay({ store }: { store: PlaygroundStore }) {
           </tbody>
         </table>
         <p className="hint">In the timeline: ↑/↓ choose a lane, ←/→ a segment, which is then explained.</p>
-        <button ref={close} type="button" onClick={() => store.getState().setHelpOpen(false)}>Close</button>
+        <button type="button" onClick={() => store.getState().setHelpOpen(false)}>Close</button>
       </div>
     </div>
   );

@@ -1,12 +1,14 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useState } from 'react';
 import { useStore } from 'zustand';
-import { encodeShareState, isLongLink, shareUrl } from '../../share/shareCodec';
-import { selectShareOpen } from '../../store/selectors';
+import { encodeShareState, isLongLink, MAX_FRAGMENT_CHARS, shareUrl } from '../../share/shareCodec';
+import { copyText } from '../clipboard';
+import { selectShareCopied, selectShareOpen } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { shareStateOf } from '../../store/urlSync';
 import { EnvironmentContext } from '../environment';
 import { formatClock } from '../playback/formatClock';
 import { elementSnippet, iframeSnippet } from './snippets';
+import { useModal } from './useModal';
 
 function CopyField({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {
   const [copied, setCopied] = useState(false);
@@ -17,7 +19,7 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
       <div className="copy-row">
         {multiline ? <textarea id={id} readOnly value={value} rows={Math.max(3, Math.min(8, value.split('\n').length))} onFocus={(e) => e.currentTarget.select()} />
           : <input id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />}
-        <button type="button" onClick={() => void navigator.clipboard?.writeText(value).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); }, () => undefined)}>
+        <button type="button" onClick={() => void copyText(value).then((ok) => { setCopied(ok); setTimeout(() => setCopied(false), 1500); })}>
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
@@ -32,22 +34,25 @@ export function ShareDialog({ store }: { store: PlaygroundStore }) {
   const [withTime, setWithTime] = useState(true);
   const [autoplay, setAutoplay] = useState(false);
   const [split, setSplit] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => { if (open) first.current?.focus(); }, [open]);
-  if (!open) return null;
+  const dialog = useModal<HTMLDivElement>(open, () => store.getState().setShareOpen(false));
+  const autoCopied = useStore(store, selectShareCopied);
   const s = store.getState();
   const state = shareStateOf(s, withTime);
   const fragment = encodeShareState(state);
   const link = shareUrl(env.playgroundUrl, state);
+  const tooLong = fragment.length > MAX_FRAGMENT_CHARS;
+  if (!open) return null;
   const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, ...(withTime && s.t > 0 ? { start: Math.round(s.t) } : {}) };
   const close = () => store.getState().setShareOpen(false);
   return (
-    <div className="overlay" onClick={close} onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } }}>
-      <div className="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" onClick={(e) => e.stopPropagation()}>
+    <div className="overlay" onClick={close}>
+      <div ref={dialog} className="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="share-title">Share this scenario</h2>
-        <label className="check"><input ref={first} type="checkbox" checked={withTime} onChange={(e) => setWithTime(e.target.checked)} /> Open at the playhead ({formatClock(s.t)})</label>
+        <label className="check"><input type="checkbox" checked={withTime} onChange={(e) => setWithTime(e.target.checked)} /> Open at the playhead ({formatClock(s.t)})</label>
         <CopyField label="Link" value={link} />
-        {isLongLink(link) && (
+        {autoCopied && <p className="copied-note" role="status">The link is copied to the clipboard.</p>}
+        {tooLong && <p className="long-link" role="note">This scenario is too large for a link ({fragment.length} characters; links open up to {MAX_FRAGMENT_CHARS}). Use the embed snippet, which carries the text itself.</p>}
+        {!tooLong && isLongLink(link) && (
           <p className="long-link" role="note">This link is {link.length} characters long: some chat and mail tools cut links longer than about 2,000 characters. The embed snippet below carries the text itself.</p>
         )}
         <h3>Embed in a docs page</h3>

@@ -24,7 +24,7 @@ export function useKeyboardShortcuts(store: PlaygroundStore): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const s = store.getState();
-      if (e.key === 'Escape' && s.helpOpen) { s.setHelpOpen(false); return; }
+      if (s.helpOpen || s.shareOpen) return;
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       const button = e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.getAttribute('role') === 'tab');
       const i = speeds.indexOf(s.speed as (typeof speeds)[number]);

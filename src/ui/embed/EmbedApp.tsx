@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useStore } from 'zustand';
 import { encodeShareState } from '../../share/shareCodec';
 import type { EmbedOptions } from '../../share/embedOptions';
-import { selectText } from '../../store/selectors';
+import { selectErrors, selectStale, selectText } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { shareStateOf } from '../../store/urlSync';
 import { useTheme } from '../chrome/useTheme';
@@ -20,17 +20,24 @@ export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
   const theme = useTheme(store);
   usePlaybackClock(store);
   const text = useStore(store, selectText);
+  const stale = useStore(store, selectStale);
+  const [firstError] = useStore(store, selectErrors);
   const [editing, setEditing] = useState(false);
-  const open = `${playgroundUrl}#${encodeShareState(shareStateOf(store.getState(), true))}`;
+  // Built when the reader reaches for the link, so it carries the playhead of that moment.
+  const openHref = () => `${playgroundUrl}#${encodeShareState(shareStateOf(store.getState(), true))}`;
+  const refresh = (e: { currentTarget: HTMLAnchorElement }) => { e.currentTarget.href = openHref(); };
   return (
     <div className={`embed embed-${options.view}`}>
       {error && <p className="embed-error" role="alert" data-testid="embed-error">{error}</p>}
-      {waiting || text === '' ? (!error && <p className="empty">Waiting for the scenario…</p>) : (
+      {waiting ? (!error && <p className="empty">Waiting for the scenario…</p>) : error && text === '' ? null : (
         <>
           <div className="embed-bar">
             <PodStatusChip store={store} />
-            <a className="open-link" href={open} target="_blank" rel="noopener noreferrer">Open in playground ↗</a>
+            <a className="open-link" href={openHref()} target="_blank" rel="noopener noreferrer" onMouseDown={refresh} onFocus={refresh} onClick={refresh}>Open in playground ↗</a>
           </div>
+          {stale && firstError && (
+            <p className="stale-note" role="status">The scenario is not simulated: line {firstError.line}, column {firstError.column}: {firstError.path ? `${firstError.path}: ` : ''}{firstError.message}</p>
+          )}
           {options.controls && <PlaybackControls store={store} />}
           <div className="embed-body">
             {options.view === 'split' && (

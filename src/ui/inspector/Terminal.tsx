@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { copyText } from '../clipboard';
 
 /** Command output in a terminal-like block, with its command line and a copy button. */
 export function Terminal({ command, text, testId }: { command: string; text: string; testId?: string }) {
   const [copied, setCopied] = useState(false);
   const copy = () => {
-    void navigator.clipboard?.writeText(text).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1200); }, () => setCopied(false));
+    void copyText(text).then((ok) => { setCopied(ok); setTimeout(() => setCopied(false), 1200); });
   };
   return (
     <div className="terminal">

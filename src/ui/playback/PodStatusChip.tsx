@@ -16,7 +16,7 @@ export function PodStatusChip({ store }: { store: PlaygroundStore }) {
     ? 'bad' : columns.status === 'Running' || columns.status === 'Completed' ? 'good' : 'neutral';
   return (
     <div className={`status-chip ${tone}`} aria-label="kubectl get pod at the playhead">
-      <span className="field"><span className="label">STATUS</span><span data-testid="pod-status">{snapshot.deleted ? '(deleted)' : columns.status}</span></span>
+      <span className="field"><span className="label">STATUS</span><span data-testid="pod-status" aria-live="polite">{snapshot.deleted ? '(deleted)' : columns.status}</span></span>
       <span className="field"><span className="label">READY</span><span data-testid="pod-ready">{columns.ready}</span></span>
       <span className="field"><span className="label">RESTARTS</span><span>{columns.restarts}</span></span>
       <span className="field"><span className="label">PHASE</span><span>{snapshot.phase}</span></span>

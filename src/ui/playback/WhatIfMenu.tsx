@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { selectModel, selectSnapshot } from '../../store/selectors';
+import { selectModel, selectSnapshot, selectStale } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { formatClock } from './formatClock';
 import { whatIfActions } from './whatIfActions';
@@ -9,6 +9,7 @@ import { whatIfActions } from './whatIfActions';
 export function WhatIfMenu({ store }: { store: PlaygroundStore }) {
   const model = useStore(store, selectModel);
   const snapshot = useStore(store, selectSnapshot);
+  const stale = useStore(store, selectStale);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   if (!model) return null;
@@ -17,7 +18,8 @@ export function WhatIfMenu({ store }: { store: PlaygroundStore }) {
   const close = () => { setOpen(false); button.current?.focus(); };
   return (
     <div className="whatif" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); close(); } }}>
-      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>What if…</button>
+      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} disabled={stale}
+        title={stale ? 'Fix the errors in the scenario first' : 'Make something happen at the playhead'} onClick={() => setOpen(!open)}>What if…</button>
       {open && (
         <div className="menu" role="menu" aria-label={`What if, at ${formatClock(t)}`}>
           <p className="menu-note">At {formatClock(t)}, added to the Scenario document:</p>

@@ -39,6 +39,12 @@ describe('appendScenarioEvent', () => {
     expect(events(out ?? '')).toEqual(['3000:kill']);
   });
 
+  it('keeps CRLF line endings', () => {
+    const out = appendScenarioEvent(docsExampleYaml.replace(/\n/g, '\r\n'), 'at: 30s, kill: myapp-container') ?? '';
+    expect(out).toContain('\r\n  - { at: 30s, kill: myapp-container }\r\n');
+    expect(out.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+
   it('gives up, without throwing, on text with YAML errors', () => {
     expect(appendScenarioEvent(`${pod}---\napiVersion: playground/v1\nkind: Scenario\nspec: [\n`, 'at: 3s, kill: app')).toBeUndefined();
   });

@@ -28,7 +28,10 @@ function keyLine(text: string, key: unknown): { end: number; column: number } | 
  */
 export function appendScenarioEvent(text: string, body: string): string | undefined {
   try {
-    return appendUnsafe(text, body);
+    // Work on LF text; give CRLF text its line endings back.
+    const crlf = text.includes('\r\n');
+    const out = appendUnsafe(crlf ? text.replace(/\r\n/g, '\n') : text, body);
+    return crlf && out !== undefined ? out.replace(/\n/g, '\r\n') : out;
   } catch {
     return undefined;
   }

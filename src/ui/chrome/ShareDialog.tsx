@@ -42,7 +42,7 @@ export function ShareDialog({ store }: { store: PlaygroundStore }) {
   const link = shareUrl(env.playgroundUrl, state);
   const tooLong = fragment.length > MAX_FRAGMENT_CHARS;
   if (!open) return null;
-  const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, ...(withTime && s.t > 0 ? { start: Math.round(s.t) } : {}) };
+  const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, speed: s.speed, ...(withTime && s.t > 0 ? { start: Math.round(s.t) } : {}) };
   const close = () => store.getState().setShareOpen(false);
   return (
     <div className="overlay" onClick={close}>

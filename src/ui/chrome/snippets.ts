@@ -1,4 +1,5 @@
 // The share dialog's texts: link, iframe snippet, script + element snippet.
+import { formatGoDuration } from '../../engine/manifest/duration';
 import { embedQuery, type EmbedOptions } from '../../share/embedOptions';
 
 /** Escapes text for HTML element content or a double-quoted attribute. */
@@ -15,7 +16,12 @@ export function iframeSnippet(base: string, fragment: string, options: Partial<E
 
 /** `<script>` + custom element snippet: the YAML stays readable in the page's source. */
 export function elementSnippet(base: string, text: string, options: Partial<EmbedOptions>): string {
-  const attrs = Object.entries({ view: options.view !== 'timeline' ? options.view : undefined, autoplay: options.autoplay ? '' : undefined, speed: options.speed !== undefined && options.speed !== 4 ? String(options.speed) : undefined })
+  const attrs = Object.entries({
+    view: options.view !== undefined && options.view !== 'timeline' ? options.view : undefined,
+    autoplay: options.autoplay ? '' : undefined,
+    speed: options.speed !== undefined && options.speed !== 4 ? String(options.speed) : undefined,
+    start: options.start ? formatGoDuration(options.start) : undefined,
+  })
     .filter(([, v]) => v !== undefined).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v ?? '')}"`)).join('');
   return `<script src="${escapeHtml(`${base}embed.js`)}" defer></script>\n<init-container-playground${attrs}>\n${escapeHtml(text.replace(/\n$/, ''))}\n</init-container-playground>`;
 }

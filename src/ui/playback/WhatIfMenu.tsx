@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { selectModel, selectSnapshot, selectStale } from '../../store/selectors';
+import { selectModel, selectPlayhead, selectSnapshot, selectStale } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { formatClock } from './formatClock';
 import { whatIfActions } from './whatIfActions';
@@ -12,12 +12,30 @@ export function WhatIfMenu({ store }: { store: PlaygroundStore }) {
   const stale = useStore(store, selectStale);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  // While open, the label follows the playhead: the event lands where the playhead is when chosen.
+  const t = useStore(store, (s) => (open ? selectPlayhead(s) : 0));
+  useEffect(() => {
+    if (!open) return undefined;
+    const away = (e: PointerEvent) => { if (!root.current?.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('pointerdown', away);
+    return () => document.removeEventListener('pointerdown', away);
+  }, [open]);
   if (!model) return null;
-  const t = store.getState().t;
   const actions = open ? whatIfActions(model, snapshot, t) : [];
   const close = () => { setOpen(false); button.current?.focus(); };
   return (
-    <div className="whatif" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); close(); } }}>
+    <div ref={root} className="whatif" onKeyDown={(e) => {
+      if (e.key === 'Escape' && open) { e.stopPropagation(); close(); return; }
+      if (!open || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+      // Menu items move with the arrow keys, as in any menu.
+      e.preventDefault();
+      e.stopPropagation();
+      const items = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+      const i = items.indexOf(document.activeElement as HTMLElement);
+      const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (i + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+      items[next]?.focus();
+    }}>
       <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} disabled={stale}
         title={stale ? 'Fix the errors in the scenario first' : 'Make something happen at the playhead'} onClick={() => setOpen(!open)}>What if…</button>
       {open && (

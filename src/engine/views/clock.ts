@@ -1,6 +1,7 @@
 // Simulated instants as kubectl prints them. The trace counts milliseconds from pod
 // creation; the wall clock is pinned to a fixed epoch so output is reproducible, and the
 // calendar arithmetic is done by hand because the engine may not use Date.
+import { civilFromDays } from '../calendar';
 
 /** Unix seconds of the fixed epoch (2025-01-01T00:00:00Z) that simulated t = 0 maps to. */
 export const epochUnixSeconds = 1_735_689_600;
@@ -21,19 +22,6 @@ interface CivilTime {
   hour: number;
   minute: number;
   second: number;
-}
-
-// Howard Hinnant's days-to-civil algorithm: exact for the proleptic Gregorian calendar.
-function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 function civilAt(t: number): CivilTime {

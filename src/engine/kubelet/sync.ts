@@ -81,6 +81,8 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
     yield delay(timing.sandboxMs);
     ctx.runtime.sandboxes.push({ id: ctx.runtime.newId(), attempt: a.sandboxAttempt, ready: true, createdAt: ctx.sched.now });
     ctx.runtimeChanged();
+    // Like container starts, the sandbox being ready is recorded when it happens (spec ordering 22).
+    publishStatus(ctx, generateStatus(ctx, false));
   } else if (a.killPod) return { error: false };
   for (const idx of a.initToStart) {
     const spec = ctx.pod.initContainers[idx] as ContainerSpec;

@@ -24,9 +24,5 @@ export function analyzeScenario(text: string, options: SimulateOptions = {}): An
 
 /** Simulates a scenario; the same text always gives the same result. */
 export function simulateScenario(text: string, options: SimulateOptions = {}): SimulationResult {
-  const parsed = parseScenario(text);
-  if (!parsed.ok) return { format: 1, rejected: true, errors: parsed.errors };
-  const trace = runSimulation(parsed.model, options);
-  if (parsed.warnings.length) trace.warnings = [...parsed.warnings, ...trace.warnings];
-  return trace;
+  return analyzeScenario(text, options).result;
 }

@@ -108,6 +108,98 @@ export interface Snapshot {
   deleted?: boolean;
 }
 
+/** Extension: what a cause's subject is: the pod, its `kubectl get` columns, a condition or a container. */
+export type CauseSubject = 'pod' | 'kubectl' | `condition:${ConditionType}` | `container:${string}`;
+
+/** Extension: what set a change off. */
+export type CauseTriggerKind =
+  | 'scenario' | 'pod-created' | 'sandbox' | 'container-exit' | 'container-start' | 'container-ready' | 'program-exit'
+  | 'signal' | 'grace-period' | 'probe' | 'backoff' | 'image' | 'config' | 'hook' | 'deadline' | 'deletion' | 'status';
+
+/** Extension: the evidence a container's own shell left: the command it ran last and how it went. */
+export interface CommandEvidence {
+  /** The command as the shell ran it, after expansion (`nslookup myservice.default.svc.cluster.local`). */
+  command: string;
+  /** Its exit status. */
+  status: number;
+  /** What that status means for this command, in plain words (`can't resolve`). */
+  result: string;
+  /** When it ran (simulated ms). */
+  at: number;
+}
+
+/** Extension: the trigger of a change, with its evidence. */
+export interface CauseTrigger {
+  kind: CauseTriggerKind;
+  /** Plain English: "Service myservice was created (scenario event at 0:20.0)". */
+  text: string;
+  /** When the trigger happened, if it is not the change's own instant. */
+  t?: number;
+  /** Index in `Trace.causes` of the change that set this one off. */
+  cause?: number;
+  /** The container whose change set this one off (drawn as a link on the timeline). */
+  container?: string;
+  /** Index in `Trace.scenarioEvents` of the scenario event that set this one off. */
+  scenarioEvent?: number;
+  /** The container's last shell command and its result. */
+  command?: CommandEvidence;
+}
+
+/** Extension: why something changed, recorded where the kubelet decided it. */
+export interface TraceCause {
+  t: number;
+  subject: CauseSubject;
+  /** The change in plain words: "init-myservice exited 0". */
+  change: string;
+  /** Stable id of the rule that fired (`init.sequential`); see docs/trace-format.md. */
+  rule: string;
+  /** The rule in plain English. */
+  ruleText: string;
+  trigger: CauseTrigger;
+  /** What happens next and when, where the kubelet already knows it. */
+  next?: { t?: number; text: string };
+  /** For the curious: the kubelet's own message, and the upstream function and file. */
+  detail?: { message?: string; source: string };
+}
+
+/** Extension: a Scenario document event, as it happened during the run. */
+export interface TraceScenarioEvent {
+  t: number;
+  action: 'apply' | 'delete' | 'kill' | 'restartSandbox' | 'setImage';
+  /** `Service/myservice`, `Pod/myapp-pod` or a container name. */
+  target: string;
+  /** Plain words: "Service myservice created". */
+  label: string;
+  /** False when it had no effect (the container was not running, say). */
+  applied: boolean;
+  line?: number;
+  column?: number;
+}
+
+/** Extension: an interval during which a container waits for something the kubelet names. */
+export interface TraceWait {
+  container: string;
+  from: number;
+  /** Exclusive end; absent while the wait lasts to the end of the trace. */
+  to?: number;
+  /** Plain words: "waits for init-myservice to exit 0". */
+  text: string;
+  /** The container it waits on, if any. */
+  on?: string;
+}
+
+/** Extension: a run of the same command with the same result in one container (e.g. a polling loop). */
+export interface TraceAttempts {
+  container: string;
+  command: string;
+  status: number;
+  result: string;
+  /** First and last time it ran with this result. */
+  from: number;
+  last: number;
+  count: number;
+}
+
 /** The engine's answer for an accepted scenario. */
 export interface Trace {
   format: 1;
@@ -120,6 +212,14 @@ export interface Trace {
   events: TraceEvent[];
   logs: LogLine[];
   snapshots: Snapshot[];
+  /** Extension: why each change of state happened, in time order. */
+  causes?: TraceCause[];
+  /** Extension: the Scenario document's events as they happened. */
+  scenarioEvents?: TraceScenarioEvent[];
+  /** Extension: what waiting containers wait for, and since when. */
+  waits?: TraceWait[];
+  /** Extension: the commands containers' shells ran to look at the world (nslookup, wget, nc, test), run-length encoded. */
+  attempts?: TraceAttempts[];
 }
 
 /** One reason a scenario was rejected, in the API server's wording where it applies. */

@@ -9,6 +9,8 @@ export const contentSecurityPolicy = "default-src 'self'; script-src 'self'; wor
 export default defineConfig({
   plugins: [react()],
   build: {
+    // Several suites can build side by side (e.g. `VITE_OUT_DIR=.tmp/dist-a`); `vite preview` serves the same folder.
+    outDir: process.env.VITE_OUT_DIR ?? 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
     rollupOptions: { input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') } },

@@ -1,13 +1,14 @@
 // Command line: `simulate FILE.yaml [--until SECONDS] --json` prints the trace (exit 0),
 // or the rejection (exit 1); usage errors and unreadable files exit 2. `render` writes the
-// timeline as SVG (src/cli/render.ts).
+// timeline as SVG (src/cli/render.ts); `explain` prints why each change happened (src/cli/explain.ts).
 import { readFileSync } from 'node:fs';
 import { isRejection } from '../scenario/trace';
 import { simulateScenario } from '../engine/simulate';
 import { parseGoDuration } from '../engine/manifest/duration';
+import { runExplain } from './explain';
 import { runRender } from './render';
 
-const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark]';
+const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
 
 function readText(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
@@ -18,6 +19,7 @@ function readText(file: string | undefined): string | undefined {
 export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void): number {
   const [command, ...rest] = args;
   if (command === 'render') return runRender(rest, readText(rest.find((a, i) => !a.startsWith('-') && !['--svg', '--at', '--width', '--theme', '--until'].includes(rest[i - 1] ?? ''))), { out, err });
+  if (command === 'explain') return runExplain(rest, readText, { out, err });
   if (command !== 'simulate') { err(usage); return 2; }
   let file: string | undefined;
   let until: number | undefined;

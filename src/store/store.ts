@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { docsExampleYaml } from '../scenario/docsExample';
 import { createEditorSlice } from './slices/editor';
 import { createPlaybackSlice } from './slices/playback';
+import { createQuizSlice } from './slices/quiz';
 import { simulateText } from './slices/simulation';
 import { createUiSlice } from './slices/viewOptions';
 import type { Notice, PlaygroundState } from './types';
@@ -15,7 +16,7 @@ export interface InitialState {
   textSource?: PlaygroundState['textSource'];
   galleryId?: string;
   notice?: Notice;
-  overrides?: Partial<Pick<PlaygroundState, 't' | 'speed' | 'tab' | 'theme' | 'logsContainer' | 'playing'>>;
+  overrides?: Partial<Pick<PlaygroundState, 't' | 'speed' | 'tab' | 'theme' | 'logsContainer' | 'playing' | 'quizOn'>>;
 }
 
 /** Creates the store; tests drive it without React. */
@@ -26,6 +27,7 @@ export function createPlaygroundStore(initial: InitialState = {}) {
       ...createEditorSlice(set, get, api),
       ...createPlaybackSlice(set, get, api),
       ...createUiSlice(set, get, api),
+      ...createQuizSlice(set, get, api),
       ...simulateText(text),
       text,
       ...initial.overrides,

@@ -1,4 +1,4 @@
-// The store's state: four slices, each with its named actions.
+// The store's state: five slices, each with its named actions.
 import type { ScenarioModel } from '../engine/manifest/model';
 import type { RejectionError, SimulationResult, Trace } from '../scenario/trace';
 
@@ -78,5 +78,22 @@ export interface UiSlice {
   setHelpOpen: (open: boolean) => void;
 }
 
+/** "Guess first": playback stops before each quiz question; answers and score for one trace. */
+export interface QuizSlice {
+  quizOn: boolean;
+  /** The id of the question playback stopped at. */
+  quizOpen?: string;
+  /** The chosen choice by question id, for the trace in `quizTrace`. */
+  quizAnswers: Record<string, number>;
+  quizTrace?: Trace;
+  setQuizOn: (on: boolean) => void;
+  /** Answers the open question (once); the reveal follows. */
+  answerQuiz: (choice: number) => void;
+  /** Closes the question and plays on. */
+  continueQuiz: () => void;
+  /** Forgets the answers, so a replay asks every question again. */
+  resetQuiz: () => void;
+}
+
 /** Everything the playground keeps in one store. */
-export type PlaygroundState = EditorSlice & SimulationSlice & PlaybackSlice & UiSlice;
+export type PlaygroundState = EditorSlice & SimulationSlice & PlaybackSlice & UiSlice & QuizSlice;

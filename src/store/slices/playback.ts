@@ -1,6 +1,7 @@
 // The playback slice: playhead, play/pause, speed, stepping between changes.
 import type { StateCreator } from 'zustand/vanilla';
 import type { PlaybackSlice, PlaygroundState } from '../types';
+import { quizStopBetween } from './quiz';
 
 /** Speeds offered by the controls. */
 export const speeds = [0.5, 1, 2, 4, 8, 16, 32, 64] as const;
@@ -30,6 +31,8 @@ export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], Playback
   advance: (realMs) => set((s) => {
     if (!s.playing) return {};
     const t = s.t + realMs * s.speed;
+    const quizStop = quizStopBetween(s, s.t, Math.min(t, horizonOf(s)));
+    if (quizStop) return quizStop;
     return t >= horizonOf(s) ? { t: horizonOf(s), playing: false } : { t };
   }),
   stepChange: (direction) => set((s) => {

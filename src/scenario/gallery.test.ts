@@ -39,6 +39,20 @@ describe('gallery', () => {
     expect(entry.lesson).not.toMatch(/[.!?]\s+[A-Z]/);
   });
 
+  it.each(cases)('%s narrates 2 to 6 steps, each a rule id, a known subject and one plain sentence', (_id, entry) => {
+    const pod = byKind(parseDocuments(entry.yaml), 'Pod')[0] as Doc;
+    const names = [...containersOf(pod, 'initContainers'), ...containersOf(pod, 'containers')].map((c) => `container:${String(c.name)}`);
+    const conditions = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((c) => `condition:${c}`);
+    expect(entry.steps.length).toBeGreaterThanOrEqual(2);
+    expect(entry.steps.length).toBeLessThanOrEqual(6);
+    for (const step of entry.steps) {
+      expect(step.rule).toMatch(/^[a-z]+(\.[a-z]+(-[a-z]+)*)+$/);
+      if (step.subject !== undefined) expect(['pod', 'kubectl', ...conditions, ...names]).toContain(step.subject);
+      expect(step.note).toMatch(/^\S.*\.$/);
+      expect(step.note).not.toMatch(/[.!?]\s+[A-Z]/);
+    }
+  });
+
   it.each(cases)('%s parses as YAML documents with exactly one Pod', (_id, entry) => {
     const docs = parseDocuments(entry.yaml);
     expect(byKind(docs, 'Pod')).toHaveLength(1);

@@ -220,5 +220,3 @@ spec:
   - { at: 5s, kill: migrate, exitCode: 137, reason: OOMKilled }   # the kernel's OOM killer
   until: 1m
 `;
-
-/** The gallery, in the order a learner would read it. */

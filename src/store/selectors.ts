@@ -1,6 +1,7 @@
 // Named selectors: components read the store only through these. Derived values are memoized by
 // reference so that a selector returns the same object while its inputs are unchanged.
 import type { ContainerSpec } from '../engine/manifest/model';
+import { narrateAt, type Narration } from '../engine/views/narration';
 import type { Snapshot, SimulationResult, Trace } from '../scenario/trace';
 import { isRejection } from '../scenario/trace';
 import type { PlaygroundState } from './types';
@@ -97,3 +98,20 @@ export const selectContainers = (s: PlaygroundState): ContainerSpec[] => {
   return list;
 };
 const empty: ContainerSpec[] = [];
+
+const narrations = new WeakMap<Trace, { t: number; narration: Narration }>();
+
+/** The instant the narration speaks of: the playhead when paused, whole simulated seconds while playing. */
+export const selectNarrationTime = (s: PlaygroundState) => (s.playing ? Math.floor(s.t / 1000) * 1000 : s.t);
+
+/** What just happened and why, who waits for what, and what comes next, at the playhead (a pure view of the trace). */
+export const selectNarration = (s: PlaygroundState): Narration | undefined => {
+  const trace = s.trace;
+  if (!trace) return undefined;
+  const t = selectNarrationTime(s);
+  const hit = narrations.get(trace);
+  if (hit?.t === t) return hit.narration;
+  const narration = narrateAt(trace, t);
+  narrations.set(trace, { t, narration });
+  return narration;
+};

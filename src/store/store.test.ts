@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createPlaygroundStore } from './store';
 import { selectDiagnostics, selectSnapshot, selectText } from './selectors';
-import { changeTimes } from './slices/playback';
+import { stepTimes } from './slices/playback';
 
 describe('createPlaygroundStore', () => {
   it('starts with the docs example simulated, at t = 0, paused', () => {
@@ -35,7 +35,7 @@ describe('createPlaygroundStore', () => {
 
   it('steps between the instants where something changes', () => {
     const store = createPlaygroundStore();
-    const times = changeTimes(store.getState());
+    const times = stepTimes(store.getState());
     store.getState().stepChange(1);
     expect(store.getState().t).toBe(times[1]);
     store.getState().stepChange(-1);

@@ -6,6 +6,7 @@ import { ShareDialog } from './chrome/ShareDialog';
 import { useKeyboardShortcuts } from './chrome/useKeyboardShortcuts';
 import { useTheme } from './chrome/useTheme';
 import { EditorPane } from './panes/EditorPane';
+import { ExplanationPanel } from './narration/ExplanationPanel';
 import { InspectorPane } from './panes/InspectorPane';
 import { TimelinePane } from './panes/TimelinePane';
 import { usePlaybackClock } from './playback/usePlaybackClock';
@@ -22,6 +23,7 @@ export function App({ store }: { store: PlaygroundStore }) {
       <main className="workspace">
         {/* Timeline first in the tab order: Monaco keeps Tab for indentation (Ctrl+M releases it). */}
         <TimelinePane store={store} />
+        <ExplanationPanel store={store} />
         <InspectorPane store={store} />
         <EditorPane store={store} theme={theme} />
       </main>

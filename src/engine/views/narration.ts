@@ -45,7 +45,7 @@ export interface Narration {
   events: NarratedEvent[];
   waiting: NarrationWait[];
   next: NarrationNext[];
-  /** One short line for the caption over the timeline. */
+  /** The step's main change and its reason on one line, for the caption over the timeline (without the time). */
   caption: string;
   /** False for a trace without recorded causes (an older format-1 trace). */
   explained: boolean;
@@ -109,12 +109,10 @@ function upcoming(trace: Trace, t: number, step: number | undefined): NarrationN
     .sort((a, b) => (a.t ?? t) - (b.t ?? t));
 }
 
-/** The caption of a step: its time and its main change with the reason, on one line. */
-function captionOf(step: number | undefined, happened: NarratedCause[], events: NarratedEvent[]): string {
-  if (step === undefined) return '';
+/** The caption of a step: its main change with the reason, on one line. */
+function captionOf(happened: NarratedCause[], events: NarratedEvent[]): string {
   const main = primary(happened);
-  const what = main ? `${main.change}: ${main.trigger}` : events.map((e) => e.text).join('; ');
-  return `${formatStepTime(step)}  ${what}`;
+  return main ? `${main.change}: ${main.trigger}` : events.map((e) => e.text).join('; ');
 }
 
 /** Narrates the instant t of a trace. */
@@ -135,7 +133,7 @@ export function narrateAt(trace: Trace, t: number): Narration {
     events,
     waiting: narrateWaits(trace, t),
     next: upcoming(trace, t, step),
-    caption: captionOf(step, happened, events),
+    caption: captionOf(happened, events),
     explained: (trace.causes?.length ?? 0) > 0,
   };
 }

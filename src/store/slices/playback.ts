@@ -1,5 +1,7 @@
-// The playback slice: playhead, play/pause, speed, stepping between changes.
+// The playback slice: playhead, play/pause, speed, stepping from cause to cause.
 import type { StateCreator } from 'zustand/vanilla';
+import { causeSteps } from '../../engine/views/narration';
+import type { Trace } from '../../scenario/trace';
 import type { PlaybackSlice, PlaygroundState } from '../types';
 import { quizStopBetween } from './quiz';
 
@@ -14,6 +16,20 @@ export function changeTimes(state: Pick<PlaygroundState, 'trace'>): number[] {
   for (const s of trace.snapshots) set.add(s.t);
   for (const e of trace.events) set.add(e.t);
   return [...set].sort((a, b) => a - b);
+}
+
+const stepLists = new WeakMap<Trace, number[]>();
+
+/** Where ← → stop: the cause steps (with the start and the end), or every change time for a trace without causes. */
+export function stepTimes(state: Pick<PlaygroundState, 'trace'>): number[] {
+  const trace = state.trace;
+  if (!trace?.causes?.length) return changeTimes(state);
+  let list = stepLists.get(trace);
+  if (!list) {
+    list = [...new Set([0, ...causeSteps(trace), trace.horizon])].sort((a, b) => a - b);
+    stepLists.set(trace, list);
+  }
+  return list;
 }
 
 const horizonOf = (s: PlaygroundState) => s.trace?.horizon ?? 0;
@@ -36,7 +52,7 @@ export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], Playback
     return t >= horizonOf(s) ? { t: horizonOf(s), playing: false } : { t };
   }),
   stepChange: (direction) => set((s) => {
-    const times = changeTimes(s);
+    const times = stepTimes(s);
     const t = direction > 0 ? times.find((x) => x > s.t) : [...times].reverse().find((x) => x < s.t);
     return { t: t ?? s.t, playing: false };
   }),

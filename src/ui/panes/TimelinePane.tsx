@@ -2,9 +2,12 @@ import { useStore } from 'zustand';
 import { selectErrors, selectStale, selectTrace } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { Pane } from '../layout/Pane';
+import { StepCaption } from '../narration/StepCaption';
 import { PlaybackControls } from '../playback/PlaybackControls';
 import { PodStatusChip } from '../playback/PodStatusChip';
 import { WhatIfMenu } from '../playback/WhatIfMenu';
+import { QuizCard } from '../quiz/QuizCard';
+import { QuizToggle } from '../quiz/QuizToggle';
 import { Timeline } from '../timeline/Timeline';
 
 /** Controls, the pod's status at the playhead, and the timeline (kept, dimmed, while the text is invalid). */
@@ -14,15 +17,17 @@ export function TimelinePane({ store }: { store: PlaygroundStore }) {
   const trace = useStore(store, selectTrace);
   const first = errors[0];
   return (
-    <Pane id="timeline" title="Timeline" actions={<WhatIfMenu store={store} />}>
+    <Pane id="timeline" title="Timeline" actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /></div>}>
       <PlaybackControls store={store} />
       <PodStatusChip store={store} />
+      <QuizCard store={store} />
       {stale && first && (
         <p className="stale-note" role="status" data-testid="stale-note">
           {trace ? 'Showing the last valid scenario. ' : ''}The current text is not simulated: line {first.line}, column {first.column}: {first.path ? `${first.path}: ` : ''}{first.message}
         </p>
       )}
       {trace?.truncated && <p className="stale-note" role="status">The simulation stopped early: {trace.warnings.at(-1)?.message}</p>}
+      <StepCaption store={store} />
       <Timeline store={store} />
     </Pane>
   );

@@ -20,7 +20,7 @@
   const SOURCE = TAG; // every message carries { source, version: 1 }
   const VERSION = 1;
   /** Attributes passed through to the embed page's query string, when given. */
-  const QUERY_ATTRIBUTES = ['theme', 'view', 'readonly', 'autoplay', 'speed', 'start', 'controls', 'origins'];
+  const QUERY_ATTRIBUTES = ['theme', 'view', 'readonly', 'autoplay', 'speed', 'start', 'controls', 'predict', 'origins'];
   const THEMES = ['auto', 'light', 'dark'];
   /** An iframe height in px: never so small it is unusable, never unbounded. @param {number} h */
   const clampHeight = (h) => `${Math.min(Math.max(Math.ceil(h), 120), 5000)}px`;

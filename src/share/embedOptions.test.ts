@@ -12,9 +12,9 @@ describe('parseEmbedOptions', () => {
   });
 
   it('reads every parameter', () => {
-    expect(parse('?theme=dark&view=split&readonly=1&autoplay=true&speed=16&start=1m30s&controls=0&origins=https://docs.example.com,http://localhost:3000/')).toEqual({
+    expect(parse('?theme=dark&view=split&readonly=1&autoplay=true&speed=16&start=1m30s&controls=0&predict=1&origins=https://docs.example.com,http://localhost:3000/')).toEqual({
       ok: true,
-      options: { theme: 'dark', view: 'split', readonly: true, autoplay: true, speed: 16, start: 90_000, controls: false, origins: ['https://docs.example.com', 'http://localhost:3000'] },
+      options: { theme: 'dark', view: 'split', readonly: true, autoplay: true, speed: 16, start: 90_000, controls: false, predict: true, origins: ['https://docs.example.com', 'http://localhost:3000'] },
     });
   });
 
@@ -22,6 +22,7 @@ describe('parseEmbedOptions', () => {
     ['?autoplay', { autoplay: true }],
     ['?autoplay=', { autoplay: true }],
     ['?readonly=FALSE', { readonly: false }],
+    ['?predict', { predict: true }],
     ['?theme=Light', { theme: 'light' }],
     ['?speed=0.5', { speed: 0.5 }],
     ['?start=45', { start: 45_000 }],
@@ -38,6 +39,7 @@ describe('parseEmbedOptions', () => {
     ['?theme=blue', /"theme" must be one of auto, light, dark \(got "blue"\)/],
     ['?view=editor', /"view" must be one of timeline, split/],
     ['?autoplay=maybe', /"autoplay" must be 1 or 0/],
+    ['?predict=quiz', /"predict" must be 1 or 0/],
     ['?speed=3', /"speed" must be one of 0\.5, 1, 2, 4, 8, 16, 32, 64 \(got "3"\)/],
     ['?speed=1e1', /"speed" must be one of/],
     ['?start=-5s', /"start" must be a duration such as 30s/],
@@ -58,7 +60,7 @@ describe('parseEmbedOptions', () => {
   });
 
   it('never throws on arbitrary query strings', () => {
-    fc.assert(fc.property(fc.dictionary(fc.constantFrom('theme', 'view', 'readonly', 'autoplay', 'speed', 'start', 'controls', 'origins', 'x'), fc.string({ unit: 'binary', maxLength: 30 })), (params) => {
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('theme', 'view', 'readonly', 'autoplay', 'speed', 'start', 'controls', 'predict', 'origins', 'x'), fc.string({ unit: 'binary', maxLength: 30 })), (params) => {
       const url = new URL('https://play.example/embed.html');
       for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
       const result = parseEmbedOptions(url);
@@ -84,6 +86,7 @@ describe('embedQuery', () => {
       speed: fc.constantFrom(...SHARE_SPEEDS),
       start: fc.nat({ max: 10 * 3_600_000 }),
       controls: fc.boolean(),
+      predict: fc.boolean(),
       origins: fc.uniqueArray(fc.constantFrom('https://docs.example.com', 'http://localhost:8080', 'https://a.b.example:8443'), { maxLength: 3 }),
     });
     fc.assert(fc.property(options, (o: EmbedOptions) => {

@@ -15,6 +15,8 @@ export interface EmbedOptions {
   /** Where the playhead starts, in simulated ms. */
   start: number;
   controls: boolean;
+  /** "Guess first": playback stops before each change and asks what happens next. */
+  predict: boolean;
   /** Parent origins whose messages are obeyed; empty means any. */
   origins: string[];
 }
@@ -28,6 +30,7 @@ export const DEFAULT_EMBED_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
   speed: 4,
   start: 0,
   controls: true,
+  predict: false,
   origins: [],
 });
 
@@ -68,6 +71,7 @@ export function parseEmbedOptions(url: URL): EmbedOptionsResult {
   read('readonly', flag((v) => (options.readonly = v)));
   read('autoplay', flag((v) => (options.autoplay = v)));
   read('controls', flag((v) => (options.controls = v)));
+  read('predict', flag((v) => (options.predict = v)));
   read('speed', (value) => {
     const speed = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!SHARE_SPEEDS.includes(speed)) return `must be one of ${SHARE_SPEEDS.join(', ')}`;
@@ -114,6 +118,7 @@ export function embedQuery(given: Partial<EmbedOptions>): string {
   if (options.speed !== d.speed) pairs.push(['speed', String(options.speed)]);
   if (options.start !== d.start) pairs.push(['start', formatGoDuration(options.start)]);
   if (options.controls !== d.controls) pairs.push(['controls', options.controls ? '1' : '0']);
+  if (options.predict !== d.predict) pairs.push(['predict', options.predict ? '1' : '0']);
   if (options.origins.length > 0) pairs.push(['origins', options.origins.join(',')]);
   // ':', '/' and ',' are legal in a query: left readable, so authors can edit the snippet.
   const encode = (s: string) => encodeURIComponent(s).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');

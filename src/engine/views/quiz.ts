@@ -128,7 +128,7 @@ function restartQuestion(trace: Trace, prev: Snapshot, cur: Snapshot): Draft | u
   if (startCause && !startCause.rule.startsWith('restart.')) return undefined;
   const { choices, answer } = delayChoices(again ? again.t - cur.t : undefined);
   const code = c.exitCode ?? 0;
-  const reveal = again ? `${c.name} starts again at ${clock(again.t)}, ${((again.t - cur.t) / 1000).toFixed(1)} s after it exits.` : `${NEVER}: ${c.name} stays terminated.`;
+  const reveal = again ? `${c.name} starts again at ${clock(again.t)}.` : `${NEVER}: ${c.name} stays terminated.`;
   const restartRule = (id: string) => id.startsWith('restart.');
   const why = whyOf(trace, `container:${c.name}`, cur.t, again?.t ?? trace.horizon, restartRule) ?? whyOf(trace, `container:${c.name}`, cur.t);
   return {

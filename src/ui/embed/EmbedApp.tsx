@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { encodeShareState } from '../../share/shareCodec';
 import type { EmbedOptions } from '../../share/embedOptions';
@@ -9,6 +9,8 @@ import { useTheme } from '../chrome/useTheme';
 import { PlaybackControls } from '../playback/PlaybackControls';
 import { PodStatusChip } from '../playback/PodStatusChip';
 import { usePlaybackClock } from '../playback/usePlaybackClock';
+import { QuizCard } from '../quiz/QuizCard';
+import { QuizToggle } from '../quiz/QuizToggle';
 import { Timeline } from '../timeline/Timeline';
 
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
@@ -23,6 +25,8 @@ export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
   const stale = useStore(store, selectStale);
   const [firstError] = useStore(store, selectErrors);
   const [editing, setEditing] = useState(false);
+  // `predict`: a docs page's quiz; the mode is switched on once, the reader may switch it off.
+  useEffect(() => { if (options.predict) store.getState().setQuizOn(true); }, [store, options.predict]);
   // Built when the reader reaches for the link, so it carries the playhead of that moment.
   const openHref = () => `${playgroundUrl}#${encodeShareState(shareStateOf(store.getState(), true))}`;
   const refresh = (e: { currentTarget: HTMLAnchorElement }) => { e.currentTarget.href = openHref(); };
@@ -33,12 +37,14 @@ export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
         <>
           <div className="embed-bar">
             <PodStatusChip store={store} />
+            {options.predict && <QuizToggle store={store} />}
             <a className="open-link" href={openHref()} target="_blank" rel="noopener noreferrer" onMouseDown={refresh} onFocus={refresh} onClick={refresh}>Open in playground ↗</a>
           </div>
           {stale && firstError && (
             <p className="stale-note" role="status">The scenario is not simulated: line {firstError.line}, column {firstError.column}: {firstError.path ? `${firstError.path}: ` : ''}{firstError.message}</p>
           )}
           {options.controls && <PlaybackControls store={store} />}
+          <QuizCard store={store} />
           <div className="embed-body">
             {options.view === 'split' && (
               <div className="embed-source">

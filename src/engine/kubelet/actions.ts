@@ -1,7 +1,9 @@
 // kuberuntime_manager.go › computePodActions and kuberuntime_container.go ›
 // computeInitContainerActions (SidecarContainers on): what one sync will do.
 import type { ContainerSpec } from '../manifest/model';
+import type { Why } from './causes';
 import type { SimContext } from './context';
+import { afterExit, afterStart, afterInit, sandboxWhy } from './startWhy';
 import type { Instance } from './runtime';
 import { shouldBeRestarted } from './status';
 
@@ -11,6 +13,7 @@ export interface KillAction {
   message: string;
   /** Probe-triggered kills may use the probe's grace period. */
   graceSeconds?: number;
+  why: Why;
 }
 
 /** The plan of one sync. */
@@ -22,6 +25,10 @@ export interface PodActions {
   appToStart: number[];
   toKill: KillAction[];
   initialized: boolean;
+  /** Why each container (by name) is started by this sync. */
+  why: Map<string, Why>;
+  /** Why the whole pod is killed, when it is. */
+  killWhy?: Why;
 }
 
 function sandboxChanged(ctx: SimContext): { changed: boolean; attempt: number } {
@@ -46,22 +53,32 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
     const sidecar = c.kind === 'sidecar';
     const s = ctx.runtime.latest(c.name);
     if (!s) {
-      if (previouslyInitialized && sidecar) start.push(i);
+      if (previouslyInitialized && sidecar) { start.push(i); a.why.set(c.name, afterInit(ctx, 'restart.sidecar')); }
       continue;
     }
     if (previouslyInitialized && !sidecar) continue;
     if (s.state === 'created') start.push(i);
     else if (s.state === 'running') {
       if (sidecar) handleRunningSidecar(ctx, a, c, s, i, inits.length, previouslyInitialized, start, () => { podHasInitialized = true; });
-    } else if (sidecar) start.push(i);
+    } else if (sidecar) { start.push(i); a.why.set(c.name, { rule: 'restart.sidecar', trigger: afterExit(ctx, c, s).trigger }); }
     else if (failed(s)) {
-      if (!restartOnFailure) { a.killPod = true; a.initToStart = []; return false; }
+      if (!restartOnFailure) {
+        a.killPod = true;
+        a.initToStart = [];
+        a.killWhy = { rule: 'restart.init-never', trigger: afterExit(ctx, c, s).trigger };
+        return false;
+      }
       start.push(i);
+      a.why.set(c.name, { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger });
     } else if (i === inits.length - 1) podHasInitialized = true;
-    else start.push(i + 1);
+    else {
+      start.push(i + 1);
+      const nextSpec = inits[i + 1] as ContainerSpec;
+      a.why.set(nextSpec.name, { rule: 'init.sequential', trigger: afterExit(ctx, c, s).trigger });
+    }
     previouslyInitialized = true;
   }
-  if (!previouslyInitialized) start.push(0);
+  if (!previouslyInitialized) { start.push(0); a.why.set((inits[0] as ContainerSpec).name, sandboxWhy(ctx, 'init.first')); }
   a.initToStart = start.reverse();
   return podHasInitialized;
 }
@@ -72,22 +89,40 @@ function handleRunningSidecar(ctx: SimContext, a: PodActions, c: ContainerSpec, 
     const startup = ctx.probes.startup.get(s.id);
     if (startup === undefined || startup === 'unknown') return;
     if (startup === 'failure') {
-      a.toKill.push({ instance: s, message: `Init container ${c.name} failed startup probe`, ...probeGrace(c.startupProbe.terminationGracePeriodSeconds) });
+      const why = probeWhy(c.name, 'startup');
+      a.toKill.push({ instance: s, message: `Init container ${c.name} failed startup probe`, ...probeGrace(c.startupProbe.terminationGracePeriodSeconds), why });
       start.push(i);
+      a.why.set(c.name, why);
       return;
     }
   }
   if (i === count - 1) markInitialized();
-  else if (!previouslyInitialized) start.push(i + 1);
+  else if (!previouslyInitialized) {
+    start.push(i + 1);
+    const nextSpec = ctx.pod.initContainers[i + 1] as ContainerSpec;
+    a.why.set(nextSpec.name, { rule: 'sidecar.next', trigger: afterStart(ctx, c, s) });
+  }
   if (s.image !== c.image) {
-    a.toKill.push({ instance: s, message: `Init container ${c.name} definition changed` });
+    const why = definitionWhy(ctx, c);
+    a.toKill.push({ instance: s, message: `Init container ${c.name} definition changed`, why });
     start.push(i);
+    a.why.set(c.name, why);
     return;
   }
   if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') {
-    a.toKill.push({ instance: s, message: `Init container ${c.name} failed liveness probe`, ...probeGrace(c.livenessProbe.terminationGracePeriodSeconds) });
+    const why = probeWhy(c.name, 'liveness');
+    a.toKill.push({ instance: s, message: `Init container ${c.name} failed liveness probe`, ...probeGrace(c.livenessProbe.terminationGracePeriodSeconds), why });
     start.push(i);
+    a.why.set(c.name, why);
   }
+}
+
+function probeWhy(name: string, type: 'startup' | 'liveness'): Why {
+  return { rule: 'restart.probe', trigger: { kind: 'probe', text: `${name} failed its ${type} probe (failureThreshold failures in a row)`, container: name } };
+}
+
+function definitionWhy(ctx: SimContext, c: ContainerSpec): Why {
+  return { rule: 'restart.definition', trigger: { kind: 'scenario', text: `its image in the pod spec changed to ${c.image}`, container: c.name } };
 }
 
 function probeGrace(seconds: number | undefined): { graceSeconds?: number } {
@@ -97,7 +132,8 @@ function probeGrace(seconds: number | undefined): { graceSeconds?: number } {
 /** The plan for the next sync, from the runtime's state now. */
 export function computePodActions(ctx: SimContext): PodActions {
   const { changed, attempt } = sandboxChanged(ctx);
-  const a: PodActions = { killPod: changed, createSandbox: changed, sandboxAttempt: attempt, initToStart: [], appToStart: [], toKill: [], initialized: false };
+  const a: PodActions = { killPod: changed, createSandbox: changed, sandboxAttempt: attempt, initToStart: [], appToStart: [], toKill: [], initialized: false, why: new Map() };
+  if (changed && attempt > 0) a.killWhy = sandboxWhy(ctx, 'sandbox.recreated');
   const pod = ctx.pod;
   if (changed) {
     const anyRecord = ctx.runtime.instances.length > 0;
@@ -107,8 +143,13 @@ export function computePodActions(ctx: SimContext): PodActions {
       return !(pod.restartPolicy === 'OnFailure' && s?.state === 'exited' && s.exitCode === 0);
     });
     if (toStart.length === 0 && initDone(ctx)) { a.createSandbox = false; return a; }
-    if (pod.initContainers.length > 0) a.initToStart = [0];
-    else a.appToStart = toStart;
+    if (pod.initContainers.length > 0) {
+      a.initToStart = [0];
+      a.why.set((pod.initContainers[0] as ContainerSpec).name, sandboxWhy(ctx, attempt > 0 ? 'sandbox.recreated' : 'init.first'));
+    } else {
+      a.appToStart = toStart;
+      for (const i of toStart) a.why.set((pod.containers[i] as ContainerSpec).name, sandboxWhy(ctx, attempt > 0 ? 'sandbox.recreated' : 'app.after-init'));
+    }
     return a;
   }
   a.initialized = computeInitActions(ctx, a);
@@ -117,20 +158,28 @@ export function computePodActions(ctx: SimContext): PodActions {
   pod.containers.forEach((c, idx) => {
     const s = ctx.runtime.latest(c.name);
     if (!s || s.state !== 'running') {
-      if (shouldBeRestarted(ctx, c)) a.appToStart.push(idx);
+      if (shouldBeRestarted(ctx, c)) {
+        a.appToStart.push(idx);
+        a.why.set(c.name, s?.state === 'exited' ? { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger } : afterInit(ctx, 'app.after-init'));
+      }
       return;
     }
     let message: string | undefined;
     let grace: number | undefined;
+    let why: Why;
     let restart = pod.restartPolicy !== 'Never';
-    if (s.image !== c.image) { message = `Container ${c.name} definition changed`; restart = true; }
-    else if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') { message = `Container ${c.name} failed liveness probe`; grace = c.livenessProbe.terminationGracePeriodSeconds; }
-    else if (c.startupProbe && ctx.probes.startup.get(s.id) === 'failure') { message = `Container ${c.name} failed startup probe`; grace = c.startupProbe.terminationGracePeriodSeconds; }
+    if (s.image !== c.image) { message = `Container ${c.name} definition changed`; restart = true; why = definitionWhy(ctx, c); }
+    else if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') { message = `Container ${c.name} failed liveness probe`; grace = c.livenessProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'liveness'); }
+    else if (c.startupProbe && ctx.probes.startup.get(s.id) === 'failure') { message = `Container ${c.name} failed startup probe`; grace = c.startupProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'startup'); }
     else { keep++; return; }
-    if (restart) { message = `${message}, will be restarted`; a.appToStart.push(idx); }
-    a.toKill.push({ instance: s, message, ...probeGrace(grace) });
+    if (restart) { message = `${message}, will be restarted`; a.appToStart.push(idx); a.why.set(c.name, why); }
+    a.toKill.push({ instance: s, message, ...probeGrace(grace), why });
   });
-  if (keep === 0 && a.appToStart.length === 0) { a.killPod = true; a.initToStart = []; }
+  if (keep === 0 && a.appToStart.length === 0) {
+    a.killPod = true;
+    a.initToStart = [];
+    a.killWhy = { rule: 'stop.pod-terminating', trigger: { kind: 'status', text: 'no app container is running or will be restarted, so the kubelet stops what is left of the pod' } };
+  }
   return a;
 }
 

@@ -32,6 +32,18 @@ export class Backoff {
     return now - e.lastUpdate < e.delay;
   }
 
+  /** The delay in force for an event at `eventTime` (0 when none, or when it has expired). */
+  activeDelay(key: string, eventTime: number): number {
+    const e = this.entries.get(key);
+    return !e || this.hasExpired(eventTime, e.lastUpdate) ? 0 : e.delay;
+  }
+
+  /** When the current delay of a key ends (its last update plus the delay). */
+  endOf(key: string): number {
+    const e = this.entries.get(key);
+    return e ? e.lastUpdate + e.delay : 0;
+  }
+
   /** The current delay of a key (0 when none). */
   get(key: string): number {
     return this.entries.get(key)?.delay ?? 0;

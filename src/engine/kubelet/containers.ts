@@ -1,10 +1,13 @@
 // kuberuntime_container.go › startContainer and killContainer, and killPodWithSyncResult with
 // the sidecar termination order (kuberuntime_termination_order.go).
 import type { ContainerSpec } from '../manifest/model';
+import { explainContainer, explainPod, type Why } from './causes';
+import { formatClock, formatSpan } from './causeText';
 import { formatPod, recordEvent, type SimContext, type StartFailure } from './context';
+import type { RuleId } from './rules';
 import { runHandler } from './handlers';
 import { envValue } from './host';
-import { ensureImage } from './images';
+import { ensureImage, type ImageFailure } from './images';
 import { exitInstance } from './process';
 import { startProgram } from './program';
 import { startProbes } from './probes';
@@ -32,11 +35,13 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
   const image = yield* ensureImage(ctx, spec);
   if (image) {
     recordEvent(ctx, 'Warning', 'Failed', `Error: ${image.reason}`, spec);
+    explainContainer(ctx, spec.name, 'state', { rule: imageRules[image.reason], message: image.message, trigger: { kind: 'image', text: imageTrigger(ctx, spec.image, image.reason) } }, `waiting:${image.reason}`);
     return image;
   }
   const config = configError(ctx, spec);
   if (config) {
     recordEvent(ctx, 'Warning', 'Failed', `Error: ${config}`, spec);
+    explainContainer(ctx, spec.name, 'state', { rule: 'config.missing', message: config, trigger: { kind: 'config', text: `its env refers to what does not exist now: ${config}` } }, 'waiting:CreateContainerConfigError');
     return { reason: 'CreateContainerConfigError', message: config };
   }
   const latest = ctx.runtime.latest(spec.name);
@@ -60,8 +65,11 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
     const result = yield* runHandler(ctx, inst, spec.postStart, Infinity);
     if (!result.ok && inst.state === 'running') {
       recordEvent(ctx, 'Warning', 'FailedPostStartHook', 'PostStartHook failed', spec);
-      yield* killContainer(ctx, inst, 'FailedPostStartHook');
-      return { reason: 'PostStartHookError', message: hookFailure(ctx, spec, spec.postStart, result) };
+      const message = hookFailure(ctx, spec, spec.postStart, result);
+      const why: Why = { rule: 'stop.poststart-failed', message, trigger: { kind: 'hook', text: `its postStart hook failed at ${formatClock(ctx.sched.now)}${result.exitCode !== undefined ? ` (exit ${result.exitCode})` : ''}`, container: spec.name } };
+      yield* killContainer(ctx, inst, 'FailedPostStartHook', undefined, undefined, why);
+      explainContainer(ctx, spec.name, 'state', why, 'waiting:PostStartHookError');
+      return { reason: 'PostStartHookError', message };
     }
   }
   return undefined;
@@ -78,6 +86,18 @@ function hookFailure(ctx: SimContext, spec: ContainerSpec, handler: NonNullable<
   return `${handler.kind} lifecycle hook ${where} failed - error: ${result.output}`;
 }
 
+const imageRules: Record<ImageFailure['reason'], RuleId> = { ErrImagePull: 'image.pull-failed', ImagePullBackOff: 'image.pull-backoff', ErrImageNeverPull: 'image.never-pull', InvalidImageName: 'image.invalid' };
+
+function imageTrigger(ctx: SimContext, image: string, reason: string): string {
+  if (reason === 'ImagePullBackOff') {
+    const key = `${ctx.pod.uid}_${image}`;
+    return `the last pull of ${image} failed, and the kubelet does not pull it again before its ${formatSpan(ctx.pullBackoff.get(key))} back-off ends at ${formatClock(ctx.pullBackoff.endOf(key))}`;
+  }
+  if (reason === 'ErrImagePull') return `the registry has no image ${image} (the pull failed at ${formatClock(ctx.sched.now)})`;
+  if (reason === 'ErrImageNeverPull') return `${image} is not on the node and imagePullPolicy is Never`;
+  return `"${image}" is not a valid image reference`;
+}
+
 /** Resolves when the instance exits or `ms` passes, whichever is first. */
 function exitOrTimeout(ctx: SimContext, inst: Instance, ms: number): Signal {
   const s = new Signal();
@@ -88,11 +108,12 @@ function exitOrTimeout(ctx: SimContext, inst: Instance, ms: number): Signal {
 }
 
 /** Stops one container: Killing event, preStop, its turn (sidecars), SIGTERM, SIGKILL after the grace period. */
-export function* killContainer(ctx: SimContext, inst: Instance, message: string, graceSeconds?: number, turn?: Signal): Generator<Wait, void, void> {
+export function* killContainer(ctx: SimContext, inst: Instance, message: string, graceSeconds?: number, turn?: Signal, why?: Why): Generator<Wait, void, void> {
   if (inst.state === 'exited') return;
   const spec = inst.spec;
   const graceMs = (graceSeconds ?? ctx.pod.terminationGracePeriodSeconds) * 1000;
   const startedAt = ctx.sched.now;
+  const stopWhy = why ?? { rule: 'stop.pod-terminating', trigger: { kind: 'status', text: message } };
   recordEvent(ctx, 'Normal', 'Killing', message, spec);
   if (spec.preStop && inst.state === 'running') {
     const done = new Signal();
@@ -108,20 +129,29 @@ export function* killContainer(ctx: SimContext, inst: Instance, message: string,
     yield until(done);
     if (failed && inst.state === 'running') recordEvent(ctx, 'Warning', 'FailedPreStopHook', 'PreStopHook failed', spec);
   }
+  let order = '';
   if (turn && !turn.fired) {
     const remaining = graceMs - (ctx.sched.now - startedAt);
     const timer = new Signal();
     ctx.sched.at(ctx.sched.now + Math.max(0, remaining), () => timer.fire());
     timer.then(() => turn.fire());
     yield until(turn);
+    order = `; as a sidecar it got SIGTERM only at ${formatClock(ctx.sched.now)}, once the app containers and later sidecars had exited`;
   }
-  const remaining = Math.max(graceMs - (ctx.sched.now - startedAt), timing.minimumGraceMs);
+  const sigterm = ctx.sched.now;
+  const remaining = Math.max(graceMs - (sigterm - startedAt), timing.minimumGraceMs);
+  const stoppedBy = `the kubelet stopped it at ${formatClock(startedAt)}: ${stopWhy.trigger.text}${order}`;
   if (inst.gracefulStop && inst.state === 'running') {
     const token = inst.token;
-    ctx.sched.at(ctx.sched.now + timing.serverStopMs, () => { if (inst.token === token) exitInstance(ctx, inst, 0); });
+    ctx.sched.at(ctx.sched.now + timing.serverStopMs, () => {
+      if (inst.token === token) exitInstance(ctx, inst, 0, undefined, { rule: 'stop.sigterm-handled', trigger: { ...stopWhy.trigger, kind: 'signal', text: `${stoppedBy}; its image exits on SIGTERM` } });
+    });
   }
   yield until(exitOrTimeout(ctx, inst, remaining));
-  if (inst.state === 'running' || inst.state === 'created') exitInstance(ctx, inst, 137, 'Error');
+  if (inst.state === 'running' || inst.state === 'created') {
+    exitInstance(ctx, inst, 137, 'Error', { rule: 'stop.sigkill-grace', message,
+      trigger: { ...stopWhy.trigger, kind: 'grace-period', text: `${stoppedBy}; PID 1 has no SIGTERM handler and ignored it, so SIGKILL came when the ${formatSpan(remaining)} grace period ran out at ${formatClock(ctx.sched.now)}` } });
+  }
   // A restart in the same sync must not hide the stop: the trace shows the terminated instance first.
   ctx.containerChanged(spec);
 }
@@ -138,14 +168,15 @@ function sidecarTurn(ctx: SimContext, inst: Instance, live: Instance[]): Signal 
 }
 
 /** Kills every live container at once (sidecars in their order) and stops the sandbox. */
-export function* killPod(ctx: SimContext, graceSeconds?: number): Generator<Wait, void, void> {
+export function* killPod(ctx: SimContext, graceSeconds?: number, why?: Why): Generator<Wait, void, void> {
   const live = ctx.runtime.live();
-  const done = live.map((inst) => ctx.sched.spawn(killContainer(ctx, inst, `Stopping container ${inst.name}`, graceSeconds, sidecarTurn(ctx, inst, live))));
+  const done = live.map((inst) => ctx.sched.spawn(killContainer(ctx, inst, `Stopping container ${inst.name}`, graceSeconds, sidecarTurn(ctx, inst, live), why)));
   for (const d of done) yield until(d);
   const sandbox = ctx.runtime.latestSandbox();
   if (sandbox?.ready) {
     yield delay(timing.sandboxStopMs);
     sandbox.ready = false;
+    explainPod(ctx, { rule: why?.rule === 'sandbox.recreated' ? 'sandbox.recreated' : 'stop.pod-terminating', trigger: { kind: 'sandbox', text: `the kubelet stopped the pod sandbox at ${formatClock(ctx.sched.now)}, after its containers` } });
     ctx.runtimeChanged();
   }
 }

@@ -1,6 +1,7 @@
 // The state one simulation shares across the kubelet's parts.
 import type { ConfigDataModel, ContainerSpec, PodSpecModel, ScenarioModel, ServiceSpecModel } from '../manifest/model';
-import type { LogLine, Snapshot, TraceEvent, TraceWarning } from '../../scenario/trace';
+import type { LogLine, Snapshot, TraceAttempts, TraceEvent, TraceScenarioEvent, TraceWait, TraceWarning } from '../../scenario/trace';
+import type { CauseRecorder } from './causes';
 import type { Backoff } from './backoff';
 export { formatGoDuration } from '../manifest/duration';
 import type { VolumeStore } from './filesystem';
@@ -46,6 +47,10 @@ export interface Recorder {
   warnings: TraceWarning[];
   snapshots: Snapshot[];
   lastChange: number;
+  causes: CauseRecorder;
+  scenarioEvents: TraceScenarioEvent[];
+  waits: TraceWait[];
+  attempts: TraceAttempts[];
 }
 
 /** Everything one simulation shares. */
@@ -68,6 +73,8 @@ export interface SimContext {
   rec: Recorder;
   /** The pod status the API shows now. */
   status: Snapshot;
+  /** The status before the first one published (no container statuses yet). */
+  initialStatus: Snapshot;
   /** Deadline eviction decided by the active-deadline handler. */
   evicted?: { reason: string; message: string };
   /** Extension hooks set by the kubelet: request a sync, note a runtime change. */
@@ -83,6 +90,8 @@ export interface SimContext {
   purgedAttempts: Map<string, number>;
   /** The last image pull error per pull back-off key. */
   pullErrors: Map<string, string>;
+  /** Index in `rec.waits` of each container's open wait. */
+  waitIndex: Map<string, number>;
   /** BackOff event messages by container, built once. */
   backOffMessages: Map<string, string>;
 }

@@ -1,6 +1,7 @@
 // kubelet_pods.go › getPhase, as kubelet-semantics.md §1.2 gives it.
 import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
+import type { RuleId } from './rules';
 
 /** True when any app container status is running or terminated (HasAnyRegularContainerStarted). */
 export function hasAnyAppContainerStarted(containers: ContainerSnapshot[]): boolean {
@@ -12,6 +13,11 @@ export function hasAnyAppContainerStarted(containers: ContainerSnapshot[]): bool
  * current sandbox has started (HasAnyActiveRegularContainerStarted, v1.32+).
  */
 export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean, podHasInitialized: boolean): Snapshot['phase'] {
+  return decidePhase(pod, init, app, podIsTerminal, podHasInitialized)[0];
+}
+
+/** getPhase with the rule of the branch that decided it. */
+export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean, podHasInitialized: boolean): [Snapshot['phase'], RuleId] {
   let pendingInit = 0;
   let pendingSidecars = 0;
   let failedInit = 0;
@@ -42,16 +48,16 @@ export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
     else if (s.lastState) stopped++;
     else waiting++;
   }
-  if (failedInit > 0 && pod.restartPolicy === 'Never') return 'Failed';
-  if (pendingInit > 0 || (pendingSidecars > 0 && !podHasInitialized)) return 'Pending';
-  if (waiting > 0) return 'Pending';
-  if (running > 0 && unknown === 0) return 'Running';
+  if (failedInit > 0 && pod.restartPolicy === 'Never') return ['Failed', 'phase.failed-init'];
+  if (pendingInit > 0 || (pendingSidecars > 0 && !podHasInitialized)) return ['Pending', 'phase.pending'];
+  if (waiting > 0) return ['Pending', 'phase.pending'];
+  if (running > 0 && unknown === 0) return ['Running', 'phase.running'];
   if (running === 0 && stopped > 0 && unknown === 0) {
-    if (podIsTerminal) return stopped === succeeded ? 'Succeeded' : 'Failed';
-    if (pod.restartPolicy === 'Always') return 'Running';
-    if (stopped === succeeded) return 'Succeeded';
-    if (pod.restartPolicy === 'Never') return 'Failed';
-    return 'Running';
+    if (podIsTerminal) return stopped === succeeded ? ['Succeeded', 'phase.terminal'] : ['Failed', 'phase.terminal'];
+    if (pod.restartPolicy === 'Always') return ['Running', 'phase.running'];
+    if (stopped === succeeded) return ['Succeeded', 'phase.succeeded'];
+    if (pod.restartPolicy === 'Never') return ['Failed', 'phase.failed'];
+    return ['Running', 'phase.running'];
   }
-  return 'Pending';
+  return ['Pending', 'phase.pending'];
 }

@@ -1,5 +1,7 @@
 // pkg/kubelet/prober: startup, readiness and liveness workers of one container instance.
 import type { ProbeSpec } from '../manifest/model';
+import { explainContainer } from './causes';
+import { formatClock } from './causeText';
 import { recordEvent, type ProbeResult, type SimContext } from './context';
 import { runHandler } from './handlers';
 import type { Instance } from './runtime';
@@ -38,6 +40,7 @@ function* probeWorker(ctx: SimContext, inst: Instance, type: ProbeType, probe: P
       if (!result.ok && failures >= probe.failureThreshold) next = 'failure';
       if (next && next !== current) {
         ctx.probes[type].set(inst.id, next);
+        if (type !== 'liveness') explainProbe(ctx, inst, type, probe, next === 'success', result.output);
         ctx.probeChanged(inst.name, type);
       }
       if (type === 'startup' && next === 'success') return;
@@ -45,4 +48,11 @@ function* probeWorker(ctx: SimContext, inst: Instance, type: ProbeType, probe: P
     }
     yield delay(probe.periodSeconds * 1000);
   }
+}
+
+function explainProbe(ctx: SimContext, inst: Instance, type: 'startup' | 'readiness', probe: ProbeSpec, ok: boolean, output: string): void {
+  const how = ok ? `succeeded${probe.successThreshold > 1 ? ` ${probe.successThreshold} times in a row (successThreshold)` : ''}`
+    : `failed ${probe.failureThreshold} times in a row (failureThreshold ${probe.failureThreshold})${output ? `: ${output.trim().slice(0, 160)}` : ''}`;
+  const text = `its ${type} probe (${probe.handler.kind}, every ${probe.periodSeconds} s) ${how} at ${formatClock(ctx.sched.now)}`;
+  explainContainer(ctx, inst.name, type === 'startup' ? 'started' : 'ready', { rule: type === 'startup' ? 'probe.startup' : 'probe.readiness', trigger: { kind: 'probe', text, container: inst.name } });
 }

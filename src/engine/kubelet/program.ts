@@ -4,6 +4,7 @@ import { lookupImage } from '../../scenario/images';
 import { runImageDefault } from '../shell/image';
 import { runArgv } from '../shell/run';
 import type { SimContext } from './context';
+import { noteCommand } from './evidence';
 import { createHost, environmentFor, expandReferences } from './host';
 import { driveProcess, reportWarnings } from './process';
 import type { Instance } from './runtime';
@@ -17,6 +18,7 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
     ctx.rec.lastChange = ctx.sched.now;
   };
   const host = createHost(ctx, inst, log, env);
+  host.noteCommand = (argv, status) => noteCommand(ctx, inst, argv, status);
   const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env));
   if (spec.command) {
     const argv = [...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])];

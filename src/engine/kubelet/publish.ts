@@ -1,6 +1,7 @@
 // The status manager: a new API status becomes a snapshot when it differs from the last one.
 import type { ConditionDetail, ContainerSnapshot, Snapshot, TerminatedState } from '../../scenario/trace';
 import { printPodColumns } from '../views/podColumns';
+import { recordChanges } from './causes';
 import type { SimContext } from './context';
 
 function sameTerminated(a: TerminatedState | undefined, b: TerminatedState | undefined): boolean {
@@ -39,7 +40,9 @@ export function publishStatus(ctx: SimContext, next: Snapshot): void {
   const last = snaps[snaps.length - 1];
   if (last && sameStatus(last, next)) return;
   next.kubectl = printPodColumns(next, ctx.pod, ctx.sched.now);
-  if (last && last.t === next.t) snaps[snaps.length - 1] = next;
+  const replacing = !!last && last.t === next.t;
+  recordChanges(ctx, (replacing ? snaps[snaps.length - 2] : last) ?? ctx.initialStatus, next, replacing);
+  if (replacing) snaps[snaps.length - 1] = next;
   else snaps.push(next);
   ctx.status = next;
   ctx.rec.lastChange = ctx.sched.now;

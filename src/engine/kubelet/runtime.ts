@@ -1,4 +1,5 @@
 // What the container runtime holds for the pod: the sandbox and every container instance.
+import type { CommandEvidence, TraceAttempts } from '../../scenario/trace';
 import type { ContainerSpec } from '../manifest/model';
 
 /** Runtime state of one container instance. */
@@ -33,6 +34,12 @@ export interface Instance {
   dirs: Set<string>;
   /** Called when the instance stops, for anyone waiting on it. */
   onExit: (() => void)[];
+  /** The last command its main process ran (the evidence of its exit). */
+  lastCommand?: CommandEvidence;
+  /** Open runs of polling commands: command text to index in the trace's attempts. */
+  openAttempts?: Map<string, number>;
+  /** The latest polling command whose result flipped (failed, then succeeded, or the reverse). */
+  flip?: { before: TraceAttempts; at: number };
 }
 
 /** The pod sandbox. */

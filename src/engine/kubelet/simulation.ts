@@ -3,6 +3,8 @@
 import type { ScenarioEventSpec, ScenarioModel } from '../manifest/model';
 import type { Snapshot, Trace } from '../../scenario/trace';
 import { Backoff } from './backoff';
+import { createCauseRecorder, explainContainer, explainPod } from './causes';
+import { recordScenarioEvent } from './scenarioEvents';
 import { recordEvent, type SimContext } from './context';
 import { VolumeStore } from './filesystem';
 import { addWarning, exitInstance } from './process';
@@ -10,6 +12,8 @@ import { publishStatus } from './publish';
 import { Runtime } from './runtime';
 import { Scheduler } from './scheduler';
 import { generateStatus, updateContainerStatus } from './status';
+import { formatClock } from './causeText';
+import { closeWaits } from './waits';
 import { nextTick, timing } from './timing';
 import { probeChanged, requestSync, runtimeChanged } from './worker';
 
@@ -37,8 +41,8 @@ function createContext(model: ScenarioModel): SimContext {
     imagesPresent: new Set(model.scenario.node.cachedImages),
     services: new Map(), configData: new Map(), volumes: new Map(),
     worker: { busy: false, pending: false, requeueToken: 0, relistScheduled: false, phase: 'syncing', mountRetryMs: timing.mountRetryInitialMs },
-    rec: { events: [], logs: [], warnings: [], snapshots: [], lastChange: 0 },
-    status: initial,
+    rec: { events: [], logs: [], warnings: [], snapshots: [], lastChange: 0, causes: createCauseRecorder(), scenarioEvents: [], waits: [], attempts: [] },
+    status: initial, initialStatus: initial,
     requestSync: () => requestSync(ctx),
     runtimeChanged: () => runtimeChanged(ctx),
     containerChanged: (spec) => publishStatus(ctx, updateContainerStatus(ctx, spec)),
@@ -46,6 +50,7 @@ function createContext(model: ScenarioModel): SimContext {
     allContainers: [...pod.initContainers, ...pod.containers],
     purgedAttempts: new Map(),
     backOffMessages: new Map(),
+    waitIndex: new Map(),
     pullErrors: new Map(),
   };
   const appliedLater = new Set(model.scenario.events.filter((e) => e.kind === 'apply').map((e) => `${e.objectKind}/${e.name}`));
@@ -55,38 +60,50 @@ function createContext(model: ScenarioModel): SimContext {
   return ctx;
 }
 
-function applyEvent(ctx: SimContext, e: ScenarioEventSpec): void {
+/** Applies one Scenario event; false when it had nothing to act on. */
+function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boolean {
   const { model, pod } = ctx;
+  const trigger = (text: string) => ({ kind: 'scenario' as const, text, t: ctx.sched.now, scenarioEvent: index });
   if (e.kind === 'apply' || (e.kind === 'delete' && e.objectKind !== 'Pod')) {
     const key = e.objectKind === 'Service' ? `${pod.namespace}/${e.name}` : `${pod.namespace}/${e.objectKind}/${e.name}`;
     const map = e.objectKind === 'Service' ? ctx.services : ctx.configData;
-    if (e.kind === 'delete') { map.delete(key); return; }
+    if (e.kind === 'delete') return map.delete(key);
     const obj = e.objectKind === 'Service' ? model.services.find((s) => s.name === e.name) : model.configData.find((d) => d.kind === e.objectKind && d.name === e.name);
     if (obj) (map as Map<string, typeof obj>).set(key, obj);
-    return;
+    return obj !== undefined;
   }
   if (e.kind === 'delete') {
-    if (ctx.worker.deletionRequested !== undefined || ctx.worker.phase === 'terminated') return;
+    if (ctx.worker.deletionRequested !== undefined || ctx.worker.phase === 'terminated') return false;
     ctx.worker.deletionRequested = ctx.sched.now;
+    explainPod(ctx, { rule: 'pod.deletion', trigger: trigger(`Pod ${e.name} was deleted (scenario event)`) });
     publishStatus(ctx, { ...generateStatus(ctx, false), deletionTimestamp: ctx.sched.now });
     requestSync(ctx);
-    return;
+    return true;
   }
   if (e.kind === 'kill') {
     const inst = ctx.runtime.latest(e.container);
-    if (!inst || inst.state !== 'running') { addWarning(ctx, `kill at ${e.at / 1000}s: container "${e.container}" is not running then`, e.position); return; }
-    exitInstance(ctx, inst, e.exitCode, e.reason);
-    return;
+    if (!inst || inst.state !== 'running') { addWarning(ctx, `kill at ${e.at / 1000}s: container "${e.container}" is not running then`, e.position); return false; }
+    exitInstance(ctx, inst, e.exitCode, e.reason, { rule: 'exit.killed', trigger: trigger(`the scenario killed its process at ${formatClock(ctx.sched.now)} (exit ${e.exitCode}, ${e.reason})`) });
+    return true;
   }
   if (e.kind === 'setImage') {
     const spec = ctx.allContainers.find((c) => c.name === e.container);
-    if (spec) spec.image = e.image;
+    if (spec) {
+      spec.image = e.image;
+      explainContainer(ctx, spec.name, 'image', { rule: 'restart.definition', trigger: trigger(`the scenario set its image to ${e.image}`) });
+    }
     requestSync(ctx);
-    return;
+    return spec !== undefined;
   }
   const sandbox = ctx.runtime.latestSandbox();
-  if (sandbox?.ready) { sandbox.ready = false; runtimeChanged(ctx); }
-  else addWarning(ctx, `restartSandbox at ${e.at / 1000}s: the pod has no running sandbox then`, e.position);
+  if (sandbox?.ready) {
+    sandbox.ready = false;
+    explainPod(ctx, { rule: 'sandbox.recreated', trigger: trigger('the scenario stopped the pod sandbox') });
+    runtimeChanged(ctx);
+    return true;
+  }
+  addWarning(ctx, `restartSandbox at ${e.at / 1000}s: the pod has no running sandbox then`, e.position);
+  return false;
 }
 
 /** Simulates the pod and returns the trace. */
@@ -94,11 +111,15 @@ export function runSimulation(model: ScenarioModel, options: RunOptions = {}): T
   const ctx = createContext(model);
   const { sched, pod } = ctx;
   recordEvent(ctx, 'Normal', 'Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, );
-  for (const e of model.scenario.events) sched.at(e.at, () => applyEvent(ctx, e));
+  model.scenario.events.forEach((e) => sched.at(e.at, () => {
+    const index = ctx.rec.scenarioEvents.length;
+    recordScenarioEvent(ctx, e, applyEvent(ctx, e, index));
+  }));
   if (pod.activeDeadlineSeconds !== undefined) {
     sched.at(nextTick(pod.activeDeadlineSeconds * 1000, timing.syncTickMs), () => {
       if (ctx.worker.phase !== 'syncing' || ctx.worker.deletionRequested !== undefined) return;
       ctx.evicted = { reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' };
+      explainPod(ctx, { rule: 'deadline.exceeded', trigger: { kind: 'deadline', text: `activeDeadlineSeconds (${pod.activeDeadlineSeconds ?? 0} s) passed at ${formatClock(ctx.sched.now)}` } });
       requestSync(ctx);
     });
   }
@@ -117,5 +138,9 @@ export function runSimulation(model: ScenarioModel, options: RunOptions = {}): T
     events: ctx.rec.events.filter((e) => e.t <= horizon),
     logs: ctx.rec.logs.slice(0, maxLogLines).filter((l) => l.t <= horizon),
     snapshots: ctx.rec.snapshots.filter((s) => s.t <= horizon),
+    causes: ctx.rec.causes.list.filter((c) => c.t <= horizon),
+    scenarioEvents: ctx.rec.scenarioEvents.filter((e) => e.t <= horizon),
+    waits: closeWaits(ctx.rec.waits, horizon),
+    attempts: ctx.rec.attempts.filter((a) => a.from <= horizon),
   };
 }

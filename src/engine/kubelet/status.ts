@@ -4,7 +4,7 @@ import type { ContainerSnapshot, Snapshot, TerminatedState } from '../../scenari
 import type { ContainerSpec } from '../manifest/model';
 import { conditionFlags, generateConditions } from './conditions';
 import type { SimContext, StartFailure } from './context';
-import { getPhase } from './phase';
+import { decidePhase } from './phase';
 import type { Instance } from './runtime';
 
 function terminatedOf(i: Instance): TerminatedState {
@@ -153,8 +153,11 @@ function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: Container
   const old = ctx.status;
   const sandbox = ctx.runtime.latestSandbox();
   const active = ctx.pod.containers.some((c) => { const i = ctx.runtime.latest(c.name); return i !== undefined && i.state !== 'created' && i.sandboxId === sandbox?.id; });
-  let phase = getPhase(ctx.pod, init, app, podIsTerminal, active);
-  if (phase !== 'Failed' && phase !== 'Succeeded' && (old.phase === 'Failed' || old.phase === 'Succeeded')) phase = old.phase;
+  const [decided, rule] = decidePhase(ctx.pod, init, app, podIsTerminal, active);
+  // A terminal phase stays: the pod never leaves Failed or Succeeded.
+  const keep = decided !== 'Failed' && decided !== 'Succeeded' && (old.phase === 'Failed' || old.phase === 'Succeeded');
+  const phase = keep ? old.phase : decided;
+  if (!keep) ctx.rec.causes.phaseRule = rule;
   const snap: Snapshot = { t: ctx.sched.now, phase, conditions: conditionFlags([]), kubectl: { status: '', ready: '', restarts: '' }, initContainers: init, containers: app, startTime: 0 };
   if (phase === old.phase) {
     if (old.reason) snap.reason = old.reason;

@@ -1,7 +1,10 @@
 // kubelet.go › SyncPod and kuberuntime_manager.go › SyncPod: publish the status, then carry
 // out the plan (kill, create sandbox, start init containers one at a time, start app containers).
 import type { ContainerSpec } from '../manifest/model';
-import { computePodActions } from './actions';
+import { computePodActions, type PodActions } from './actions';
+import { explainContainer, explainPod, type Why } from './causes';
+import { formatClock, formatSpan } from './causeText';
+import { sandboxWhy } from './startWhy';
 import { killContainer, killPod, startContainer } from './containers';
 import { formatGoDuration, formatPod, recordEvent, type SimContext } from './context';
 import { publishStatus } from './publish';
@@ -72,31 +75,39 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
   const a = computePodActions(ctx);
   if (a.createSandbox && ctx.runtime.latestSandbox()) recordEvent(ctx, 'Normal', 'SandboxChanged', 'Pod sandbox changed, it will be killed and re-created.');
   if (a.killPod) {
-    yield* killPod(ctx);
+    yield* killPod(ctx, undefined, a.killWhy);
     if (a.createSandbox) purgeInitContainers(ctx);
   } else {
-    for (const k of a.toKill) yield* killContainer(ctx, k.instance, k.message, k.graceSeconds);
+    for (const k of a.toKill) yield* killContainer(ctx, k.instance, k.message, k.graceSeconds, undefined, k.why);
   }
   if (a.createSandbox) {
     yield delay(timing.sandboxMs);
     ctx.runtime.sandboxes.push({ id: ctx.runtime.newId(), attempt: a.sandboxAttempt, ready: true, createdAt: ctx.sched.now });
+    explainPod(ctx, sandboxWhy(ctx, 'sandbox.ready'));
     ctx.runtimeChanged();
     // Like container starts, the sandbox being ready is recorded when it happens (spec ordering 22).
     publishStatus(ctx, generateStatus(ctx, false));
   } else if (a.killPod) return { error: false };
   for (const idx of a.initToStart) {
     const spec = ctx.pod.initContainers[idx] as ContainerSpec;
-    if (!(yield* start(ctx, spec)) && spec.kind === 'init') return { error: true };
+    if (!(yield* start(ctx, spec, whyOf(ctx, a, spec))) && spec.kind === 'init') return { error: true };
   }
   let error = a.initToStart.some((i) => ctx.reasonCache.has((ctx.pod.initContainers[i] as ContainerSpec).name));
   for (const idx of a.appToStart) {
-    if (!(yield* start(ctx, ctx.pod.containers[idx] as ContainerSpec))) error = true;
+    const spec = ctx.pod.containers[idx] as ContainerSpec;
+    if (!(yield* start(ctx, spec, whyOf(ctx, a, spec)))) error = true;
   }
   return { error };
 }
 
+/** Why the plan starts a container; a sandbox trigger is worded when the start happens. */
+function whyOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Why | undefined {
+  const why = a.why.get(spec.name);
+  return why?.trigger.kind === 'sandbox' ? sandboxWhy(ctx, why.rule) : why;
+}
+
 /** The start helper of SyncPod: crash-loop backoff check, then startContainer. */
-function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, void> {
+function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Generator<Wait, boolean, void> {
   const [latest, previous] = ctx.runtime.latestTwo(spec.name);
   const exited = latest?.state === 'exited' ? latest : previous?.state === 'exited' ? previous : undefined;
   if (exited) {
@@ -107,12 +118,24 @@ function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, 
       const delay = ctx.crashBackoff.get(key);
       const cached = ctx.reasonCache.get(spec.name);
       if (cached?.reason !== 'CrashLoopBackOff' || cached.delay !== delay) {
-        ctx.reasonCache.set(spec.name, { reason: 'CrashLoopBackOff', delay, message: `back-off ${formatGoDuration(delay)} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}` });
+        const message = `back-off ${formatGoDuration(delay)} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}`;
+        ctx.reasonCache.set(spec.name, { reason: 'CrashLoopBackOff', delay, message });
+        explainContainer(ctx, spec.name, 'state', {
+          rule: 'restart.backoff-wait', message,
+          trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)}, so the kubelet waits a back-off of ${formatSpan(delay)} before restarting it` },
+          next: { t: finishedAt + delay, text: `the ${formatSpan(delay)} back-off ends at ${formatClock(finishedAt + delay)}, and the kubelet restarts it at its first sync after that` },
+        }, 'waiting:CrashLoopBackOff');
       }
       return false;
     }
+    const previousDelay = ctx.crashBackoff.activeDelay(key, finishedAt);
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
-  }
+    const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? why.trigger.text : `restartPolicy ${ctx.pod.restartPolicy} restarts it`;
+    explainContainer(ctx, spec.name, 'state', previousDelay === 0
+      ? { rule: 'restart.immediate', trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
+      : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },
+    'running');
+  } else if (why) explainContainer(ctx, spec.name, 'state', why, 'running');
   const failure = yield* startContainer(ctx, spec);
   if (failure) { ctx.reasonCache.set(spec.name, failure); return false; }
   ctx.reasonCache.delete(spec.name);

@@ -1,6 +1,8 @@
 // pod_workers.go: one sync at a time, triggered by PLEG relists, probe results, requeues and
 // scenario events; then SyncTerminatingPod once the pod is terminal or deleted.
 import { killPod } from './containers';
+import { explainContainer, explainPod, type Why } from './causes';
+import { formatClock } from './causeText';
 import type { SimContext } from './context';
 import { publishStatus } from './publish';
 import type { Wait } from './scheduler';
@@ -61,8 +63,25 @@ function* work(ctx: SimContext): Generator<Wait, void, void> {
 function* terminatingPod(ctx: SimContext): Generator<Wait, void, void> {
   publishStatus(ctx, generateStatus(ctx, false));
   recordEviction(ctx);
-  yield* killPod(ctx);
+  yield* killPod(ctx, undefined, terminationWhy(ctx));
   recordEviction(ctx);
-  publishStatus(ctx, terminatePodStatus(ctx.pod, generateStatus(ctx, true)));
+  const final = terminatePodStatus(ctx.pod, generateStatus(ctx, true));
+  for (const c of [...final.initContainers, ...final.containers]) {
+    if (c.reason === 'ContainerStatusUnknown') explainContainer(ctx, c.name, 'state', { rule: 'stop.unknown', trigger: { kind: 'status', text: 'the pod\'s final status is written and the runtime no longer reports this container' } }, 'terminated:ContainerStatusUnknown');
+  }
+  if (final.phase !== ctx.status.phase) ctx.rec.causes.phaseRule = 'phase.terminal';
+  explainPod(ctx, { rule: 'pod.deleted', trigger: { kind: 'status', text: `every container of the pod has stopped (by ${formatClock(ctx.sched.now)}), so the kubelet writes the pod's final status` } });
+  publishStatus(ctx, final);
   if (ctx.worker.deletionRequested !== undefined) publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deleted: true });
+}
+
+/** Why the pod worker stops every container: deletion, the deadline, or a pod that has finished. */
+function terminationWhy(ctx: SimContext): Why {
+  const deleted = ctx.worker.deletionRequested;
+  if (deleted !== undefined) {
+    const e = ctx.rec.scenarioEvents.find((x) => x.action === 'delete' && x.target.startsWith('Pod/') && x.t === deleted);
+    return { rule: 'stop.pod-terminating', trigger: { kind: 'deletion', t: deleted, text: `the pod was deleted at ${formatClock(deleted)}`, ...(e ? { scenarioEvent: ctx.rec.scenarioEvents.indexOf(e) } : {}) } };
+  }
+  if (ctx.evicted) return { rule: 'deadline.exceeded', trigger: { kind: 'deadline', text: `activeDeadlineSeconds (${ctx.pod.activeDeadlineSeconds ?? 0} s) passed` } };
+  return { rule: 'stop.pod-terminating', trigger: { kind: 'status', text: `the pod reached phase ${ctx.status.phase}, so nothing more will run` } };
 }

@@ -33,6 +33,8 @@ export interface ShellHost {
   log(line: string): void;
   env: Record<string, string>;
   hostname: string;
+  /** Told of every simple command once it ends (argv after expansion, exit status): the evidence causes cite. */
+  noteCommand?: (argv: string[], status: number) => void;
 }
 
 /** What a running script asks of simulated time. */

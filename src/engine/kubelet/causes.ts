@@ -1,0 +1,193 @@
+// Causes: the kubelet's decision points say why they act (`explain*`); when the status manager
+// publishes a status that differs from the last one, each change is recorded with the reason its
+// decision point gave. Pod phase, conditions and kubectl's columns are explained by the rule of the
+// status code that computed them, triggered by the container changes in the same update.
+import { conditionTypes, type CauseTrigger, type ContainerSnapshot, type Snapshot, type TraceCause } from '../../scenario/trace';
+import { describeContainerChange, formatClock, tf } from './causeText';
+import type { SimContext } from './context';
+import { rules, type RuleId } from './rules';
+
+/** A decision point's reason for what it does. */
+export interface Why {
+  rule: RuleId;
+  trigger: CauseTrigger;
+  next?: { t?: number; text: string };
+  /** The kubelet's own message, when it has one (an event or a status message). */
+  message?: string;
+}
+
+type Aspect = 'state' | 'started' | 'ready' | 'image';
+
+interface Pending extends Why {
+  /** The status the decision leads to (`running`, `terminated`, `waiting:CrashLoopBackOff`); other changes do not take it. */
+  expect?: string;
+}
+
+/** The causes of one run as they are recorded. */
+export interface CauseRecorder {
+  list: TraceCause[];
+  pending: Map<string, Pending>;
+  /** Pending reasons used at the current instant, restored if its snapshot is replaced. */
+  used: [string, Pending][];
+  /** Index of the first cause at `at`. */
+  firstAt: number;
+  at: number;
+  /** Latest cause index per container. */
+  lastOf: Map<string, number>;
+  /** The CrashLoopBackOff cause of a container whose restart time is filled in when it restarts. */
+  awaitingRestart: Map<string, number>;
+  /** The rule getPhase applied to the status being published. */
+  phaseRule: RuleId;
+}
+
+/** A fresh recorder. */
+export function createCauseRecorder(): CauseRecorder {
+  return { list: [], pending: new Map(), used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingRestart: new Map(), phaseRule: 'phase.pending' };
+}
+
+const key = (name: string, aspect: Aspect) => `${name}\u0000${aspect}`;
+
+/** A decision point says why a container's state (or started/ready/image) is about to change. */
+export function explainContainer(ctx: SimContext, name: string, aspect: Aspect, why: Why, expect?: string): void {
+  ctx.rec.causes.pending.set(key(name, aspect), expect === undefined ? why : { ...why, expect });
+}
+
+/** A decision point says why the pod is about to change (sandbox, deletion, deadline). */
+export function explainPod(ctx: SimContext, why: Why): void {
+  ctx.rec.causes.pending.set('pod', why);
+}
+
+/** The latest cause recorded for a container, as a trigger of something else. */
+export function causeOf(ctx: SimContext, name: string): number | undefined {
+  return ctx.rec.causes.lastOf.get(name);
+}
+
+function expectOf(c: ContainerSnapshot): string {
+  if (c.state === 'waiting') return `waiting:${c.reason ?? ''}`;
+  if (c.state === 'terminated') return c.reason === 'ContainerStatusUnknown' ? 'terminated:ContainerStatusUnknown' : 'terminated';
+  return 'running';
+}
+
+function take(r: CauseRecorder, k: string, expect?: string): Pending | undefined {
+  const p = r.pending.get(k);
+  if (!p || (p.expect !== undefined && expect !== undefined && p.expect !== expect)) return undefined;
+  r.pending.delete(k);
+  r.used.push([k, p]);
+  return p;
+}
+
+function push(ctx: SimContext, cause: Omit<TraceCause, 'ruleText' | 'detail'>, why: { rule: RuleId; message?: string }): number {
+  const rule = rules[why.rule];
+  const full: TraceCause = { ...cause, ruleText: rule.text, detail: why.message ? { message: why.message, source: rule.source } : { source: rule.source } };
+  ctx.rec.causes.list.push(full);
+  return ctx.rec.causes.list.length - 1;
+}
+
+const unexplained: Why = { rule: 'unexplained', trigger: { kind: 'status', text: 'no decision point of the simulation gave a reason' } };
+
+/** Records the change of one container; returns its cause index, or undefined when nothing of its state changed. */
+function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, next: ContainerSnapshot): number | undefined {
+  const r = ctx.rec.causes;
+  let aspect: Aspect;
+  if (!prev || prev.state !== next.state || prev.reason !== next.reason || prev.restartCount !== next.restartCount || (next.state === 'terminated' && prev.exitCode !== next.exitCode)) aspect = 'state';
+  else if (prev.image !== next.image) aspect = 'image';
+  else if (prev.started !== next.started) aspect = 'started';
+  else if (prev.ready !== next.ready) aspect = 'ready';
+  else return undefined;
+  const expect = aspect === 'state' ? expectOf(next) : undefined;
+  let why: Why | undefined = take(r, key(next.name, aspect), expect);
+  if (!why && !prev && next.state === 'waiting') {
+    why = { rule: 'pod.created', trigger: { kind: 'pod-created', t: 0, text: 'the pod was just created: nothing runs before its sandbox is ready' } };
+  }
+  const cause: Omit<TraceCause, 'ruleText' | 'detail'> = { t: ctx.sched.now, subject: `container:${next.name}`, change: describeContainerChange(prev, next), rule: (why ?? unexplained).rule, trigger: (why ?? unexplained).trigger };
+  if (why?.next) cause.next = why.next;
+  const index = push(ctx, cause, why ?? unexplained);
+  r.lastOf.set(next.name, index);
+  if (next.state === 'waiting' && next.reason === 'CrashLoopBackOff') r.awaitingRestart.set(next.name, index);
+  else if (next.state === 'running' && aspect === 'state') {
+    const waiting = r.awaitingRestart.get(next.name);
+    const waited = waiting === undefined ? undefined : r.list[waiting];
+    if (waited) waited.next = { t: ctx.sched.now, text: `${waited.next?.text ? `${waited.next.text}: ` : ''}the kubelet restarts it at ${formatClock(ctx.sched.now)}` };
+    r.awaitingRestart.delete(next.name);
+  }
+  return index;
+}
+
+function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[]): void {
+  for (let i = 0; i < next.length; i++) {
+    const n = next[i] as ContainerSnapshot;
+    const p = prev[i]?.name === n.name ? prev[i] : prev.find((x) => x.name === n.name);
+    if (p === n) continue;
+    const index = recordContainer(ctx, p, n);
+    if (index !== undefined) out.push(index);
+  }
+}
+
+function asTrigger(ctx: SimContext, index: number | undefined, pod: Why | undefined): CauseTrigger | undefined {
+  const c = index === undefined ? undefined : ctx.rec.causes.list[index];
+  if (c) return { kind: c.trigger.kind === 'scenario' ? 'scenario' : 'status', text: c.change, cause: index, container: c.subject.slice('container:'.length) };
+  return pod?.trigger;
+}
+
+function kubectlRule(status: string, snap: Snapshot): RuleId {
+  if (snap.deletionTimestamp !== undefined && status === 'Terminating') return 'kubectl.terminating';
+  if (/^Init:\d+\/\d+$/.test(status)) return 'kubectl.init-count';
+  if (status.startsWith('Init:')) return 'kubectl.init-reason';
+  if (status === 'Running' || status === 'NotReady') return 'kubectl.running';
+  if (status === 'PodInitializing' || status === 'ContainerCreating') return 'kubectl.pod-initializing';
+  if (status === snap.phase || status === snap.reason) return 'kubectl.phase';
+  return 'kubectl.container-reason';
+}
+
+const conditionRules: Record<string, RuleId> = { Initialized: 'condition.initialized', ContainersReady: 'condition.containers-ready', Ready: 'condition.ready', PodReadyToStartContainers: 'sandbox.ready', PodScheduled: 'pod.created' };
+
+/** Records why `next` differs from `base` (the status the API showed before this instant). */
+export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, replacing: boolean): void {
+  const r = ctx.rec.causes;
+  const now = ctx.sched.now;
+  if (replacing && r.at === now) {
+    // The status at this instant is replaced: its changes are recorded again against the one before.
+    r.list.length = r.firstAt;
+    for (const [k, p] of r.used) if (!r.pending.has(k)) r.pending.set(k, p);
+    for (const [name, i] of r.lastOf) if (i >= r.firstAt) restoreLast(r, name);
+  } else {
+    r.firstAt = r.list.length;
+    r.at = now;
+  }
+  r.used = [];
+  const init: number[] = [];
+  const app: number[] = [];
+  diffList(ctx, base.initContainers, next.initContainers, init);
+  diffList(ctx, base.containers, next.containers, app);
+  const last = app.length ? app[app.length - 1] : init[init.length - 1];
+  // The pod's own pending reason is taken only by a change that has no container change to name.
+  let pod: Pending | undefined | null = null;
+  const podWhy = () => (pod === null ? (pod = take(r, 'pod')) : pod);
+  const derive = (subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string) => {
+    const trigger = asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
+    const why: Why = trigger ? { rule, trigger, ...(message ? { message } : {}) } : unexplained;
+    push(ctx, { t: now, subject, change, rule: why.rule, trigger: why.trigger }, why);
+  };
+  if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derive('pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
+  if (!base.deleted && next.deleted) derive('pod', 'the pod object is removed from the API', 'pod.deleted', last);
+  if (base.phase !== next.phase) {
+    const rule = next.reason && next.reason !== base.reason ? 'phase.evicted' : r.phaseRule;
+    derive('pod', `phase ${base.phase} → ${next.phase}`, rule, rule === 'phase.evicted' ? undefined : last, next.message);
+  }
+  for (const type of conditionTypes) {
+    if (base.conditions[type] === next.conditions[type]) continue;
+    const detail = next.conditionDetails?.find((d) => d.type === type);
+    let rule = conditionRules[type] ?? 'unexplained';
+    if (type === 'PodReadyToStartContainers' && !next.conditions[type]) rule = podWhy()?.rule ?? 'sandbox.recreated';
+    const index = type === 'Initialized' ? init[init.length - 1] ?? last : type === 'PodReadyToStartContainers' ? undefined : last;
+    derive(`condition:${type}`, `${type}: ${tf(base.conditions[type])} → ${tf(next.conditions[type])}`, rule, index, detail?.message);
+  }
+  if (base.kubectl.status !== next.kubectl.status) derive('kubectl', `STATUS ${base.kubectl.status} → ${next.kubectl.status}`, kubectlRule(next.kubectl.status, next), last);
+  if (base.kubectl.ready !== next.kubectl.ready && base.kubectl.ready !== '') derive('kubectl', `READY ${base.kubectl.ready} → ${next.kubectl.ready}`, 'kubectl.ready-count', last);
+}
+
+function restoreLast(r: CauseRecorder, name: string): void {
+  const subject = `container:${name}`;
+  for (let i = r.list.length - 1; i >= 0; i--) if (r.list[i]?.subject === subject) { r.lastOf.set(name, i); return; }
+  r.lastOf.delete(name);
+}

@@ -1,0 +1,83 @@
+// What a container's own shell did: the last command it ran, and runs of the commands that look
+// at the world (DNS, HTTP, TCP, files), so a cause can say "nslookup failed until Service X appeared".
+import type { CommandEvidence, TraceAttempts } from '../../scenario/trace';
+import { commandName } from '../shell/commandNames';
+import type { Why } from './causes';
+import { formatClock } from './causeText';
+import type { SimContext } from './context';
+import type { Instance } from './runtime';
+
+const queries = new Set(['nslookup', 'getent', 'wget', 'curl', 'nc', 'ping', 'test', '[']);
+const maxCommand = 160;
+
+/** What an exit status means for a command, in plain words. */
+export function resultWords(name: string | undefined, args: string[], status: number): string {
+  const ok = status === 0;
+  switch (name) {
+    case 'nslookup': case 'getent': return ok ? 'resolves' : 'can\'t resolve';
+    case 'wget': case 'curl': return ok ? 'got a response' : 'failed to connect or fetch';
+    case 'nc': return ok ? 'port accepts connections' : 'connection refused';
+    case 'ping': return ok ? 'host answers' : 'host unreachable';
+    case 'test': case '[': return ok ? 'true' : (args.some((a) => /^-[efdsrwx]$/.test(a)) ? 'false (no such file)' : 'false');
+    case 'exit': return `exits the shell with ${status}`;
+    case 'sleep': return ok ? 'slept' : 'failed';
+    default: return ok ? 'succeeded' : `failed with ${status}`;
+  }
+}
+
+function clip(text: string): string {
+  return text.length > maxCommand ? `${text.slice(0, maxCommand - 1)}…` : text;
+}
+
+/** The shell tells the kubelet side of a command that ended in a container's main process. */
+export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], status: number): void {
+  const name = commandName(argv[0] ?? '');
+  const command = clip(argv.join(' '));
+  const now = ctx.sched.now;
+  inst.lastCommand = { command, status, result: resultWords(name, argv.slice(1), status), at: now };
+  if (name === undefined || !queries.has(name)) return;
+  const list = ctx.rec.attempts;
+  const open = inst.openAttempts ??= new Map<string, number>();
+  const i = open.get(command);
+  const run = i === undefined ? undefined : list[i];
+  if (run && run.status === status) {
+    run.last = now;
+    run.count++;
+    return;
+  }
+  if (run && (run.status === 0) !== (status === 0)) inst.flip = { before: run, at: now };
+  const next: TraceAttempts = { container: inst.name, command, status, result: inst.lastCommand.result, from: now, last: now, count: 1 };
+  open.set(command, list.length);
+  list.push(next);
+}
+
+/** The evidence of a program that exited by itself: the last command, and what changed in the world before it. */
+export function programExitWhy(ctx: SimContext, inst: Instance, exitCode: number): Why {
+  const last: CommandEvidence | undefined = inst.lastCommand;
+  const what = exitCode === 0 ? 'its program ended with exit code 0' : `its program ended with exit code ${exitCode}`;
+  const outcome = last ? (last.status === 0 ? (last.result === 'succeeded' ? 'succeeded' : `succeeded (${last.result})`) : `returned ${last.status} (${last.result})`) : '';
+  let text = last ? `${what}; the last command it ran, \`${last.command}\`, ${outcome} at ${formatClock(last.at)}` : what;
+  const why: Why = { rule: 'exit.program', trigger: { kind: 'program-exit', text, ...(last ? { command: last } : {}) } };
+  const flip = inst.flip;
+  if (flip && ctx.sched.now - flip.at < 60_000) {
+    const b = flip.before;
+    text += `; \`${b.command}\` had ${b.status === 0 ? 'succeeded' : `failed (${b.result})`} ${b.count === 1 ? 'once' : `${b.count} times`} from ${formatClock(b.from)} to ${formatClock(b.last)}`;
+    const event = lastScenarioEventBetween(ctx, b.last, flip.at);
+    if (event !== undefined) {
+      const e = ctx.rec.scenarioEvents[event];
+      if (e) text += `, and ${e.label} at ${formatClock(e.t)} (scenario event) in between`;
+      why.trigger.scenarioEvent = event;
+    }
+    why.trigger.text = text;
+  }
+  return why;
+}
+
+function lastScenarioEventBetween(ctx: SimContext, from: number, to: number): number | undefined {
+  const list = ctx.rec.scenarioEvents;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const e = list[i];
+    if (e && e.applied && e.t > from && e.t <= to) return i;
+  }
+  return undefined;
+}

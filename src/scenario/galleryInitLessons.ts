@@ -68,7 +68,8 @@ export const logsWhileInitFailsLesson: GalleryEntry = {
   steps: [
     { rule: 'init.first', subject: 'container:fetch-content', note: 'fetch-content runs first; web waits in PodInitializing and has no log at all.' },
     { rule: 'exit.program', subject: 'container:fetch-content', note: 'wget cannot resolve content-server, so fetch-content prints its error and exits 1: that is what kubectl logs -c fetch-content shows.' },
-    { rule: 'restart.backoff-wait', subject: 'container:fetch-content', note: 'fetch-content crash-loops; kubectl logs -c fetch-content --previous shows the attempt before the current one.' },
+    { rule: 'kubectl.init-reason', subject: 'kubectl', note: 'STATUS reads Init:Error: it is the init container, not web, whose log explains the failure.' },
+    { rule: 'restart.backoff-wait', subject: 'container:fetch-content', note: 'While fetch-content waits in CrashLoopBackOff, kubectl logs -c fetch-content still shows its last attempt, and web is still waiting to start.' },
   ],
   yaml: logsWhileInitFails,
 };
@@ -80,9 +81,9 @@ export const statusVsPhaseLesson: GalleryEntry = {
   lesson: 'Once initialized, the pod\'s phase stays Running while its app container crash-loops, because under restartPolicy Always a container that will be restarted keeps the pod Running, so only STATUS and the Ready condition show the trouble.',
   steps: [
     { rule: 'phase.running', subject: 'pod', note: 'The phase becomes Running as soon as api runs, after render-config exited 0.' },
-    { rule: 'exit.program', subject: 'container:api', note: 'api exits 1 after 3 s: STATUS says Error, but the phase is still Running.' },
+    { rule: 'exit.program', subject: 'container:api', note: 'api exits 1 after 3 s: STATUS says Error, but the phase is still Running because api will be restarted.' },
     { rule: 'condition.ready', subject: 'condition:Ready', note: 'Ready turns False while api is not running: this, not the phase, is what tells a Service to stop sending traffic.' },
-    { rule: 'kubectl.container-reason', subject: 'kubectl', note: 'STATUS shows CrashLoopBackOff while the kubelet waits out the back-off, and the phase still says Running.' },
+    { rule: 'restart.backoff-wait', subject: 'container:api', note: 'After its second crash api waits out a back-off: STATUS says CrashLoopBackOff, and the phase still says Running.' },
   ],
   yaml: statusVsPhase,
 };
@@ -119,7 +120,7 @@ export const activeDeadlineLesson: GalleryEntry = {
   title: 'activeDeadlineSeconds during initialization',
   lesson: 'activeDeadlineSeconds counts init time too, so 10s after the pod starts the kubelet kills the sleeping init container and the pod fails with DeadlineExceeded.',
   steps: [
-    { rule: 'deadline.exceeded', subject: 'pod', note: '10 s after the pod started the deadline has passed, although the pod is still initializing.' },
+    { rule: 'phase.evicted', subject: 'pod', note: '10 s after the pod started the deadline has passed: the phase becomes Failed with reason DeadlineExceeded, although the init container still runs and STATUS still reads Init:0/1.' },
     { rule: 'stop.sigkill-grace', subject: 'container:wait-forever', note: 'sleep ignores SIGTERM, so wait-forever is killed with SIGKILL when the 30 s grace period runs out.' },
   ],
   yaml: activeDeadline,

@@ -17,10 +17,10 @@ export const sidecarLogShipperLesson: GalleryEntry = {
   yaml: sidecarLogShipper,
 };
 
-/** Gallery entry: Log shipper without restartPolicy: Always (never starts). */
+/** Gallery entry: Log shipper as a plain init container. */
 export const sidecarAsPlainInitLesson: GalleryEntry = {
   id: 'sidecar-as-plain-init',
-  title: 'Log shipper without restartPolicy: Always (never starts)',
+  title: 'Log shipper as a plain init container',
   lesson: 'Without restartPolicy: Always the log shipper of "Native sidecar shipping logs" is a regular init container that must exit before the app starts, so its endless loop keeps the pod at Init:0/1 forever.',
   steps: [
     { rule: 'kubectl.init-count', subject: 'kubectl', note: 'STATUS is Init:0/1: none of the pod\'s one init container has completed yet.' },
@@ -33,7 +33,7 @@ export const sidecarAsPlainInitLesson: GalleryEntry = {
 export const sidecarStartupProbeLesson: GalleryEntry = {
   id: 'sidecar-startup-probe',
   title: 'Sidecar startup probe gates the next init container',
-  lesson: 'The register init container does not start until the proxy sidecar passes its startup probe about 8s after starting, and STATUS shows Init:0/2 until then.',
+  lesson: 'The register init container does not start until the proxy sidecar passes its startup probe about 10s after it starts, and STATUS shows Init:0/2 until then.',
   steps: [
     { rule: 'init.first', subject: 'container:proxy', note: 'proxy starts first; it is running, but it does not count as started until its startup probe passes.' },
     { rule: 'probe.startup', subject: 'container:proxy', note: 'The startup probe finds /tmp/ready about 10 s after proxy started, and proxy counts as started.' },
@@ -77,9 +77,10 @@ export const sandboxRestartLesson: GalleryEntry = {
   steps: [
     { rule: 'exit.killed', subject: 'container:web', note: 'web is killed at 30 s.' },
     { rule: 'restart.immediate', subject: 'container:web', note: 'Only web is restarted: init containers never run again just because an app container crashed.' },
-    { rule: 'sandbox.recreated', subject: 'pod', note: 'At 60 s the pod sandbox dies: the kubelet stops web, creates a new sandbox and starts over from the first init container.' },
-    { rule: 'init.first', subject: 'container:init-config', note: 'init-config runs a second time and appends a second line to runs.log in the emptyDir.' },
-    { rule: 'restart.backoff-ended', subject: 'container:web', note: 'web starts again once its back-off from the crash at 30 s has run out.' },
+    { rule: 'sandbox.recreated', subject: 'condition:PodReadyToStartContainers', note: 'At 60 s the pod sandbox dies: PodReadyToStartContainers turns False and the kubelet stops web.' },
+    { rule: 'sandbox.recreated', subject: 'container:init-config', note: 'In the new sandbox the kubelet starts over from the first init container: init-config runs again and appends a second line to runs.log in the emptyDir.' },
+    { rule: 'phase.pending', subject: 'pod', note: 'While init-config runs again the phase is Pending once more.' },
+    { rule: 'restart.backoff-ended', subject: 'container:web', note: 'web starts again once init-config has exited 0 and the back-off from its last exit has run out.' },
   ],
   yaml: sandboxRestart,
 };
@@ -90,8 +91,9 @@ export const livenessKillsSidecarLesson: GalleryEntry = {
   title: 'Liveness probe restarts a sidecar',
   lesson: 'A failing liveness probe restarts only the sidecar while the app keeps running, and the sidecar restarts are counted in RESTARTS.',
   steps: [
-    { rule: 'restart.probe', subject: 'container:agent', note: 'After /tmp/healthy is removed the liveness probe fails 3 times in a row, so the kubelet kills agent.' },
-    { rule: 'restart.sidecar', subject: 'container:agent', note: 'A sidecar is restarted whatever its exit code, while web keeps running.' },
+    { rule: 'stop.sigkill-grace', subject: 'container:agent', note: 'Once /tmp/healthy is gone the liveness probe fails 3 times in a row and the kubelet stops agent, whose shell ignores SIGTERM, so SIGKILL ends it 30 s later.' },
+    { rule: 'restart.immediate', subject: 'container:agent', note: 'Only agent is restarted, at once the first time, while web keeps running.' },
+    { rule: 'restart.backoff-wait', subject: 'container:agent', note: 'agent fails its probe again, and this time it waits a 10 s back-off before its next restart.' },
   ],
   yaml: livenessKillsSidecar,
 };
@@ -104,8 +106,9 @@ export const deletePodWithSidecarsLesson: GalleryEntry = {
   steps: [
     { rule: 'kubectl.terminating', subject: 'kubectl', note: 'The pod is deleted at 30 s: STATUS is Terminating while the phase is still Running.' },
     { rule: 'stop.sigterm-handled', subject: 'container:web', note: 'web, an app container, gets SIGTERM first and exits.' },
-    { rule: 'stop.sidecar-order', subject: 'container:log-shipper', note: 'log-shipper, declared last, stops next.' },
-    { rule: 'stop.sidecar-order', subject: 'container:proxy', note: 'proxy, declared first, stops last.' },
+    { rule: 'stop.sigterm-handled', subject: 'container:log-shipper', note: 'Only then does log-shipper, the sidecar declared last, get SIGTERM.' },
+    { rule: 'stop.sigterm-handled', subject: 'container:proxy', note: 'proxy, the sidecar declared first, gets SIGTERM last.' },
+    { rule: 'phase.terminal', subject: 'pod', note: 'Every container exited 0 on SIGTERM, so the deleted pod ends Succeeded before it disappears.' },
   ],
   yaml: deletePodWithSidecars,
 };

@@ -5,6 +5,7 @@ import { computePodActions, type PodActions } from './actions';
 import { explainContainer, explainPod, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
 import { sandboxWhy } from './startWhy';
+import { recordPlanWaits } from './waits';
 import { killContainer, killPod, startContainer } from './containers';
 import { formatGoDuration, formatPod, recordEvent, type SimContext } from './context';
 import { publishStatus } from './publish';
@@ -73,6 +74,7 @@ function checkVolumes(ctx: SimContext): number | undefined {
 
 function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
   const a = computePodActions(ctx);
+  recordPlanWaits(ctx);
   if (a.createSandbox && ctx.runtime.latestSandbox()) recordEvent(ctx, 'Normal', 'SandboxChanged', 'Pod sandbox changed, it will be killed and re-created.');
   if (a.killPod) {
     yield* killPod(ctx, undefined, a.killWhy);

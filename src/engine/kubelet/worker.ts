@@ -3,6 +3,7 @@
 import { killPod } from './containers';
 import { explainContainer, explainPod, type Why } from './causes';
 import { formatClock } from './causeText';
+import { endWaits } from './waits';
 import type { SimContext } from './context';
 import { publishStatus } from './publish';
 import type { Wait } from './scheduler';
@@ -63,6 +64,7 @@ function* work(ctx: SimContext): Generator<Wait, void, void> {
 function* terminatingPod(ctx: SimContext): Generator<Wait, void, void> {
   publishStatus(ctx, generateStatus(ctx, false));
   recordEviction(ctx);
+  endWaits(ctx);
   yield* killPod(ctx, undefined, terminationWhy(ctx));
   recordEviction(ctx);
   const final = terminatePodStatus(ctx.pod, generateStatus(ctx, true));

@@ -6,12 +6,18 @@ export class PlaygroundPage {
   readonly playButton: Locator;
   readonly timeline: Locator;
   readonly problems: Locator;
+  readonly explanation: Locator;
+  readonly stepCaption: Locator;
+  readonly playhead: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByTestId('pod-status');
     this.playButton = page.getByRole('button', { name: /^(Play|Pause)$/ });
     this.timeline = page.getByRole('region', { name: 'Timeline' });
     this.problems = page.getByRole('region', { name: 'Problems' });
+    this.explanation = page.getByRole('region', { name: 'Explanation' });
+    this.stepCaption = page.getByTestId('step-caption');
+    this.playhead = page.getByRole('slider', { name: 'Playhead' });
   }
 
   /** Opens the playground (optionally at a path such as a share link). */
@@ -65,5 +71,15 @@ export class PlaygroundPage {
   async whatIf(label: string) {
     await this.page.getByRole('button', { name: 'What if…' }).click();
     await this.page.getByRole('menuitem', { name: label }).click();
+  }
+
+  /** Moves the playhead to `ms` with the scrubber, as a drag does. */
+  async seek(ms: number) {
+    await this.playhead.fill(String(ms));
+  }
+
+  /** The playhead in simulated ms, as the scrubber holds it. */
+  async playheadMs(): Promise<number> {
+    return Number(await this.playhead.inputValue());
   }
 }

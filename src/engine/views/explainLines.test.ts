@@ -33,8 +33,8 @@ describe('explainLines', () => {
       '  Just happened (0:01.2):',
       '    - init-myservice started: the pod sandbox became ready at 0:01.0. Rule: Once the sandbox is ready, the first init container starts.',
       '  Waiting:',
-      '    - init-mydb waits for init-myservice to exit 0 (since 0:01.2); init-myservice runs `nslookup myservice.default.svc.cluster.local` every ~2 s: can\'t resolve since 0:02.8.',
-      '    - myapp-container waits for every init container to exit 0 (since 0:00.0).',
+      '    - Since 0:01.2, init-mydb waits for init-myservice to exit 0; init-myservice runs `nslookup myservice.default.svc.cluster.local` every ~2 s: can\'t resolve since 0:02.8.',
+      '    - Since 0:00.0, myapp-container waits for every init container to exit 0.',
       '  Next:',
       '    - 0:20.0  Scenario event at 0:20.0: Service myservice created.',
     ]);

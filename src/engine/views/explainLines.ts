@@ -51,7 +51,7 @@ export function explainLines(trace: Trace, options: ExplainOptions = {}): string
   const offset = items.length;
   (trace.causes ?? []).forEach((c, i) => {
     const lines = [`${stamp(c.t)}  ${c.change} — ${withStop(causeWhy(c))} Rule: ${c.ruleText} [${c.rule}]`];
-    const next = c.next ? ` Next: ${c.next.t === undefined ? '' : `${formatStepTime(c.next.t)} `}${c.next.text}` : '';
+    const next = c.next ? ` Next${c.next.t === undefined ? '' : ` (${formatStepTime(c.next.t)})`}: ${c.next.text}` : '';
     if (next) lines[0] += next;
     const detail = causeDetail(c);
     if (detail) lines.push(`${indent}${detail}`);

@@ -56,8 +56,8 @@ describe('narrateAt', () => {
   it('says what each waiting container waits for, with what the awaited container keeps trying', () => {
     const n = narrateAt(trace, 10_000);
     expect(n.waiting.map((w) => w.text)).toEqual([
-      'init-mydb waits for init-myservice to exit 0 (since 0:01.2); init-myservice runs `nslookup myservice.default.svc.cluster.local` every ~2 s: can\'t resolve since 0:02.8.',
-      'myapp-container waits for every init container to exit 0 (since 0:00.0).',
+      'Since 0:01.2, init-mydb waits for init-myservice to exit 0; init-myservice runs `nslookup myservice.default.svc.cluster.local` every ~2 s: can\'t resolve since 0:02.8.',
+      'Since 0:00.0, myapp-container waits for every init container to exit 0.',
     ]);
   });
 
@@ -76,6 +76,11 @@ describe('narrateAt', () => {
       { text: 'init-mydb starts at the next sync' },
       { t: 40_000, text: 'Scenario event at 0:40.0: Service mydb created.' },
     ]);
+  });
+
+  it('names the container of a next whose words name none', () => {
+    const own = { ...trace, causes: [{ ...trace.causes![2]!, next: { t: 30_000, text: 'the back-off ends' } }] };
+    expect(narrateAt(own, 20_600).next[0]).toEqual({ t: 30_000, text: 'init-myservice: the back-off ends' });
   });
 
   it('drops a next that its subject has moved past', () => {

@@ -91,6 +91,14 @@ function primary(causes: NarratedCause[]): NarratedCause | undefined {
   return [...causes].sort((a, b) => subjectOrder(a.subject) - subjectOrder(b.subject))[0];
 }
 
+/** A next names its container when its own words name none ("migrate: the 20 s back-off ends …"). */
+function nextText(trace: Trace, subject: CauseSubject, text: string): string {
+  if (!subject.startsWith('container:')) return text;
+  const first = trace.snapshots[0];
+  const names = first ? [...first.initContainers, ...first.containers].map((c) => c.name) : [];
+  return names.some((n) => text.includes(n)) ? text : `${subject.slice('container:'.length)}: ${text}`;
+}
+
 /** What happens after t: the pending `next` of each subject's latest cause, and the next scenario event. */
 function upcoming(trace: Trace, t: number, step: number | undefined): NarrationNext[] {
   const latest = new Map<CauseSubject, TraceCause>();
@@ -99,7 +107,9 @@ function upcoming(trace: Trace, t: number, step: number | undefined): NarrationN
   for (const c of latest.values()) {
     if (!c.next) continue;
     // A next without a time is only news right after its cause.
-    if (c.next.t === undefined ? c.t === step : c.next.t > t) out.push(c.next.t === undefined ? { text: c.next.text } : { t: c.next.t, text: c.next.text });
+    if (c.next.t === undefined ? c.t !== step : c.next.t <= t) continue;
+    const text = nextText(trace, c.subject, c.next.text);
+    out.push(c.next.t === undefined ? { text } : { t: c.next.t, text });
   }
   const event = (trace.scenarioEvents ?? []).find((e) => e.t > t);
   if (event) out.push({ t: event.t, text: `Scenario event at ${formatStepTime(event.t)}: ${event.label}.` });

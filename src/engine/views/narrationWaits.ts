@@ -9,7 +9,7 @@ export interface NarrationWait {
   container: string;
   /** Since when it waits (or has been polling). */
   since: number;
-  /** The whole sentence: "init-mydb waits for init-myservice to exit 0 (since 0:01.2)." */
+  /** The whole sentence: "Since 0:01.2, init-mydb waits for init-myservice to exit 0." */
   text: string;
   /** The container it waits on, if any. */
   on?: string;
@@ -65,10 +65,11 @@ export function narrateWaits(trace: Trace, t: number): NarrationWait[] {
   const covered = new Set<string>();
   for (const w of active) {
     const subject = w.on ?? w.container;
-    const polling = describePolling(trace, subject, t);
+    // What the awaited container keeps trying is said once, with the first wait on it.
+    const polling = covered.has(subject) ? undefined : describePolling(trace, subject, t);
     if (polling) covered.add(subject);
     covered.add(w.container);
-    let text = `${w.container} ${w.text} (since ${formatStepTime(w.from)})`;
+    let text = `Since ${formatStepTime(w.from)}, ${w.container} ${w.text}`;
     if (polling) text += `; ${subject === w.container ? 'it' : subject} ${polling}`;
     out.push({ container: w.container, since: w.from, text: sentence(text), ...(w.on ? { on: w.on } : {}), ...(polling ? { polling } : {}) });
   }

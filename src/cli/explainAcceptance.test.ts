@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { docsExampleYaml } from '../scenario/docsExample';
+import { findGalleryEntry } from '../scenario/gallery';
+import { runCli } from './main';
+
+const dir = mkdtempSync(join(tmpdir(), 'icp-explain-acceptance-'));
+
+function explain(name: string, text: string, ...args: string[]): string[] {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, text);
+  let out = '';
+  expect(runCli(['explain', file, ...args], (t) => { out += t; }, () => {})).toBe(0);
+  return out.split('\n');
+}
+
+const gallery = (id: string) => findGalleryEntry(id)?.yaml ?? '';
+const seconds = (line: string) => {
+  const [m, s] = (line.match(/^(\d+):(\d\d\.\d)/)?.slice(1) ?? ['0', '0']).map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+};
+
+describe('explain on the engine', () => {
+  it('says within a second after 20 s that Service myservice was created and init-myservice exited 0 because nslookup succeeded', () => {
+    const window = explain('docs', docsExampleYaml).filter((l) => /^\d/.test(l) && seconds(l) >= 20 && seconds(l) <= 21);
+    expect(window.some((l) => l.includes('Service myservice created'))).toBe(true);
+    const exit = window.find((l) => l.includes('init-myservice exited 0'));
+    expect(exit).toMatch(/`nslookup myservice[^`]*`, succeeded/);
+  });
+
+  it('gives a crash loop\'s back-off length and the time of the next try', () => {
+    const lines = explain('crashloop', gallery('crashloop-always'), '--until', '60');
+    const backoff = lines.find((l) => l.includes('CrashLoopBackOff') && /back-off of \d+ s/.test(l));
+    expect(backoff).toMatch(/back-off of 10 s.*Next \(0:\d\d\.\d\): .*restarts it at 0:\d\d\.\d/);
+    const at = explain('crashloop-at', gallery('crashloop-always'), '--at', '35');
+    const next = at.slice(at.indexOf('  Next:'));
+    expect(next.join('\n')).toMatch(/- 0:41\.2 {2}migrate: the 20 s back-off ends/);
+  });
+
+  it('says a SIGKILLed sidecar ignored SIGTERM without a handler until the grace period ran out', () => {
+    const killed = explain('job', gallery('job-with-sidecar')).find((l) => l.includes('exited 137'));
+    expect(killed).toMatch(/no SIGTERM handler and ignored it/);
+    expect(killed).toMatch(/grace period ran out/);
+    expect(killed).toContain('[stop.sigkill-grace]');
+  });
+});

@@ -95,18 +95,17 @@ test.describe('narration', () => {
         await expect(app.explanation).toContainText('init-myservice exited 0');
         // The phone's workspace scrolls by itself: bring the caption and the panel into the picture.
         if (name === 'phone') await app.stepCaption.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await page.screenshot({ path: `test-results/narration/${name}.png` });
+        await page.screenshot({ path: `.tmp/screens/narration/${name}.png` });
       });
 
       test(`shows the Explanation of a SIGKILLed sidecar (${name})`, async ({ page }) => {
         const app = new PlaygroundPage(page);
         await app.open();
-        await app.pickExample('Deleting a pod with sidecars');
-        await app.page.getByRole('heading', { name: 'Init Container Playground' }).click();
-        await app.page.keyboard.press('End');
-        await app.page.keyboard.press('ArrowLeft');
+        await app.pickExample('Job-style pod with a sidecar');
+        await app.seek(43_000);
+        await expect(app.explanation).toContainText('grace period ran out');
         if (name === 'phone') await app.stepCaption.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await page.screenshot({ path: `test-results/narration/${name}-sidecars.png` });
+        await page.screenshot({ path: `.tmp/screens/narration/${name}-sidecars.png` });
       });
     });
   }

@@ -6,7 +6,7 @@ import type { ContainerSpec } from '../engine/manifest/model';
 import type { ContainerSnapshot, Snapshot } from '../scenario/trace';
 import { explainContainer, explainRestart } from './explain';
 import { createSegment } from './segmentRuns';
-import { containerStyle } from './segmentStyle';
+import { containerStyle, runningLabels } from './segmentStyle';
 import type { RestartMarker, TimelineSegment } from './timelineTypes';
 
 /** The segments and restart markers of one container. */
@@ -68,13 +68,13 @@ function closeRun(track: TrackState, t1: number, x: (t: number) => number): void
   track.segments.push(createSegment({
     kind: c.state,
     // Regular init containers have no readiness, so running is drawn as plain running.
-    style: containerStyle(c.state, c.reason, c.ready || spec.kind === 'init'),
+    style: containerStyle(c.state, c.reason, c.ready || spec.kind === 'init', c.started || spec.kind === 'init'),
     reason: running ? undefined : c.reason,
     started: running ? c.started : undefined,
     ready: running ? c.ready : undefined,
     restartCount: c.restartCount,
     gone: runGone,
-    labelText: running ? 'Running' : c.reason,
+    labelText: running ? runningLabels(spec.kind === 'init', c.started, c.ready) : c.reason,
     explanation: explainContainer(c, spec.kind, start) + (runGone ? ' (the pod object is gone from the API)' : ''),
   }, start, t1, x));
 }

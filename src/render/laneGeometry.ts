@@ -1,5 +1,6 @@
 // Lookups on a layout without the DOM: which lanes a scroll window shows, what lies under the
 // pointer, and where the arrow keys lead. Binary searches, because there can be 200 lanes.
+import { scenarioMarkerNear } from './scenarioMarkers';
 import type { EventTick, TimelineLane, TimelineLayout, TimelineSegment } from './timelineTypes';
 
 /** Lane counts above which only the lanes in the scroll window are drawn. */
@@ -118,7 +119,16 @@ export type TimelineTarget =
   | { lane: number; kind: 'label' }
   | { lane: number; kind: 'segment'; index: number }
   | { lane: number; kind: 'tick'; index: number }
-  | { lane: number; kind: 'marker'; index: number };
+  | { lane: number; kind: 'marker'; index: number }
+  /** A scenario event in the marker row (`lane` is -1: the row is no lane). */
+  | { lane: number; kind: 'scenario'; index: number };
+
+/** Hit-tests the sticky header at x, y in view coordinates (it does not scroll): a scenario marker or its label, or undefined. */
+export function hitTestHeader(layout: TimelineLayout, x: number, y: number): TimelineTarget | undefined {
+  if (y < layout.axisHeight || y >= layout.headerHeight) return undefined;
+  const marker = scenarioMarkerNear(layout.scenarioMarkers, x);
+  return marker ? { lane: -1, kind: 'scenario', index: layout.scenarioMarkers.indexOf(marker) } : undefined;
+}
 
 /** Hit-tests a point given in layout coordinates (x from the left edge, y from the top of the axis). */
 export function hitTest(layout: TimelineLayout, x: number, y: number): TimelineTarget | undefined {

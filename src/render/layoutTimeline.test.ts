@@ -26,7 +26,8 @@ describe('layoutTimeline', () => {
   it('stacks lanes without gaps below the axis and reports the total height', () => {
     const { trace, pod } = simulateText(mixedKindsYaml);
     const layout = layoutTimeline(trace, pod, { width: 900, laneHeight: 30 });
-    let y = layout.axisHeight;
+    expect(layout.headerHeight).toBe(layout.axisHeight);
+    let y = layout.headerHeight;
     for (const l of layout.lanes) {
       expect(l.y).toBe(y);
       y += l.height;
@@ -95,7 +96,7 @@ describe('layoutTimeline', () => {
     expect(lane(layout, 'pod').segments[0]?.explanation).toBe('phase Pending, kubectl STATUS Init:0/1, READY 0/1');
   });
 
-  it('flags running segments as started and ready, and draws not-ready ones lighter', () => {
+  it('flags running segments as started and ready, and draws one whose startup probe is pending apart from one that passed', () => {
     const { trace, pod } = simulateGallery('sidecar-log-shipper');
     const shipper = lane(layoutTimeline(trace, pod, { width: 900 }), 'container:log-shipper');
     const running = shipper.segments.find((s) => s.kind === 'running');
@@ -104,9 +105,10 @@ describe('layoutTimeline', () => {
 
     const probe = simulateGallery('sidecar-startup-probe');
     const proxy = lane(layoutTimeline(probe.trace, probe.pod, { width: 900 }), 'container:proxy');
-    const unready = proxy.segments.find((s) => s.kind === 'running' && !s.ready);
-    expect(unready?.className).toBe('tl-seg tl-seg--running-unready');
-    expect(unready?.explanation).toMatch(/^running since [\d.]+s, (started, not ready|not started yet \(startup probe pending\))$/);
+    const starting = proxy.segments.find((s) => s.kind === 'running' && !s.started);
+    expect(starting?.className).toBe('tl-seg tl-seg--running-starting');
+    expect(starting?.explanation).toMatch(/^running since [\d.]+s, not started yet \(startup probe pending\)$/);
+    expect(proxy.segments.find((s) => s.kind === 'running' && s.started)?.className).toBe('tl-seg tl-seg--running');
   });
 
   it('follows the pod phase and STATUS text on the pod lane and fades lanes once the pod is deleted', () => {

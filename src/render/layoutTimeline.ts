@@ -1,9 +1,11 @@
 // The pure layout of a trace: lanes, segments, markers, ticks and the time axis for one width.
 import type { ContainerSpec, PodSpecModel } from '../engine/manifest/model';
 import type { Trace, TraceEvent } from '../scenario/trace';
+import { indexCauses } from './causeIndex';
 import { buildContainerTracks } from './containerTrack';
 import { buildEventTicks } from './eventTicks';
 import { buildConditionSegments, buildPodSegments, conditionLaneOrder } from './podTrack';
+import { buildScenarioMarkers, markerRowHeight } from './scenarioMarkers';
 import { computeAxisTicks, createTimeScale } from './timeAxis';
 import type { TimelineLane, TimelineLayout, TimelineLayoutOptions } from './timelineTypes';
 
@@ -29,7 +31,7 @@ export function badgeText(badge: string, compact: boolean): string {
   return compact ? badge.charAt(0).toUpperCase() : badge;
 }
 
-/** Lays out a trace for `options.width` pixels: lane order pod, conditions, init containers and sidecars, app containers. */
+/** Lays out a trace for `options.width` pixels: the scenario marker row (when the trace has events), then lanes in the order pod, conditions, init containers and sidecars, app containers. */
 export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: TimelineLayoutOptions): TimelineLayout {
   const width = Math.max(120, Math.round(options.width));
   const laneHeight = options.laneHeight ?? 28;
@@ -41,9 +43,11 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
   const nameX = badgeX + badgeWidth + 6;
   const { x, tFromX } = createTimeScale(trace.horizon, labelWidth, width - 8);
   const { snapshots, horizon } = trace;
+  const scenarioMarkers = buildScenarioMarkers(trace.scenarioEvents ?? [], x, labelWidth, width - 8);
+  const headerHeight = axisHeight + (scenarioMarkers.length > 0 ? markerRowHeight : 0);
 
   const lanes: TimelineLane[] = [];
-  let y = axisHeight;
+  let y = headerHeight;
   type LaneInput = Omit<TimelineLane, 'y' | 'height' | 'barY' | 'barHeight' | 'tickY' | 'tickHeight' | 'markers' | 'ticks' | 'displayName'>;
   const addLane = (lane: LaneInput, height: number, textX: number) => {
     const displayName = truncateToWidth(lane.name, labelWidth - textX - 6, lane.kind === 'condition' ? conditionCharWidth : nameCharWidth);
@@ -78,7 +82,7 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
   });
 
   return {
-    width, height: y, labelWidth, axisHeight, horizon, compact, badgeX, badgeWidth, nameX, lanes,
+    width, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, ...indexCauses(trace.causes), horizon, compact, badgeX, badgeWidth, nameX, lanes,
     ticks: computeAxisTicks(horizon, x, width - 8 - labelWidth),
     x, tFromX,
   };

@@ -2,7 +2,7 @@
 import type { ConditionType, Snapshot } from '../scenario/trace';
 import { explainCondition, explainPod } from './explain';
 import { collectRuns, createSegment } from './segmentRuns';
-import { phaseStyle } from './segmentStyle';
+import { podLabels, podStyle } from './segmentStyle';
 import type { TimelineSegment } from './timelineTypes';
 
 /** Condition lanes, in the order they are read: can start, initialized, ready, scheduled. */
@@ -10,7 +10,7 @@ export const conditionLaneOrder: readonly ConditionType[] = ['PodReadyToStartCon
 
 const samePod = (a: Snapshot, b: Snapshot) =>
   a.phase === b.phase && a.kubectl.status === b.kubectl.status && a.kubectl.ready === b.kubectl.ready
-  && a.reason === b.reason && a.deletionTimestamp === b.deletionTimestamp && a.deleted === b.deleted;
+  && a.conditions.Ready === b.conditions.Ready && a.reason === b.reason && a.deletionTimestamp === b.deletionTimestamp && a.deleted === b.deleted;
 
 /** Segments of the pod lane: a new one whenever the phase or the printed STATUS changes. */
 export function buildPodSegments(snapshots: readonly Snapshot[], horizon: number, x: (t: number) => number): TimelineSegment[] {
@@ -18,10 +18,10 @@ export function buildPodSegments(snapshots: readonly Snapshot[], horizon: number
   collectRuns(snapshots, horizon, (s) => s, samePod, (s, t0, t1) => {
     segments.push(createSegment({
       kind: 'phase',
-      style: phaseStyle(s.phase),
+      style: podStyle(s),
       reason: s.phase,
       gone: s.deleted === true,
-      labelText: s.deleted ? 'Deleted' : s.kubectl.status,
+      labelText: podLabels(s),
       explanation: explainPod(s),
     }, t0, t1, x));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from './layoutTimeline';
 import { escapeXml, renderTimelineSvg } from './renderStaticSvg';
-import { simulateGallery } from './testTraces';
+import { docsWithCauses, simulateGallery } from './testTraces';
 
 const attack = '<img src=x onerror=alert(1)>';
 
@@ -40,6 +40,24 @@ describe('renderTimelineSvg', () => {
     expect(svg).not.toContain('var(--');
     expect(svg).toContain('data-lane="container:init-myservice"');
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  it('draws the scenario marker row with labels and tooltips, and dashed guides down the lanes', () => {
+    const { trace, pod } = docsWithCauses();
+    const layout = layoutTimeline(trace, pod, { width: 1200 });
+    const svg = renderTimelineSvg(layout, { theme: 'light' });
+    expect(svg).toContain('<rect class="tl-scenario-row"');
+    expect(svg.match(/<path class="tl-scenario" [^>]*><title>Service (myservice|mydb) created at 0:[24]0\.0<\/title><\/path>/g)).toHaveLength(2);
+    expect(svg).toMatch(/<text class="tl-scenario-label"[^>]*>Service myservice created<\/text>/);
+    expect(svg).toMatch(new RegExp(`<path class="tl-scenario-guide" d="M${Math.round(layout.x(20000)) + 0.5} ${layout.headerHeight}V${layout.height}`));
+    expect(svg).toContain('.tl-scenario { fill: #0e7490;');
+  });
+
+  it('draws no marker row for a trace without scenario events', () => {
+    const { trace, pod } = simulateGallery('crashloop-always');
+    const svg = renderTimelineSvg(layoutTimeline({ ...trace, scenarioEvents: [] }, pod, { width: 800 }), { theme: 'light' });
+    expect(svg).not.toContain('<rect class="tl-scenario-row"');
+    expect(svg).not.toContain('class="tl-scenario-guide"');
   });
 
   it('draws the playhead only when asked, clamped to the trace', () => {

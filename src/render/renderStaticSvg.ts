@@ -1,7 +1,7 @@
 // A standalone SVG document of a laid-out timeline, for the command line `render` export.
 // Container names, reasons and messages come from untrusted scenario text: every text and
 // attribute value is escaped.
-import { sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, type SvgNode } from './svgScene';
+import { sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, sceneScenarioGuides, sceneScenarioRow, type SvgNode } from './svgScene';
 import { darkPalette, lightPalette, timelineMonoFont, timelineSvgRules } from './timelineTheme';
 import type { TimelineLayout } from './timelineTypes';
 
@@ -44,9 +44,11 @@ export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOpti
     sceneHatchPattern('tl-hatch'),
     node('rect', { class: 'tl-bg', x: 0, y: 0, width: layout.width, height: layout.height }),
     ...sceneAxis(layout),
+    ...sceneScenarioRow(layout, true),
     ...layout.lanes.flatMap((lane, i) => sceneLaneStripe(layout, lane, i) ?? []),
-    sceneGrid(layout, layout.axisHeight, layout.height),
+    sceneGrid(layout, layout.headerHeight, layout.height),
     ...layout.lanes.map((lane) => sceneLane(layout, lane, 'tl-hatch')),
+    ...sceneScenarioGuides(layout, layout.headerHeight, layout.height),
   ];
   if (options.at !== undefined) {
     const x = Math.round(layout.x(Math.max(0, Math.min(layout.horizon, options.at))) * 10) / 10;

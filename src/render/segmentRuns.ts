@@ -39,15 +39,24 @@ export interface SegmentInput {
   ready?: boolean;
   restartCount?: number;
   gone?: boolean;
-  labelText?: string;
+  /** The label, or candidates from longest to shortest: the first that fits is drawn. */
+  labelText?: string | readonly string[];
   explanation: string;
+}
+
+/** The first label candidate that fits in `width` px (with 4 px padding each side). */
+export function fittingLabel(label: string | readonly string[] | undefined, width: number): string | undefined {
+  if (label === undefined) return undefined;
+  if (typeof label === 'string') return label.length * labelCharWidth + 8 <= width ? label : undefined;
+  for (const text of label) if (text.length * labelCharWidth + 8 <= width) return text;
+  return undefined;
 }
 
 /** Adds geometry, classes and a label that fits to a segment. */
 export function createSegment(input: SegmentInput, t0: number, t1: number, x: (t: number) => number): TimelineSegment {
   const x0 = x(t0);
   const x1 = x(t1);
-  const text = input.labelText;
+  const text = fittingLabel(input.labelText, x1 - x0);
   // One object literal with every field, so all segments share one shape.
   return {
     t0, t1, x0, x1,
@@ -59,7 +68,7 @@ export function createSegment(input: SegmentInput, t0: number, t1: number, x: (t
     started: input.started,
     ready: input.ready,
     restartCount: input.restartCount,
-    label: text !== undefined && text.length * labelCharWidth + 8 <= x1 - x0 ? text : undefined,
+    label: text,
     explanation: input.explanation,
   };
 }

@@ -33,11 +33,13 @@ const phaseStyles: Record<Snapshot['phase'], SegmentStyle> = {
 };
 
 /** Styles whose fill is dark enough for white label text (the rest take dark text). */
-const darkFills = new Set<SegmentStyle>(['running', 'completed', 'error', 'oomkilled', 'terminated', 'config-error', 'phase-running', 'phase-succeeded', 'phase-failed']);
+const darkFills = new Set<SegmentStyle>([
+  'running', 'completed', 'error', 'oomkilled', 'terminated', 'config-error', 'phase-running', 'phase-running-completed', 'phase-succeeded', 'phase-failed',
+]);
 
-/** The colour class of a container state. */
-export function containerStyle(state: ContainerStateName, reason: string | undefined, ready: boolean): SegmentStyle {
-  if (state === 'running') return ready ? 'running' : 'running-unready';
+/** The colour class of a container state; a running container that has not `started` (startup probe pending) differs from one not `ready`. */
+export function containerStyle(state: ContainerStateName, reason: string | undefined, ready: boolean, started = true): SegmentStyle {
+  if (state === 'running') return !started ? 'running-starting' : ready ? 'running' : 'running-unready';
   const table = state === 'waiting' ? waitingStyles : terminatedStyles;
   const style = reason === undefined || !Object.hasOwn(table, reason) ? undefined : table[reason];
   return style ?? (state === 'waiting' ? 'waiting' : 'terminated');
@@ -46,6 +48,35 @@ export function containerStyle(state: ContainerStateName, reason: string | undef
 /** The colour class of a pod phase. */
 export function phaseStyle(phase: Snapshot['phase']): SegmentStyle {
   return Object.hasOwn(phaseStyles, phase) ? phaseStyles[phase] : 'phase-unknown';
+}
+
+/** The colour class of the pod lane: the phase, told apart where STATUS or Ready say more (Completed or not Ready while Running, Terminating). */
+export function podStyle(s: Snapshot): SegmentStyle {
+  if (s.deletionTimestamp !== undefined && !s.deleted && s.phase !== 'Succeeded' && s.phase !== 'Failed') return 'phase-terminating';
+  if (s.phase !== 'Running') return phaseStyle(s.phase);
+  if (s.kubectl.status === 'Completed') return 'phase-running-completed';
+  return s.conditions.Ready ? 'phase-running' : 'phase-running-unready';
+}
+
+const runningLabelSets: Record<'init' | 'ready' | 'unready' | 'starting', readonly string[]> = {
+  init: ['Running'],
+  ready: ['Running, ready', 'Running'],
+  unready: ['Running, not ready', 'Not ready'],
+  starting: ['Running, startup probe pending', 'Startup probe pending', 'Starting'],
+};
+
+/** Label candidates of a running container, longest first: the words say whether it has started and is ready. */
+export function runningLabels(init: boolean, started: boolean, ready: boolean): readonly string[] {
+  return init ? runningLabelSets.init : !started ? runningLabelSets.starting : ready ? runningLabelSets.ready : runningLabelSets.unready;
+}
+
+/** Label candidates of the pod lane, longest first: STATUS, with the phase when the word would mislead (Completed while Running). */
+export function podLabels(s: Snapshot): readonly string[] {
+  if (s.deleted) return ['Deleted'];
+  const status = s.kubectl.status;
+  if (status === 'Completed' && s.phase !== 'Succeeded') return [`Completed (phase ${s.phase})`, 'Completed'];
+  if (status === 'Running' && !s.conditions.Ready) return ['Running, not Ready', 'Running'];
+  return [status];
 }
 
 /** True for back-off waits, which are drawn hatched. */

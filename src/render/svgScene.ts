@@ -1,19 +1,21 @@
 // The timeline as a tree of SVG elements, built once from the layout and drawn twice: by React
 // (SvgNodes.tsx) and as a string (renderStaticSvg.ts), so both have the same shapes and classes.
-import { badgeText } from './layoutTimeline';
+import type { CauseLink } from './causeLink';
+import { badgeText, truncateToWidth } from './layoutTimeline';
 import { labelClassName } from './segmentStyle';
 import { hatchLine, hatchSize, restartPath, segmentWidth, tickPath } from './svgShapes';
 import type { TimelineLane, TimelineLayout } from './timelineTypes';
 
 /** One SVG element; attribute names as in SVG (`class`, `text-anchor`). Text is never markup. */
 export interface SvgNode {
-  tag: 'g' | 'rect' | 'path' | 'text' | 'line' | 'title' | 'pattern' | 'defs';
+  tag: 'g' | 'rect' | 'path' | 'text' | 'line' | 'title' | 'pattern' | 'defs' | 'circle';
   attrs: Record<string, string | number>;
   text?: string;
   children?: SvgNode[];
 }
 
-const node = (tag: SvgNode['tag'], attrs: SvgNode['attrs'], children?: SvgNode[], text?: string): SvgNode => {
+/** Builds one scene node. */
+export const node = (tag: SvgNode['tag'], attrs: SvgNode['attrs'], children?: SvgNode[], text?: string): SvgNode => {
   const n: SvgNode = { tag, attrs };
   if (children) n.children = children;
   if (text !== undefined) n.text = text;
@@ -87,4 +89,48 @@ export function sceneLane(layout: TimelineLayout, lane: TimelineLane, hatchId: s
   const restarts = restartPath(lane.markers, lane.barY);
   if (restarts) children.push(node('path', { class: 'tl-restart', d: restarts }));
   return node('g', { class: `tl-lane tl-lane--${lane.kind}`, 'data-lane': lane.id }, children);
+}
+
+/** The diamond of a scenario marker centred at x, y. */
+export function scenarioDiamond(x: number, y: number): string {
+  const r = Math.round(x * 10) / 10;
+  return `M${r} ${y - 5}l5 5l-5 5l-5-5z`;
+}
+
+/** The marker row under the axis: a named strip, a diamond per scenario event and the labels that fit; `titles` adds SVG tooltips (static export). */
+export function sceneScenarioRow(layout: TimelineLayout, titles: boolean): SvgNode[] {
+  if (layout.scenarioMarkers.length === 0) return [];
+  const top = layout.axisHeight;
+  const height = layout.headerHeight - top;
+  const mid = top + height / 2;
+  const nodes: SvgNode[] = [
+    node('rect', { class: 'tl-scenario-row', x: 0, y: top, width: layout.width, height }),
+    node('path', { class: 'tl-grid', d: `M0 ${layout.headerHeight - 0.5}H${layout.width}` }),
+    node('text', { class: 'tl-name tl-name--condition', x: layout.badgeX + 2, y: mid + 4 }, undefined, truncateToWidth('scenario events', layout.labelWidth - layout.badgeX - 10, 6.7)),
+  ];
+  for (const m of layout.scenarioMarkers) {
+    const cls = m.applied ? 'tl-scenario' : 'tl-scenario tl-scenario--no-effect';
+    nodes.push(node('path', { class: cls, d: scenarioDiamond(m.x, mid), 'data-scenario': m.index }, titles ? [node('title', {}, undefined, m.name)] : undefined));
+    if (m.shownLabel !== undefined) {
+      nodes.push(node('text', { class: 'tl-scenario-label', x: Math.round(m.labelX), y: mid + 4, 'text-anchor': m.labelAnchor }, undefined, m.shownLabel));
+    }
+  }
+  return nodes;
+}
+
+/** Dashed lines down the lanes `[y0, y1)` at every scenario event, so its moment can be read against every lane. */
+export function sceneScenarioGuides(layout: TimelineLayout, y0: number, y1: number): SvgNode[] {
+  let d = '';
+  for (const m of layout.scenarioMarkers) d += `M${Math.round(m.x) + 0.5} ${y0}V${y1}`;
+  return d ? [node('path', { class: 'tl-scenario-guide', d })] : [];
+}
+
+/** The connector from a cause's trigger to the segment it began: a halo, the line, a dot at the source and an arrowhead. */
+export function sceneCauseLink(link: CauseLink): SvgNode {
+  return node('g', { class: `tl-link tl-link--${link.source}` }, [
+    node('path', { class: 'tl-link-halo', d: link.d }),
+    node('path', { class: 'tl-link-line', d: link.d }),
+    node('circle', { class: 'tl-link-dot', cx: link.from.x, cy: link.from.y, r: 3 }),
+    node('path', { class: 'tl-link-arrow', d: link.arrow }),
+  ]);
 }

@@ -63,3 +63,41 @@ spec:
   node:
     cachedImages: [busybox:1.28]
 `;
+
+/** The first time a container's state is `state` in a trace (throws when it never is: a broken fixture). */
+export function firstTimeIn(trace: Trace, container: string, state: 'running' | 'terminated'): number {
+  const s = trace.snapshots.find((snap) => [...snap.initContainers, ...snap.containers].some((c) => c.name === container && c.state === state));
+  if (!s) throw new Error(`${container} is never ${state}`);
+  return s.t;
+}
+
+/** The docs example with hand-written scenario events and causes, so layout tests do not depend on the engine's wording. */
+export function docsWithCauses(): SimulatedPod {
+  const { trace: simulated, pod } = simulateGallery('docs-myapp-pod');
+  const trace = structuredClone(simulated);
+  const exit = firstTimeIn(trace, 'init-myservice', 'terminated');
+  const start = firstTimeIn(trace, 'init-mydb', 'running');
+  trace.scenarioEvents = [
+    { t: 20000, action: 'apply', target: 'Service/myservice', label: 'Service myservice created', applied: true },
+    { t: 40000, action: 'apply', target: 'Service/mydb', label: 'Service mydb created', applied: true },
+  ];
+  trace.causes = [
+    {
+      t: exit, subject: 'container:init-myservice', change: 'init-myservice exited 0', rule: 'exit.program', ruleText: 'A container stops when PID 1 exits.',
+      trigger: { kind: 'program-exit', text: 'nslookup found Service myservice, created at 0:20.0', scenarioEvent: 0,
+        command: { command: 'nslookup myservice.default.svc.cluster.local', status: 0, result: 'resolves', at: exit - 250 } },
+      detail: { source: 'kuberuntime_container.go › toKubeContainerStatus' },
+    },
+    {
+      t: start, subject: 'container:init-mydb', change: 'init-mydb started', rule: 'init.sequential', ruleText: 'The next init container starts only after the previous one exited 0.',
+      trigger: { kind: 'container-exit', text: 'init-myservice exited 0', container: 'init-myservice', cause: 0, t: exit - 250 },
+      next: { text: 'it loops until Service mydb exists' },
+      detail: { message: 'Started container init-mydb', source: 'kuberuntime_container.go › computeInitContainerActions' },
+    },
+    {
+      t: exit, subject: 'kubectl', change: 'STATUS Init:0/2 → Init:1/2', rule: 'kubectl.init-count', ruleText: 'STATUS counts completed init containers.',
+      trigger: { kind: 'status', text: 'init-myservice exited 0', cause: 0, container: 'init-myservice' },
+    },
+  ];
+  return { trace, pod };
+}

@@ -1,14 +1,19 @@
 // The geometry the timeline draws: plain data plus the time scale, no React or DOM, so the
 // browser component, the static SVG export and the tests all share one layout.
 import type { ContainerKind } from '../engine/manifest/model';
-import type { ConditionType, TraceEvent } from '../scenario/trace';
+import type { ConditionType, TraceCause, TraceEvent, TraceScenarioEvent } from '../scenario/trace';
+
+/** Every segment style, so the legend and the theme can be checked to cover them all. */
+export const segmentStyles = [
+  'pod-initializing', 'creating', 'waiting', 'backoff', 'image-pull', 'image-pull-backoff', 'config-error',
+  'running', 'running-unready', 'running-starting', 'completed', 'error', 'oomkilled', 'terminated',
+  'phase-pending', 'phase-running', 'phase-running-unready', 'phase-running-completed', 'phase-terminating',
+  'phase-succeeded', 'phase-failed', 'phase-unknown',
+  'cond-true', 'cond-false',
+] as const;
 
 /** How a segment is coloured; each value is a CSS modifier `tl-seg--<style>`. */
-export type SegmentStyle =
-  | 'pod-initializing' | 'creating' | 'waiting' | 'backoff' | 'image-pull' | 'image-pull-backoff' | 'config-error'
-  | 'running' | 'running-unready' | 'completed' | 'error' | 'oomkilled' | 'terminated'
-  | 'phase-pending' | 'phase-running' | 'phase-succeeded' | 'phase-failed' | 'phase-unknown'
-  | 'cond-true' | 'cond-false';
+export type SegmentStyle = (typeof segmentStyles)[number];
 
 /** What a segment shows: a container state, a pod phase or a condition status. */
 export type SegmentKind = 'waiting' | 'running' | 'terminated' | 'phase' | 'condition';
@@ -58,6 +63,26 @@ export interface EventTick {
   reasons: string[];
 }
 
+/** A Scenario document event (Service applied, container killed…) in the marker row above the lanes. */
+export interface ScenarioMarker {
+  /** Index in `Trace.scenarioEvents`. */
+  index: number;
+  t: number;
+  x: number;
+  action: TraceScenarioEvent['action'];
+  /** The event's own words: "Service myservice created". */
+  label: string;
+  /** The label as drawn: cut to the room before the next marker, or undefined when none is left. */
+  shownLabel?: string;
+  /** Where the drawn label starts, and whether it ends there instead (near the right edge). */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
+  /** Accessible name and tooltip title: "Service myservice created at 0:20.0". */
+  name: string;
+  /** False when the event had no effect (e.g. the container was not running). */
+  applied: boolean;
+}
+
 /** Which row a lane is. */
 export type LaneKind = 'pod' | 'condition' | 'container';
 
@@ -97,10 +122,17 @@ export interface AxisTick {
 /** Everything needed to draw a trace, for one width. */
 export interface TimelineLayout {
   width: number;
-  /** Total height: axis plus lanes. */
+  /** Total height: axis, marker row and lanes. */
   height: number;
   labelWidth: number;
   axisHeight: number;
+  /** The sticky header (axis plus the scenario marker row); lanes start here. */
+  headerHeight: number;
+  /** Scenario events in the marker row between `axisHeight` and `headerHeight` (empty: no row). */
+  scenarioMarkers: ScenarioMarker[];
+  /** The trace's causes (empty for traces without them), and their index by `subject@t`. */
+  causes: readonly TraceCause[];
+  causeIndex: ReadonlyMap<string, readonly number[]>;
   horizon: number;
   /** Badges shortened to one letter because the label column is narrow. */
   compact: boolean;

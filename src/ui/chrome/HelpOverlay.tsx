@@ -1,25 +1,47 @@
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { selectHelpOpen } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
+import { LegendContent } from '../timeline/TimelineLegend';
 import { shortcuts } from './useKeyboardShortcuts';
 import { useModal } from './useModal';
 
-/** The keyboard shortcuts, in a modal dialog. */
+/** The keyboard shortcuts and, one button away, the timeline legend, in a modal dialog. */
 export function HelpOverlay({ store }: { store: PlaygroundStore }) {
   const open = useStore(store, selectHelpOpen);
-  const dialog = useModal<HTMLDivElement>(open, () => store.getState().setHelpOpen(false));
+  const [legend, setLegend] = useState(false);
+  const close = () => {
+    setLegend(false);
+    store.getState().setHelpOpen(false);
+  };
+  const dialog = useModal<HTMLDivElement>(open, close);
+  // Swapping the content removes the pressed button: keep the focus inside the dialog.
+  useEffect(() => {
+    if (open) dialog.current?.querySelector('button')?.focus();
+  }, [legend, open, dialog]);
   if (!open) return null;
   return (
-    <div className="overlay" onClick={() => store.getState().setHelpOpen(false)}>
-      <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        <table className="shortcuts">
-          <tbody>
-            {shortcuts.map(([keys, action]) => <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{action}</td></tr>)}
-          </tbody>
-        </table>
-        <p className="hint">In the timeline: ↑/↓ choose a lane, ←/→ a segment, which is then explained.</p>
-        <button type="button" onClick={() => store.getState().setHelpOpen(false)}>Close</button>
+    <div className="overlay" onClick={close}>
+      <div ref={dialog} className={legend ? 'dialog tl-legend-dialog' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={(e) => e.stopPropagation()}>
+        {legend ? (
+          <>
+            <h2 id="help-title">Timeline legend</h2>
+            <button type="button" onClick={() => setLegend(false)}>Back to shortcuts</button>
+            <LegendContent />
+          </>
+        ) : (
+          <>
+            <h2 id="help-title">Keyboard shortcuts</h2>
+            <table className="shortcuts">
+              <tbody>
+                {shortcuts.map(([keys, action]) => <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{action}</td></tr>)}
+              </tbody>
+            </table>
+            <p className="hint">In the timeline: ↑/↓ choose a lane, ←/→ a segment, which is then explained with its cause. Hover or tap a segment to see why it began.</p>
+            <button type="button" onClick={() => setLegend(true)}>Timeline legend: colours and marks</button>{' '}
+          </>
+        )}
+        <button type="button" onClick={close}>Close</button>
       </div>
     </div>
   );

@@ -1,10 +1,15 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { selectModel, selectStale, selectTrace } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { layoutTimeline } from '../../render/layoutTimeline';
+import { sceneCauseLink, sceneScenarioGuides } from '../../render/svgScene';
+import type { TimelineLane, TimelineSegment } from '../../render/timelineTypes';
+import { ScenarioMarkerButtons } from './ScenarioMarkerButtons';
+import { SvgNodes } from './SvgNodes';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLanes } from './TimelineLanes';
+import { LegendDialog } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from './useElementWidth';
 import { useLaneWindow } from './useLaneWindow';
@@ -13,19 +18,26 @@ import { useTimelineInteraction } from './useTimelineInteraction';
 import './timeline.css';
 
 const help = 'Up and Down move between lanes, Left and Right between segments, Home and End to the first and last segment; '
-  + 'Enter moves the playhead to the start of the segment. Click or drag to move the playhead.';
+  + 'Enter moves the playhead to the start of the segment. Click or drag to move the playhead; on a touch screen, tap a segment to pin its explanation.';
 
-/** The trace as lanes over time with a playhead; click or drag to seek, arrow keys to read segments. */
+function Ring({ lane, segment, labelWidth, width }: { lane: TimelineLane; segment: TimelineSegment; labelWidth: number; width: number }) {
+  const x0 = Math.max(labelWidth, segment.x0);
+  return <rect className="tl-focus-ring" x={x0 - 1} y={lane.barY - 2} width={Math.max(3, Math.min(width, segment.x1) - x0 + 2)} height={lane.barHeight + 4} rx={2} />;
+}
+
+/** The trace as lanes over time with a playhead; click or drag to seek, hover or tap for causes, arrow keys to read segments. */
 export function Timeline({ store }: { store: PlaygroundStore }) {
   const trace = useStore(store, selectTrace);
   const model = useStore(store, selectModel);
   const stale = useStore(store, selectStale);
+  const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const playheadRef = useRef<HTMLDivElement>(null);
+  const [legendOpen, setLegendOpen] = useState(false);
   const width = useElementWidth(scrollRef);
   const layout = useMemo(() => (trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width }) : undefined), [trace, model, width]);
   const range = useLaneWindow(scrollRef, layout?.lanes ?? noLanes);
-  const interaction = useTimelineInteraction(store, layout);
+  const interaction = useTimelineInteraction(store, layout, rootRef);
   usePlayhead(store, playheadRef, layout);
   const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `tl-hatch-${baseId}`;
@@ -34,11 +46,15 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const focus = interaction.focus;
   const focusLane = focus && layout?.lanes[focus.lane];
   const focusSegment = focusLane?.segments[focus?.segment ?? -1];
+  const pinned = interaction.pinned;
+  const pinLane = pinned && layout?.lanes[pinned.lane];
+  const pinSegment = pinLane?.segments[pinned?.segment ?? -1];
   const className = `tl-root${stale && trace ? ' tl-root--stale' : ''}${interaction.dragging ? ' tl-root--dragging' : ''}`;
   const laneCount = layout?.lanes.length ?? 0;
+  const guides = useMemo(() => (layout ? sceneScenarioGuides(layout, layout.headerHeight, layout.height) : []), [layout]);
 
   return (
-    <div className={className} data-testid="timeline">
+    <div ref={rootRef} className={className} data-testid="timeline">
       <div
         ref={scrollRef}
         className="tl-scroll"
@@ -52,20 +68,26 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
         {!trace && <p className="tl-empty">{stale ? 'The scenario has errors, so nothing is simulated yet. Fix the text and the timeline of every container appears here.' : 'No timeline yet: write or pick a Pod scenario and it is simulated as you type.'}</p>}
         {layout && (
           <>
-            <TimelineAxis layout={layout} />
-            <svg className="tl-svg tl-lanes" width={layout.width} height={layout.height - layout.axisHeight} viewBox={`0 ${layout.axisHeight} ${layout.width} ${layout.height - layout.axisHeight}`} aria-hidden="true">
+            <div className="tl-header" style={{ height: layout.headerHeight }}>
+              <TimelineAxis layout={layout} />
+              <ScenarioMarkerButtons layout={layout} markers={interaction.markers} />
+              <button type="button" className="tl-legend-btn" style={{ maxWidth: layout.labelWidth - 8 }} onClick={() => setLegendOpen(true)} aria-haspopup="dialog">Legend</button>
+            </div>
+            <svg className="tl-svg tl-lanes" width={layout.width} height={layout.height - layout.headerHeight} viewBox={`0 ${layout.headerHeight} ${layout.width} ${layout.height - layout.headerHeight}`} aria-hidden="true">
               <TimelineLanes layout={layout} start={range.start} end={range.end} hatchId={hatchId} />
-              {interaction.showFocus && focusLane && focusSegment && (
-                <rect className="tl-focus-ring" x={Math.max(layout.labelWidth, focusSegment.x0) - 1} y={focusLane.barY - 2} width={Math.max(3, Math.min(layout.width, focusSegment.x1) - Math.max(layout.labelWidth, focusSegment.x0) + 2)} height={focusLane.barHeight + 4} rx={2} />
-              )}
+              <SvgNodes nodes={guides} />
+              {interaction.showFocus && focusLane && focusSegment && <Ring lane={focusLane} segment={focusSegment} labelWidth={layout.labelWidth} width={layout.width} />}
+              {pinLane && pinSegment && <Ring lane={pinLane} segment={pinSegment} labelWidth={layout.labelWidth} width={layout.width} />}
+              {interaction.link && <SvgNodes nodes={[sceneCauseLink(interaction.link)]} />}
             </svg>
           </>
         )}
       </div>
       {layout && <div ref={playheadRef} className="tl-playhead" style={{ height: layout.height }} aria-hidden="true" />}
-      {interaction.tip && <TimelineTooltip content={interaction.tip.content} placement={interaction.tip.placement} />}
+      {interaction.tip && <TimelineTooltip content={interaction.tip.content} placement={interaction.tip.placement} pinned={interaction.tip.pinned} />}
       <p id={helpId} className="tl-sr-only">{help}</p>
       <div className="tl-sr-only" aria-live="polite">{interaction.announcement}</div>
+      {legendOpen && <LegendDialog onClose={() => setLegendOpen(false)} />}
     </div>
   );
 }

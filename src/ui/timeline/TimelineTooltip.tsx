@@ -1,12 +1,13 @@
 import type { TargetText } from '../../render/describeTarget';
 import type { TooltipPlacement } from '../../render/tooltipPlacement';
 
-/** The hover or focus tooltip: plain text only, since names and messages come from the scenario. */
-export function TimelineTooltip({ content, placement }: { content: TargetText; placement: TooltipPlacement }) {
+/** The hover, focus or pinned explanation: plain text only, since names and messages come from the scenario. */
+export function TimelineTooltip({ content, placement, pinned = false }: { content: TargetText; placement: TooltipPlacement; pinned?: boolean }) {
   return (
     <div
-      className="tl-tooltip"
-      aria-hidden="true"
+      className={pinned ? 'tl-tooltip tl-tooltip--pinned' : 'tl-tooltip'}
+      role="tooltip"
+      data-testid="timeline-tooltip"
       style={{
         left: placement.x,
         top: placement.top,
@@ -15,7 +16,14 @@ export function TimelineTooltip({ content, placement }: { content: TargetText; p
       }}
     >
       <span className="tl-tooltip-title">{content.title}</span>
-      {content.text}
+      {content.lines ? content.lines.map((line, i) => (
+        <span key={i} className={`tl-tooltip-line tl-tooltip-line--${line.kind}`}>
+          {line.lead && <b>{line.lead}: </b>}
+          {line.text}
+        </span>
+      )) : content.text}
+      {content.detail && <span className="tl-tooltip-detail">{content.detail}</span>}
+      {pinned && <span className="tl-tooltip-hint">Tap it again, or anywhere else, to close.</span>}
     </div>
   );
 }

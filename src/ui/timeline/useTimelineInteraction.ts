@@ -1,24 +1,25 @@
 // Pointer and keyboard behaviour of the timeline: click or drag to seek, hover for a tooltip,
-// arrow keys to walk the segments. Hit-testing is arithmetic on the layout, not DOM events per shape.
-import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+// tap to pin an explanation (phones have no hover), arrow keys to walk the segments. Hit-testing
+// is arithmetic on the layout, not DOM events per shape.
+import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { PlaygroundStore } from '../../store/store';
+import { linkForSegment, type CauseLink } from '../../render/causeLink';
 import { describeTarget, type TargetText } from '../../render/describeTarget';
-import { focusAt, hitTest, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from '../../render/laneGeometry';
-import { placeTooltip, type TooltipPlacement } from '../../render/tooltipPlacement';
+import { focusAt, hitTest, hitTestHeader, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from '../../render/laneGeometry';
+import type { TooltipPlacement } from '../../render/tooltipPlacement';
 import type { TimelineLayout } from '../../render/timelineTypes';
+import { placeAt, type Placed, useTapPin } from './useTapPin';
 
-interface Placed<T> {
-  layout: TimelineLayout;
-  value: T;
-  placement: TooltipPlacement;
-}
-
-/** The tooltip to show, the focused segment and the handlers of the scrolling lane area. */
+/** The tooltip to show, the focused segment, the cause link and the handlers of the scrolling lane area. */
 export interface TimelineInteraction {
-  tip?: { content: TargetText; placement: TooltipPlacement };
+  tip?: { content: TargetText; placement: TooltipPlacement; pinned: boolean };
   focus?: TimelineFocus;
   /** True while the focus came from the keyboard: only then the ring and tooltip show. */
   showFocus: boolean;
+  /** The segment tapped to keep its explanation open, if any. */
+  pinned?: { lane: number; segment: number };
+  /** The connector from what unblocked the hovered, pinned or focused segment to its start. */
+  link?: CauseLink;
   announcement: string;
   dragging: boolean;
   handlers: {
@@ -31,26 +32,32 @@ export interface TimelineInteraction {
     onFocus: (e: FocusEvent<HTMLElement>) => void;
     onBlur: (e: FocusEvent<HTMLElement>) => void;
   };
+  /** For the scenario marker buttons: focus shows the marker's tooltip, a click seeks to it and pins it. */
+  markers: {
+    onFocus: (index: number, el: HTMLElement) => void;
+    onBlur: () => void;
+    onClick: (index: number, el: HTMLElement) => void;
+  };
 }
 
-function place(layout: TimelineLayout, el: HTMLElement, x: number, laneIndex: number): TooltipPlacement {
-  const lane = layout.lanes[laneIndex];
-  if (!lane) return placeTooltip(x, layout.axisHeight, false, layout.width);
-  const below = lane.y + lane.height - el.scrollTop + 2;
-  // Near the bottom of the box the tooltip hangs above the lane instead.
-  const above = below + 80 > el.clientHeight && lane.y - el.scrollTop > 80;
-  return placeTooltip(x, above ? lane.y - el.scrollTop - 2 : below, above, layout.width);
+/** What lies at a point of the scrolling box: the sticky header first (it does not scroll), then the lanes. */
+function targetAt(layout: TimelineLayout, el: HTMLElement, x: number, y: number): TimelineTarget | undefined {
+  if (x >= el.clientWidth) return undefined;
+  if (y < layout.headerHeight) return hitTestHeader(layout, x, y);
+  return hitTest(layout, x, y + el.scrollTop);
 }
 
-/** Wires seeking, hover, keyboard focus and the live announcement for one layout. */
-export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineLayout | undefined): TimelineInteraction {
+/** Wires seeking, hover, tap-to-pin, keyboard focus and the live announcement for one layout. */
+export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineLayout | undefined, root: RefObject<HTMLElement | null>): TimelineInteraction {
   const [hover, setHover] = useState<Placed<TimelineTarget>>();
   const [focus, setFocus] = useState<Placed<TimelineFocus>>();
+  const [markerFocus, setMarkerFocus] = useState<Placed<TimelineTarget>>();
   const [focused, setFocused] = useState(false);
   const [keyboard, setKeyboard] = useState(false);
   const [dragging, setDragging] = useState(false);
   const dragPointer = useRef<number | undefined>(undefined);
   const pointerDown = useRef(false);
+  const pin = useTapPin(layout, root);
 
   const local = (e: PointerEvent<HTMLElement>) => {
     const el = e.currentTarget;
@@ -64,17 +71,17 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
     if (!layout) return;
     const lane = layout.lanes[next.lane];
     if (!lane) return;
-    // Bring the lane out from under the sticky axis or the bottom edge.
-    if (lane.y - layout.axisHeight < el.scrollTop) el.scrollTop = lane.y - layout.axisHeight;
+    // Bring the lane out from under the sticky header or the bottom edge.
+    if (lane.y - layout.headerHeight < el.scrollTop) el.scrollTop = lane.y - layout.headerHeight;
     else if (lane.y + lane.height > el.scrollTop + el.clientHeight) el.scrollTop = lane.y + lane.height - el.clientHeight;
     const segment = lane.segments[next.segment];
     const x = Math.max(layout.labelWidth, Math.min(layout.width - 8, segment?.x0 ?? layout.labelWidth));
-    setFocus({ layout, value: next, placement: place(layout, el, x, next.lane) });
+    setFocus({ layout, value: next, placement: placeAt(layout, el, x, next.lane) });
   };
   // Without a focus yet, start on the first lane in view at the playhead.
   const currentFocus = (el: HTMLElement): TimelineFocus | undefined =>
     !layout ? undefined : focus?.layout === layout ? focus.value
-      : focusAt(layout, Math.max(0, laneIndexAtY(layout.lanes, el.scrollTop + layout.axisHeight + 1)), store.getState().t);
+      : focusAt(layout, Math.max(0, laneIndexAtY(layout.lanes, el.scrollTop + layout.headerHeight + 1)), store.getState().t);
 
   const endDrag = (e: PointerEvent<HTMLElement>) => {
     if (dragPointer.current !== e.pointerId) return;
@@ -87,8 +94,10 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
     onPointerDown: (e) => {
       pointerDown.current = true;
       setKeyboard(false);
-      if (!layout || e.button !== 0) return;
+      // The marker and legend buttons handle their own presses.
+      if (!layout || e.button !== 0 || (e.target instanceof Element && e.target.closest('button'))) return;
       const { el, x, y } = local(e);
+      pin.down(e, x, y);
       // Presses on the scrollbar or the label column do not seek.
       if (x >= el.clientWidth || x < layout.labelWidth) return;
       el.setPointerCapture(e.pointerId);
@@ -96,7 +105,7 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
       setDragging(true);
       setHover(undefined);
       seekTo(x);
-      if (y < layout.axisHeight) e.preventDefault();
+      if (y < layout.headerHeight) e.preventDefault();
     },
     onPointerMove: (e) => {
       if (!layout) return;
@@ -106,15 +115,30 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
         return;
       }
       if (e.pointerType === 'touch') return;
-      const target = y < layout.axisHeight || x >= el.clientWidth ? undefined : hitTest(layout, x, y + el.scrollTop);
+      const target = y < layout.axisHeight ? undefined : targetAt(layout, el, x, y);
       if (sameTarget(target, hover?.layout === layout ? hover.value : undefined)) return;
-      setHover(target && { layout, value: target, placement: place(layout, el, x + 12, target.lane) });
+      setHover(target && { layout, value: target, placement: placeAt(layout, el, x + 12, target.lane) });
     },
-    onPointerUp: endDrag,
-    onPointerCancel: endDrag,
+    onPointerUp: (e) => {
+      if (layout) {
+        const { el, x, y } = local(e);
+        pin.up(e, x, y, (px, py) => targetAt(layout, el, px, py), el);
+      }
+      endDrag(e);
+    },
+    onPointerCancel: (e) => {
+      pin.cancel();
+      endDrag(e);
+    },
     onPointerLeave: () => setHover(undefined),
     onKeyDown: (e) => {
-      if (!layout || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if (!layout || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.target !== e.currentTarget) return;
+      if (e.key === 'Escape' && pin.pinned) {
+        pin.clear();
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
       const from = currentFocus(e.currentTarget);
       if (!from) return;
       if (e.key === 'Enter') {
@@ -143,21 +167,52 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
     },
   };
 
-  const activeFocus = focus && layout && focus.layout === layout ? focus : undefined;
+  const markerTarget = (index: number, el: HTMLElement): Placed<TimelineTarget> | undefined => {
+    const m = layout?.scenarioMarkers[index];
+    const box = el.closest('.tl-scroll');
+    return layout && m && box instanceof HTMLElement ? { layout, value: { lane: -1, kind: 'scenario', index }, placement: placeAt(layout, box, m.x + 10, -1) } : undefined;
+  };
+  const markers: TimelineInteraction['markers'] = {
+    onFocus: (index, el) => setMarkerFocus(markerTarget(index, el)),
+    onBlur: () => setMarkerFocus(undefined),
+    onClick: (index, el) => {
+      const m = layout?.scenarioMarkers[index];
+      if (m) store.getState().seek(m.t);
+      const target = markerTarget(index, el);
+      if (target) pin.toggle(target);
+    },
+  };
+
+  const current = <T,>(p: Placed<T> | undefined) => (p && layout && p.layout === layout ? p : undefined);
+  const activeFocus = current(focus);
+  const activeHover = current(hover);
+  const activePin = current(pin.pinned);
+  const activeMarker = current(markerFocus);
   const showFocus = focused && keyboard && activeFocus !== undefined;
-  const focusTarget: TimelineTarget | undefined = activeFocus && { lane: activeFocus.value.lane, kind: 'segment', index: activeFocus.value.segment };
-  const focusText = layout && focusTarget ? describeTarget(layout, focusTarget) : undefined;
-  const hoverText = layout && hover?.layout === layout ? describeTarget(layout, hover.value) : undefined;
-  let tip: TimelineInteraction['tip'];
-  if (hover && hoverText) tip = { content: hoverText, placement: hover.placement };
-  else if (showFocus && activeFocus && focusText) tip = { content: focusText, placement: activeFocus.placement };
+  const focusTarget: Placed<TimelineTarget> | undefined = showFocus && activeFocus
+    ? { ...activeFocus, value: { lane: activeFocus.value.lane, kind: 'segment', index: activeFocus.value.segment } } : undefined;
+  // Hover wins, then a pinned explanation, then a focused marker button, then the keyboard focus.
+  const shown = activeHover ?? activePin ?? activeMarker ?? focusTarget;
+  const content = layout && shown ? describeTarget(layout, shown.value) : undefined;
+  const linkTarget = [activeHover, activePin, focusTarget].find((p) => p?.value.kind === 'segment')?.value;
+  const linkLane = linkTarget?.lane ?? -1;
+  const linkIndex = linkTarget && linkTarget.kind !== 'label' ? linkTarget.index : -1;
+  // Cheap (a few causes, one lane lookup), and the timeline only re-renders when what is pointed at changes.
+  const link = layout && linkLane >= 0 ? linkForSegment(layout, linkLane, linkIndex) : undefined;
+  const pinnedText = activePin && layout ? describeTarget(layout, activePin.value) : undefined;
+  const focusText = focusTarget && layout ? describeTarget(layout, focusTarget.value) : undefined;
+  const spoken = focusText ?? pinnedText;
+
   const interaction: TimelineInteraction = {
     showFocus,
-    announcement: showFocus && focusText ? `${focusText.title}: ${focusText.text}` : '',
+    announcement: spoken ? `${spoken.title}: ${spoken.text}` : '',
     dragging,
     handlers,
+    markers,
   };
-  if (tip) interaction.tip = tip;
+  if (shown && content) interaction.tip = { content, placement: shown.placement, pinned: shown === activePin };
   if (activeFocus) interaction.focus = activeFocus.value;
+  if (activePin && activePin.value.kind === 'segment') interaction.pinned = { lane: activePin.value.lane, segment: activePin.value.index };
+  if (link) interaction.link = link;
   return interaction;
 }

@@ -1,0 +1,78 @@
+// Tap to pin: phones have no hover, so a tap on a segment (or a scenario marker) keeps its
+// explanation open until the same thing is tapped again, or anything else, or Escape.
+import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import { sameTarget, type TimelineTarget } from '../../render/laneGeometry';
+import { placeTooltip, type TooltipPlacement } from '../../render/tooltipPlacement';
+import type { TimelineLayout } from '../../render/timelineTypes';
+
+/** A value together with the layout it belongs to and where its tooltip goes. */
+export interface Placed<T> {
+  layout: TimelineLayout;
+  value: T;
+  placement: TooltipPlacement;
+}
+
+/** Where the tooltip of something in lane `laneIndex` (or the header, for -1) goes, in the box's view coordinates. */
+export function placeAt(layout: TimelineLayout, el: HTMLElement, x: number, laneIndex: number): TooltipPlacement {
+  const lane = layout.lanes[laneIndex];
+  if (!lane) return placeTooltip(x, layout.headerHeight + 2, false, layout.width);
+  const below = lane.y + lane.height - el.scrollTop + 2;
+  // Near the bottom of the box the tooltip hangs above the lane instead.
+  const above = below + 80 > el.clientHeight && lane.y - el.scrollTop > 80;
+  return placeTooltip(x, above ? lane.y - el.scrollTop - 2 : below, above, layout.width);
+}
+
+/** Movement in px under which a press counts as a tap rather than a drag. */
+const tapSlop = 8;
+
+/** The pinned target and the calls the pointer handlers make. */
+export interface TapPin {
+  pinned: Placed<TimelineTarget> | undefined;
+  down: (e: PointerEvent<HTMLElement>, x: number, y: number) => void;
+  up: (e: PointerEvent<HTMLElement>, x: number, y: number, targetAt: (x: number, y: number) => TimelineTarget | undefined, el: HTMLElement) => void;
+  cancel: () => void;
+  toggle: (target: Placed<TimelineTarget>) => void;
+  clear: () => void;
+}
+
+/** Tracks presses to tell taps from drags, and what a tap pinned; a press outside `root` unpins. */
+export function useTapPin(layout: TimelineLayout | undefined, root: RefObject<HTMLElement | null>): TapPin {
+  const [pinned, setPinned] = useState<Placed<TimelineTarget>>();
+  const press = useRef<{ id: number; x: number; y: number; type: string } | undefined>(undefined);
+  const isPinned = pinned !== undefined;
+
+  useEffect(() => {
+    if (!isPinned) return undefined;
+    const onDown = (e: globalThis.PointerEvent) => {
+      if (!(e.target instanceof Node) || !root.current?.contains(e.target)) setPinned(undefined);
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    return () => document.removeEventListener('pointerdown', onDown, true);
+  }, [isPinned, root]);
+
+  const toggle = (target: Placed<TimelineTarget>) => setPinned((prev) => (prev && sameTarget(prev.value, target.value) ? undefined : target));
+  return {
+    pinned,
+    down: (e, x, y) => {
+      press.current = { id: e.pointerId, x, y, type: e.pointerType };
+    },
+    up: (e, x, y, targetAt, el) => {
+      const start = press.current;
+      press.current = undefined;
+      if (!layout || !start || start.id !== e.pointerId || Math.abs(x - start.x) > tapSlop || Math.abs(y - start.y) > tapSlop) return;
+      // A mouse has hover: its clicks only seek, and close what a tap had pinned.
+      if (start.type === 'mouse') {
+        setPinned(undefined);
+        return;
+      }
+      const target = targetAt(start.x, start.y);
+      if (!target || target.kind === 'label') setPinned(undefined);
+      else toggle({ layout, value: target, placement: placeAt(layout, el, start.x + 12, target.lane) });
+    },
+    cancel: () => {
+      press.current = undefined;
+    },
+    toggle,
+    clear: () => setPinned(undefined),
+  };
+}

@@ -1,3 +1,5 @@
+import { useStore } from 'zustand';
+import { selectQuizOn } from '../store/slices/quiz';
 import type { PlaygroundStore } from '../store/store';
 import { Header } from './chrome/Header';
 import { HelpOverlay } from './chrome/HelpOverlay';
@@ -16,6 +18,7 @@ export function App({ store }: { store: PlaygroundStore }) {
   const theme = useTheme(store);
   usePlaybackClock(store);
   useKeyboardShortcuts(store);
+  const quizOn = useStore(store, selectQuizOn);
   return (
     <div className="app">
       <Header store={store} />
@@ -23,7 +26,8 @@ export function App({ store }: { store: PlaygroundStore }) {
       <main className="workspace">
         {/* Timeline first in the tab order: Monaco keeps Tab for indentation (Ctrl+M releases it). */}
         <TimelinePane store={store} />
-        <ExplanationPanel store={store} />
+        {/* While guessing, "Next" would give the answers away. */}
+        <ExplanationPanel store={store} hideNext={quizOn} />
         <InspectorPane store={store} />
         <EditorPane store={store} theme={theme} />
       </main>

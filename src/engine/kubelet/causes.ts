@@ -38,23 +38,32 @@ export interface CauseRecorder {
   awaitingRestart: Map<string, number>;
   /** The rule getPhase applied to the status being published. */
   phaseRule: RuleId;
+  enabled: boolean;
 }
 
 /** A fresh recorder. */
-export function createCauseRecorder(): CauseRecorder {
-  return { list: [], pending: new Map(), used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingRestart: new Map(), phaseRule: 'phase.pending' };
+export function createCauseRecorder(enabled = true): CauseRecorder {
+  return { list: [], pending: new Map(), used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingRestart: new Map(), phaseRule: 'phase.pending', enabled };
 }
 
 const key = (name: string, aspect: Aspect) => `${name}\u0000${aspect}`;
 
 /** A decision point says why a container's state (or started/ready/image) is about to change. */
 export function explainContainer(ctx: SimContext, name: string, aspect: Aspect, why: Why, expect?: string): void {
+  if (!ctx.rec.causes.enabled) return;
   ctx.rec.causes.pending.set(key(name, aspect), expect === undefined ? why : { ...why, expect });
 }
 
-/** A decision point says why the pod is about to change (sandbox, deletion, deadline). */
+/** A decision point says why the pod is about to change (deletion, deadline, final status). */
 export function explainPod(ctx: SimContext, why: Why): void {
+  if (!ctx.rec.causes.enabled) return;
   ctx.rec.causes.pending.set('pod', why);
+}
+
+/** A decision point says why the pod sandbox is about to become ready or stop (PodReadyToStartContainers). */
+export function explainSandbox(ctx: SimContext, why: Why): void {
+  if (!ctx.rec.causes.enabled) return;
+  ctx.rec.causes.pending.set('sandbox', why);
 }
 
 /** The latest cause recorded for a container, as a trigger of something else. */
@@ -78,7 +87,9 @@ function take(r: CauseRecorder, k: string, expect?: string): Pending | undefined
 
 function push(ctx: SimContext, cause: Omit<TraceCause, 'ruleText' | 'detail'>, why: { rule: RuleId; message?: string }): number {
   const rule = rules[why.rule];
-  const full: TraceCause = { ...cause, ruleText: rule.text, detail: why.message ? { message: why.message, source: rule.source } : { source: rule.source } };
+  const full = cause as TraceCause;
+  full.ruleText = rule.text;
+  full.detail = why.message ? { message: why.message, source: rule.source } : { source: rule.source };
   ctx.rec.causes.list.push(full);
   return ctx.rec.causes.list.length - 1;
 }
@@ -144,6 +155,7 @@ const conditionRules: Record<string, RuleId> = { Initialized: 'condition.initial
 /** Records why `next` differs from `base` (the status the API showed before this instant). */
 export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, replacing: boolean): void {
   const r = ctx.rec.causes;
+  if (!r.enabled) return;
   const now = ctx.sched.now;
   if (replacing && r.at === now) {
     // The status at this instant is replaced: its changes are recorded again against the one before.
@@ -171,16 +183,21 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
   if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derive('pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
   if (!base.deleted && next.deleted) derive('pod', 'the pod object is removed from the API', 'pod.deleted', last);
   if (base.phase !== next.phase) {
-    const rule = next.reason && next.reason !== base.reason ? 'phase.evicted' : r.phaseRule;
-    derive('pod', `phase ${base.phase} → ${next.phase}`, rule, rule === 'phase.evicted' ? undefined : last, next.message);
+    const evicted = !!next.reason && next.reason !== base.reason;
+    const rule = evicted ? (next.reason === 'DeadlineExceeded' ? 'deadline.exceeded' : 'phase.evicted') : r.phaseRule;
+    derive('pod', `phase ${base.phase} → ${next.phase}`, rule, evicted ? undefined : last, next.message);
   }
   for (const type of conditionTypes) {
     if (base.conditions[type] === next.conditions[type]) continue;
     const detail = next.conditionDetails?.find((d) => d.type === type);
-    let rule = conditionRules[type] ?? 'unexplained';
-    if (type === 'PodReadyToStartContainers' && !next.conditions[type]) rule = podWhy()?.rule ?? 'sandbox.recreated';
-    const index = type === 'Initialized' ? init[init.length - 1] ?? last : type === 'PodReadyToStartContainers' ? undefined : last;
-    derive(`condition:${type}`, `${type}: ${tf(base.conditions[type])} → ${tf(next.conditions[type])}`, rule, index, detail?.message);
+    const change = `${type}: ${tf(base.conditions[type])} → ${tf(next.conditions[type])}`;
+    if (type === 'PodReadyToStartContainers') {
+      const sandbox = take(r, 'sandbox') ?? unexplained;
+      push(ctx, { t: now, subject: `condition:${type}`, change, rule: sandbox.rule, trigger: sandbox.trigger }, sandbox);
+      continue;
+    }
+    const index = type === 'Initialized' ? init[init.length - 1] ?? last : last;
+    derive(`condition:${type}`, change, conditionRules[type] ?? 'unexplained', index, detail?.message);
   }
   if (base.kubectl.status !== next.kubectl.status) derive('kubectl', `STATUS ${base.kubectl.status} → ${next.kubectl.status}`, kubectlRule(next.kubectl.status, next), last);
   if (base.kubectl.ready !== next.kubectl.ready && base.kubectl.ready !== '') derive('kubectl', `READY ${base.kubectl.ready} → ${next.kubectl.ready}`, 'kubectl.ready-count', last);

@@ -1,7 +1,7 @@
 // kuberuntime_container.go › startContainer and killContainer, and killPodWithSyncResult with
 // the sidecar termination order (kuberuntime_termination_order.go).
 import type { ContainerSpec } from '../manifest/model';
-import { explainContainer, explainPod, type Why } from './causes';
+import { explainContainer, explainSandbox, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
 import { formatPod, recordEvent, type SimContext, type StartFailure } from './context';
 import type { RuleId } from './rules';
@@ -144,7 +144,7 @@ export function* killContainer(ctx: SimContext, inst: Instance, message: string,
   if (inst.gracefulStop && inst.state === 'running') {
     const token = inst.token;
     ctx.sched.at(ctx.sched.now + timing.serverStopMs, () => {
-      if (inst.token === token) exitInstance(ctx, inst, 0, undefined, { rule: 'stop.sigterm-handled', trigger: { ...stopWhy.trigger, kind: 'signal', text: `${stoppedBy}; its image exits on SIGTERM` } });
+      if (inst.token === token) exitInstance(ctx, inst, 0, undefined, { rule: order ? 'stop.sidecar-order' : 'stop.sigterm-handled', trigger: { ...stopWhy.trigger, kind: 'signal', text: `${stoppedBy}; its image exits on SIGTERM` } });
     });
   }
   yield until(exitOrTimeout(ctx, inst, remaining));
@@ -176,7 +176,7 @@ export function* killPod(ctx: SimContext, graceSeconds?: number, why?: Why): Gen
   if (sandbox?.ready) {
     yield delay(timing.sandboxStopMs);
     sandbox.ready = false;
-    explainPod(ctx, { rule: why?.rule === 'sandbox.recreated' ? 'sandbox.recreated' : 'stop.pod-terminating', trigger: { kind: 'sandbox', text: `the kubelet stopped the pod sandbox at ${formatClock(ctx.sched.now)}, after its containers` } });
+    explainSandbox(ctx, { rule: why?.rule ?? 'stop.pod-terminating', trigger: { kind: 'sandbox', text: `the kubelet stopped the pod sandbox at ${formatClock(ctx.sched.now)}, after its containers${why ? ` (${why.trigger.text})` : ''}` } });
     ctx.runtimeChanged();
   }
 }

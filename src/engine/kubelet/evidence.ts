@@ -5,6 +5,7 @@ import { commandName } from '../shell/commandNames';
 import type { Why } from './causes';
 import { formatClock } from './causeText';
 import type { SimContext } from './context';
+import { resolveName } from './network';
 import type { Instance } from './runtime';
 
 const queries = new Set(['nslookup', 'getent', 'wget', 'curl', 'nc', 'ping', 'test', '[']);
@@ -31,11 +32,19 @@ function clip(text: string): string {
 
 /** The shell tells the kubelet side of a command that ended in a container's main process. */
 export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], status: number): void {
-  const name = commandName(argv[0] ?? '');
-  const command = clip(argv.join(' '));
   const now = ctx.sched.now;
-  inst.lastCommand = { command, status, result: resultWords(name, argv.slice(1), status), at: now };
+  // Kept as given and worded only when a cause cites it: most commands are never cited.
+  inst.lastArgv = argv;
+  inst.lastStatus = status;
+  inst.lastAt = now;
+  const name = commandName(argv[0] ?? '');
+  if (status !== 0 && name !== 'exit') {
+    inst.failedArgv = argv;
+    inst.failedStatus = status;
+    inst.failedAt = now;
+  }
   if (name === undefined || !queries.has(name)) return;
+  const command = clip(argv.join(' '));
   const list = ctx.rec.attempts;
   const open = inst.openAttempts ??= new Map<string, number>();
   const i = open.get(command);
@@ -46,17 +55,46 @@ export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], sta
     return;
   }
   if (run && (run.status === 0) !== (status === 0)) inst.flip = { before: run, at: now };
-  const next: TraceAttempts = { container: inst.name, command, status, result: inst.lastCommand.result, from: now, last: now, count: 1 };
+  const next: TraceAttempts = { container: inst.name, command, status, result: resultOf(ctx, name, argv.slice(1), status), from: now, last: now, count: 1 };
   open.set(command, list.length);
   list.push(next);
 }
 
+function evidence(ctx: SimContext, argv: string[] | undefined, status: number | undefined, at: number | undefined): CommandEvidence | undefined {
+  if (!argv || status === undefined || at === undefined) return undefined;
+  return { command: clip(argv.join(' ')), status, result: resultOf(ctx, commandName(argv[0] ?? ''), argv.slice(1), status), at };
+}
+
+/** The host a network command talks to (`nc -z HOST PORT`, `wget http://HOST/…`), if it names one. */
+function hostOf(name: string | undefined, args: string[]): string | undefined {
+  const plain = args.filter((a) => !a.startsWith('-'));
+  if (name === 'nc' || name === 'ping') return plain[0];
+  if (name === 'wget' || name === 'curl') {
+    const url = plain.find((a) => /^https?:\/\//.test(a));
+    return url?.replace(/^https?:\/\//, '').split(/[/:]/)[0];
+  }
+  return undefined;
+}
+
+/** Like `resultWords`, but a network command whose host does not resolve says so, as busybox prints it. */
+function resultOf(ctx: SimContext, name: string | undefined, args: string[], status: number): string {
+  if (status !== 0) {
+    const host = hostOf(name, args);
+    if (host !== undefined && resolveName(ctx, host) === undefined) return `bad address '${host}'`;
+  }
+  return resultWords(name, args, status);
+}
+
 /** The evidence of a program that exited by itself: the last command, and what changed in the world before it. */
 export function programExitWhy(ctx: SimContext, inst: Instance, exitCode: number): Why {
-  const last: CommandEvidence | undefined = inst.lastCommand;
+  const last = evidence(ctx, inst.lastArgv, inst.lastStatus, inst.lastAt);
   const what = exitCode === 0 ? 'its program ended with exit code 0' : `its program ended with exit code ${exitCode}`;
-  const outcome = last ? (last.status === 0 ? (last.result === 'succeeded' ? 'succeeded' : `succeeded (${last.result})`) : `returned ${last.status} (${last.result})`) : '';
-  let text = last ? `${what}; the last command it ran, \`${last.command}\`, ${outcome} at ${formatClock(last.at)}` : what;
+  const exited = commandName(inst.lastArgv?.[0] ?? '') === 'exit';
+  const failed = exited ? evidence(ctx, inst.failedArgv, inst.failedStatus, inst.failedAt) : undefined;
+  const outcome = !last ? '' : last.status === 0 ? (last.result === 'succeeded' ? 'succeeded' : `succeeded (${last.result})`) : `returned ${last.status} (${last.result})`;
+  let text = what;
+  if (last && exited) text = `its script ran \`${last.command}\` at ${formatClock(last.at)}${failed ? ` after \`${failed.command}\` failed (${failed.result})` : ''}`;
+  else if (last) text = `${what}; the last command it ran, \`${last.command}\`, ${outcome} at ${formatClock(last.at)}`;
   const why: Why = { rule: 'exit.program', trigger: { kind: 'program-exit', text, ...(last ? { command: last } : {}) } };
   const flip = inst.flip;
   if (flip && ctx.sched.now - flip.at < 60_000) {

@@ -18,7 +18,7 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
     ctx.rec.lastChange = ctx.sched.now;
   };
   const host = createHost(ctx, inst, log, env);
-  host.noteCommand = (argv, status) => noteCommand(ctx, inst, argv, status);
+  if (ctx.rec.causes.enabled) host.noteCommand = (argv, status) => noteCommand(ctx, inst, argv, status);
   const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env));
   if (spec.command) {
     const argv = [...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])];

@@ -1,5 +1,5 @@
 // What the container runtime holds for the pod: the sandbox and every container instance.
-import type { CommandEvidence, TraceAttempts } from '../../scenario/trace';
+import type { TraceAttempts } from '../../scenario/trace';
 import type { ContainerSpec } from '../manifest/model';
 
 /** Runtime state of one container instance. */
@@ -34,8 +34,14 @@ export interface Instance {
   dirs: Set<string>;
   /** Called when the instance stops, for anyone waiting on it. */
   onExit: (() => void)[];
-  /** The last command its main process ran (the evidence of its exit). */
-  lastCommand?: CommandEvidence;
+  /** The last command its main process ran, its exit status and when (the evidence of its exit). */
+  lastArgv?: string[];
+  lastStatus?: number;
+  lastAt?: number;
+  /** The last command that failed, and when: what an `exit 1` after it usually reports. */
+  failedArgv?: string[];
+  failedStatus?: number;
+  failedAt?: number;
   /** Open runs of polling commands: command text to index in the trace's attempts. */
   openAttempts?: Map<string, number>;
   /** The latest polling command whose result flipped (failed, then succeeded, or the reverse). */

@@ -3,7 +3,7 @@
 import type { ScenarioEventSpec, ScenarioModel } from '../manifest/model';
 import type { Snapshot, Trace } from '../../scenario/trace';
 import { Backoff } from './backoff';
-import { createCauseRecorder, explainContainer, explainPod } from './causes';
+import { createCauseRecorder, explainContainer, explainPod, explainSandbox } from './causes';
 import { recordScenarioEvent } from './scenarioEvents';
 import { recordEvent, type SimContext } from './context';
 import { VolumeStore } from './filesystem';
@@ -23,11 +23,13 @@ export interface RunOptions {
   until?: number;
   /** Bound on scheduler steps. */
   maxSteps?: number;
+  /** Record causes, waits and polling commands (default true; off only to measure what they cost). */
+  causes?: boolean;
 }
 
 const maxLogLines = 200_000;
 
-function createContext(model: ScenarioModel): SimContext {
+function createContext(model: ScenarioModel, causes: boolean): SimContext {
   const sched = new Scheduler();
   // Its own copy of the container specs: scenario events (setImage) change them during the run.
   const pod = { ...model.pod, initContainers: model.pod.initContainers.map((c) => ({ ...c })), containers: model.pod.containers.map((c) => ({ ...c })) };
@@ -41,7 +43,7 @@ function createContext(model: ScenarioModel): SimContext {
     imagesPresent: new Set(model.scenario.node.cachedImages),
     services: new Map(), configData: new Map(), volumes: new Map(),
     worker: { busy: false, pending: false, requeueToken: 0, relistScheduled: false, phase: 'syncing', mountRetryMs: timing.mountRetryInitialMs },
-    rec: { events: [], logs: [], warnings: [], snapshots: [], lastChange: 0, causes: createCauseRecorder(), scenarioEvents: [], waits: [], attempts: [] },
+    rec: { events: [], logs: [], warnings: [], snapshots: [], lastChange: 0, causes: createCauseRecorder(causes), scenarioEvents: [], waits: [], attempts: [] },
     status: initial, initialStatus: initial,
     requestSync: () => requestSync(ctx),
     runtimeChanged: () => runtimeChanged(ctx),
@@ -98,7 +100,7 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
   const sandbox = ctx.runtime.latestSandbox();
   if (sandbox?.ready) {
     sandbox.ready = false;
-    explainPod(ctx, { rule: 'sandbox.recreated', trigger: trigger('the scenario stopped the pod sandbox') });
+    explainSandbox(ctx, { rule: 'sandbox.recreated', trigger: trigger('the scenario stopped the pod sandbox') });
     runtimeChanged(ctx);
     return true;
   }
@@ -108,7 +110,7 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
 
 /** Simulates the pod and returns the trace. */
 export function runSimulation(model: ScenarioModel, options: RunOptions = {}): Trace {
-  const ctx = createContext(model);
+  const ctx = createContext(model, options.causes !== false);
   const { sched, pod } = ctx;
   recordEvent(ctx, 'Normal', 'Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, );
   model.scenario.events.forEach((e) => sched.at(e.at, () => {

@@ -2,7 +2,7 @@
 // out the plan (kill, create sandbox, start init containers one at a time, start app containers).
 import type { ContainerSpec } from '../manifest/model';
 import { computePodActions, type PodActions } from './actions';
-import { explainContainer, explainPod, type Why } from './causes';
+import { explainContainer, explainSandbox, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
 import { sandboxWhy } from './startWhy';
 import { recordPlanWaits } from './waits';
@@ -85,7 +85,7 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
   if (a.createSandbox) {
     yield delay(timing.sandboxMs);
     ctx.runtime.sandboxes.push({ id: ctx.runtime.newId(), attempt: a.sandboxAttempt, ready: true, createdAt: ctx.sched.now });
-    explainPod(ctx, sandboxWhy(ctx, 'sandbox.ready'));
+    explainSandbox(ctx, sandboxWhy(ctx, 'sandbox.ready'));
     ctx.runtimeChanged();
     // Like container starts, the sandbox being ready is recorded when it happens (spec ordering 22).
     publishStatus(ctx, generateStatus(ctx, false));

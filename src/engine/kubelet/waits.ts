@@ -41,6 +41,7 @@ function blockingInit(ctx: SimContext): ContainerSpec | undefined {
 
 /** Records, at a sync, what each container that cannot start yet waits for. */
 export function recordPlanWaits(ctx: SimContext): void {
+  if (!ctx.rec.causes.enabled) return;
   const stopping = ctx.worker.phase !== 'syncing' || ctx.worker.deletionRequested !== undefined;
   const blocker = stopping ? undefined : blockingInit(ctx);
   let behind = false;

@@ -72,7 +72,7 @@ function* terminatingPod(ctx: SimContext): Generator<Wait, void, void> {
     if (c.reason === 'ContainerStatusUnknown') explainContainer(ctx, c.name, 'state', { rule: 'stop.unknown', trigger: { kind: 'status', text: 'the pod\'s final status is written and the runtime no longer reports this container' } }, 'terminated:ContainerStatusUnknown');
   }
   if (final.phase !== ctx.status.phase) ctx.rec.causes.phaseRule = 'phase.terminal';
-  explainPod(ctx, { rule: 'pod.deleted', trigger: { kind: 'status', text: `every container of the pod has stopped (by ${formatClock(ctx.sched.now)}), so the kubelet writes the pod's final status` } });
+  explainPod(ctx, { rule: ctx.worker.deletionRequested !== undefined ? 'pod.deleted' : 'phase.terminal', trigger: { kind: 'status', text: `every container of the pod has stopped (by ${formatClock(ctx.sched.now)}), so the kubelet writes the pod's final status` } });
   publishStatus(ctx, final);
   if (ctx.worker.deletionRequested !== undefined) publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deleted: true });
 }

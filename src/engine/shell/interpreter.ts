@@ -129,9 +129,6 @@ function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 's
     const status = yield* state.interp.execute(state, argv, redirected, command.offset, io);
     state.host.noteCommand?.(argv, status);
     return status;
-  } catch (signal) {
-    if (signal instanceof ExitSignal) state.host.noteCommand?.(argv, signal.code);
-    throw signal;
   } finally {
     for (const [name, value, exported] of saved) {
       if (value === undefined) state.vars.delete(name);

@@ -27,12 +27,14 @@ function* sleep(call: CommandCall): Run {
 
 function exit(call: CommandCall): number {
   const arg = call.args[0];
-  if (arg === undefined) throw new ExitSignal(call.state.status);
-  if (!/^\d+$/.test(arg)) {
+  let code = arg === undefined ? call.state.status : Number(arg) % 256;
+  if (arg !== undefined && !/^\d+$/.test(arg)) {
     call.io.err.write(`sh: exit: Illegal number: ${arg}\n`);
-    throw new ExitSignal(2);
+    code = 2;
   }
-  throw new ExitSignal(Number(arg) % 256);
+  // `exit` never returns to the command loop, so it reports itself as the last command here.
+  call.state.host.noteCommand?.(['exit', ...call.args], code);
+  throw new ExitSignal(code);
 }
 
 function exportVars(call: CommandCall): number {

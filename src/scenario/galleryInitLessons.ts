@@ -120,7 +120,7 @@ export const activeDeadlineLesson: GalleryEntry = {
   title: 'activeDeadlineSeconds during initialization',
   lesson: 'activeDeadlineSeconds counts init time too, so 10s after the pod starts the kubelet kills the sleeping init container and the pod fails with DeadlineExceeded.',
   steps: [
-    { rule: 'phase.evicted', subject: 'pod', note: '10 s after the pod started the deadline has passed: the phase becomes Failed with reason DeadlineExceeded, although the init container still runs and STATUS still reads Init:0/1.' },
+    { rule: 'deadline.exceeded', subject: 'pod', note: '10 s after the pod started the deadline has passed: the phase becomes Failed with reason DeadlineExceeded, although the init container still runs and STATUS still reads Init:0/1.' },
     { rule: 'stop.sigkill-grace', subject: 'container:wait-forever', note: 'sleep ignores SIGTERM, so wait-forever is killed with SIGKILL when the 30 s grace period runs out.' },
   ],
   yaml: activeDeadline,

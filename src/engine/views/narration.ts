@@ -2,6 +2,7 @@
 // container waits for, and what happens next and when. It only words what the engine recorded
 // (causes, scenario events, waits, attempts); it never guesses a cause from the snapshots.
 import type { CauseSubject, Trace, TraceCause, TraceScenarioEvent } from '../../scenario/trace';
+import { causesAt, latestCauses } from './causeIndex';
 import { narrateWaits, type NarrationWait } from './narrationWaits';
 import { formatStepTime } from './stepTime';
 
@@ -51,12 +52,37 @@ export interface Narration {
   explained: boolean;
 }
 
+// Traces are immutable, so their steps are computed once (a scrub narrates many instants).
+const stepCache = new WeakMap<Trace, readonly number[]>();
+
+function stepsOf(trace: Trace): readonly number[] {
+  let steps = stepCache.get(trace);
+  if (!steps) {
+    const set = new Set<number>();
+    for (const c of trace.causes ?? []) set.add(c.t);
+    for (const e of trace.scenarioEvents ?? []) set.add(e.t);
+    steps = [...set].sort((a, b) => a - b);
+    stepCache.set(trace, steps);
+  }
+  return steps;
+}
+
 /** The sorted distinct instants at which causes or scenario events happen: the steps of ← →. */
 export function causeSteps(trace: Trace): number[] {
-  const set = new Set<number>();
-  for (const c of trace.causes ?? []) set.add(c.t);
-  for (const e of trace.scenarioEvents ?? []) set.add(e.t);
-  return [...set].sort((a, b) => a - b);
+  return [...stepsOf(trace)];
+}
+
+/** The latest step at or before t (binary search), or undefined before the first. */
+function stepAt(trace: Trace, t: number): number | undefined {
+  const steps = stepsOf(trace);
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((steps[mid] as number) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : steps[lo - 1];
 }
 
 /** The trigger of a cause as a sentence, with the last command and its result when the text does not name it. */
@@ -101,10 +127,8 @@ function nextText(trace: Trace, subject: CauseSubject, text: string): string {
 
 /** What happens after t: the pending `next` of each subject's latest cause, and the next scenario event. */
 function upcoming(trace: Trace, t: number, step: number | undefined): NarrationNext[] {
-  const latest = new Map<CauseSubject, TraceCause>();
-  for (const c of trace.causes ?? []) if (c.t <= t) latest.set(c.subject, c);
   const out: NarrationNext[] = [];
-  for (const c of latest.values()) {
+  for (const c of latestCauses(trace, t)) {
     if (!c.next) continue;
     // A next without a time is only news right after its cause.
     if (c.next.t === undefined ? c.t !== step : c.next.t <= t) continue;
@@ -127,13 +151,8 @@ function captionOf(happened: NarratedCause[], events: NarratedEvent[]): string {
 
 /** Narrates the instant t of a trace. */
 export function narrateAt(trace: Trace, t: number): Narration {
-  const steps = causeSteps(trace);
-  let step: number | undefined;
-  for (const s of steps) {
-    if (s > t) break;
-    step = s;
-  }
-  const happened = step === undefined ? [] : (trace.causes ?? []).filter((c) => c.t === step).map(narrate)
+  const step = stepAt(trace, t);
+  const happened = step === undefined ? [] : causesAt(trace, step).map(narrate)
     .sort((a, b) => subjectOrder(a.subject) - subjectOrder(b.subject));
   const events = step === undefined ? [] : (trace.scenarioEvents ?? []).filter((e) => e.t === step).map((e) => ({ t: e.t, text: eventText(e) }));
   return {

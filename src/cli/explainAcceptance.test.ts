@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docsExampleYaml } from '../scenario/docsExample';
-import { findGalleryEntry } from '../scenario/gallery';
+import { causeSteps, narrateAt } from '../engine/views/narration';
+import { simulateScenario } from '../engine/simulate';
+import { findGalleryEntry, gallery as entries } from '../scenario/gallery';
+import { isRejection } from '../scenario/trace';
 import { runCli } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'icp-explain-acceptance-'));
@@ -44,5 +47,21 @@ describe('explain on the engine', () => {
     expect(killed).toMatch(/no SIGTERM handler and ignored it/);
     expect(killed).toMatch(/grace period ran out/);
     expect(killed).toContain('[stop.sigkill-grace]');
+  });
+});
+
+describe('narrateAt on every gallery scenario', () => {
+  it.each(entries.map((e) => [e.id, e.yaml] as const))('gives every step of %s a caption and every change a reason', (_id, yaml) => {
+    const trace = simulateScenario(yaml);
+    if (isRejection(trace)) throw new Error('rejected');
+    const steps = causeSteps(trace);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const t of steps) {
+      const n = narrateAt(trace, t);
+      expect(n.step).toBe(t);
+      expect(n.caption).not.toBe('');
+      for (const c of n.happened) expect(c.why.length, `${t}: ${c.change}`).toBeGreaterThan(0);
+      for (const x of n.next) if (x.t !== undefined) expect(x.t).toBeGreaterThan(t);
+    }
   });
 });

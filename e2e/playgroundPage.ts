@@ -82,4 +82,41 @@ export class PlaygroundPage {
   async playheadMs(): Promise<number> {
     return Number(await this.playhead.inputValue());
   }
+
+  /** A scenario event marker of the timeline, by its accessible name ("Service myservice created at 0:20.0"). */
+  scenarioMarker(name: string | RegExp): Locator {
+    return this.page.getByRole('group', { name: 'Scenario events' }).getByRole('button', { name });
+  }
+
+  /** The segment bars of a timeline lane (`pod`, `condition:Ready`, `container:init-mydb`), in time order. */
+  segments(lane: string): Locator {
+    return this.page.locator(`[data-lane="${lane}"] rect.tl-seg`);
+  }
+
+  /** The explanation shown for what is hovered, focused or pinned on the timeline. */
+  get timelineTooltip(): Locator {
+    return this.page.getByRole('tooltip');
+  }
+
+  /** The connector drawn from a segment's trigger to its start. */
+  get causeLink(): Locator {
+    return this.page.locator('.tl-link');
+  }
+
+  /** Opens the timeline legend from its button on the timeline. */
+  async openLegend(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Legend', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Timeline legend' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Opens the legend from the `?` help overlay. */
+  async openLegendFromHelp(): Promise<Locator> {
+    await this.page.locator('body').press('?');
+    await this.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).getByRole('button', { name: /Timeline legend/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Timeline legend' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
 }

@@ -12,14 +12,23 @@ export interface Placed<T> {
   placement: TooltipPlacement;
 }
 
-/** Where the tooltip of something in lane `laneIndex` (or the header, for -1) goes, in the box's view coordinates. */
+/** Where the tooltip of something in lane `laneIndex` (or the header, for -1) goes, in viewport coordinates: the tooltip is fixed, so no pane clips it. */
 export function placeAt(layout: TimelineLayout, el: HTMLElement, x: number, laneIndex: number): TooltipPlacement {
+  const box = el.getBoundingClientRect();
   const lane = layout.lanes[laneIndex];
-  if (!lane) return placeTooltip(x, layout.headerHeight + 2, false, layout.width);
-  const below = lane.y + lane.height - el.scrollTop + 2;
-  // Near the bottom of the box the tooltip hangs above the lane instead.
-  const above = below + 80 > el.clientHeight && lane.y - el.scrollTop > 80;
-  return placeTooltip(x, above ? lane.y - el.scrollTop - 2 : below, above, layout.width);
+  let top = layout.headerHeight + 2;
+  let above = false;
+  if (lane) {
+    const laneTop = lane.y - el.scrollTop;
+    const below = laneTop + lane.height + 2;
+    // Below the lane unless the window has little room there and more above it.
+    const roomBelow = window.innerHeight - (box.top + below);
+    const roomAbove = box.top + laneTop;
+    above = roomBelow < 200 && roomAbove > roomBelow;
+    top = above ? laneTop - 2 : below;
+  }
+  const placed = placeTooltip(x, top, above, layout.width);
+  return { ...placed, x: placed.x + box.left, top: placed.top + box.top };
 }
 
 /** Movement in px under which a press counts as a tap rather than a drag. */

@@ -36,10 +36,10 @@ describe('explain on the engine', () => {
   it('gives a crash loop\'s back-off length and the time of the next try', () => {
     const lines = explain('crashloop', gallery('crashloop-always'), '--until', '60');
     const backoff = lines.find((l) => l.includes('CrashLoopBackOff') && /back-off of \d+ s/.test(l));
-    expect(backoff).toMatch(/back-off of 10 s.*Next \(0:\d\d\.\d\): .*restarts it at 0:\d\d\.\d/);
+    expect(backoff).toMatch(/back-off of 10 s.*Next \(0:18\.2\): the 10 s back-off of migrate ends at 0:17\.2; the kubelet restarts migrate at 0:18\.2/);
     const at = explain('crashloop-at', gallery('crashloop-always'), '--at', '35');
     const next = at.slice(at.indexOf('  Next:'));
-    expect(next.join('\n')).toMatch(/- 0:41\.2 {2}migrate: the 20 s back-off ends/);
+    expect(next.join('\n')).toMatch(/- 0:41\.2 {2}the 20 s back-off of migrate ends at 0:40\.2; the kubelet restarts migrate at 0:41\.2/);
   });
 
   it('says a SIGKILLed sidecar ignored SIGTERM without a handler until the grace period ran out', () => {

@@ -34,8 +34,8 @@ export interface CauseRecorder {
   at: number;
   /** Latest cause index per container. */
   lastOf: Map<string, number>;
-  /** The CrashLoopBackOff cause of a container whose restart time is filled in when it restarts. */
-  awaitingRestart: Map<string, number>;
+  /** The exit and CrashLoopBackOff causes of a container, whose `next` is filled in when it restarts. */
+  awaitingRestart: Map<string, number[]>;
   /** The rule getPhase applied to the status being published. */
   phaseRule: RuleId;
   enabled: boolean;
@@ -114,14 +114,32 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
   if (why?.next) cause.next = why.next;
   const index = push(ctx, cause, why ?? unexplained);
   r.lastOf.set(next.name, index);
-  if (next.state === 'waiting' && next.reason === 'CrashLoopBackOff') r.awaitingRestart.set(next.name, index);
-  else if (next.state === 'running' && aspect === 'state') {
-    const waiting = r.awaitingRestart.get(next.name);
-    const waited = waiting === undefined ? undefined : r.list[waiting];
-    if (waited) waited.next = { t: ctx.sched.now, text: `${waited.next?.text ? `${waited.next.text}: ` : ''}the kubelet restarts it at ${formatClock(ctx.sched.now)}` };
-    r.awaitingRestart.delete(next.name);
-  }
+  if (aspect === 'state') noteRestartWait(ctx, next, index);
+
   return index;
+}
+
+/** Links an exit and its CrashLoopBackOff to the restart that follows them, once it happens. */
+function noteRestartWait(ctx: SimContext, next: ContainerSnapshot, index: number): void {
+  const r = ctx.rec.causes;
+  const name = next.name;
+  if (next.state === 'terminated') {
+    if (next.reason === 'ContainerStatusUnknown') r.awaitingRestart.delete(name);
+    else r.awaitingRestart.set(name, [index]);
+  } else if (next.state === 'waiting' && next.reason === 'CrashLoopBackOff') {
+    const list = r.awaitingRestart.get(name);
+    if (list) list.push(index);
+    else r.awaitingRestart.set(name, [index]);
+  }
+  else if (next.state === 'running') {
+    const at = formatClock(ctx.sched.now);
+    for (const i of r.awaitingRestart.get(name) ?? []) {
+      const c = r.list[i];
+      if (!c || i === index) continue;
+      c.next = c.next ? { t: ctx.sched.now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: ctx.sched.now, text: `the kubelet restarts ${name} at ${at}` };
+    }
+    r.awaitingRestart.delete(name);
+  }
 }
 
 function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[]): void {

@@ -5,6 +5,7 @@ import { explainContainer, explainSandbox, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
 import { formatPod, recordEvent, type SimContext, type StartFailure } from './context';
 import type { RuleId } from './rules';
+import { recordWait } from './waits';
 import { runHandler } from './handlers';
 import { envValue } from './host';
 import { ensureImage, type ImageFailure } from './images';
@@ -131,6 +132,7 @@ export function* killContainer(ctx: SimContext, inst: Instance, message: string,
   }
   let order = '';
   if (turn && !turn.fired) {
+    recordWait(ctx, inst.name, 'waits for its turn to stop: a sidecar gets SIGTERM only after the app containers and later sidecars have exited');
     const remaining = graceMs - (ctx.sched.now - startedAt);
     const timer = new Signal();
     ctx.sched.at(ctx.sched.now + Math.max(0, remaining), () => timer.fire());
@@ -147,7 +149,10 @@ export function* killContainer(ctx: SimContext, inst: Instance, message: string,
       if (inst.token === token) exitInstance(ctx, inst, 0, undefined, { rule: order ? 'stop.sidecar-order' : 'stop.sigterm-handled', trigger: { ...stopWhy.trigger, kind: 'signal', text: `${stoppedBy}; its image exits on SIGTERM` } });
     });
   }
+  recordWait(ctx, inst.name, inst.gracefulStop ? undefined
+    : `got SIGTERM at ${formatClock(sigterm)} and ignores it (PID 1 has no handler); SIGKILL follows at ${formatClock(sigterm + remaining)} when the ${formatSpan(remaining)} grace period runs out, unless it exits first`);
   yield until(exitOrTimeout(ctx, inst, remaining));
+  recordWait(ctx, inst.name, undefined);
   if (inst.state === 'running' || inst.state === 'created') {
     exitInstance(ctx, inst, 137, 'Error', { rule: 'stop.sigkill-grace', message,
       trigger: { ...stopWhy.trigger, kind: 'grace-period', text: `${stoppedBy}; PID 1 has no SIGTERM handler and ignored it, so SIGKILL came when the ${formatSpan(remaining)} grace period ran out at ${formatClock(ctx.sched.now)}` } });

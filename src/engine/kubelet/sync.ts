@@ -125,7 +125,7 @@ function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Gen
         explainContainer(ctx, spec.name, 'state', {
           rule: 'restart.backoff-wait', message,
           trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)}, so the kubelet waits a back-off of ${formatSpan(delay)} before restarting it` },
-          next: { t: finishedAt + delay, text: `the ${formatSpan(delay)} back-off ends at ${formatClock(finishedAt + delay)}, and the kubelet restarts it at its first sync after that` },
+          next: { t: finishedAt + delay, text: `the ${formatSpan(delay)} back-off of ${spec.name} ends at ${formatClock(finishedAt + delay)}` },
         }, 'waiting:CrashLoopBackOff');
       }
       return false;

@@ -5,6 +5,7 @@ import type { SimContext } from './context';
 
 /** Opens, changes or closes a container's wait; consecutive equal waits are one interval. */
 export function recordWait(ctx: SimContext, container: string, text: string | undefined, on?: string): void {
+  if (!ctx.rec.causes.enabled) return;
   const open = ctx.waitIndex.get(container);
   const current = open === undefined ? undefined : ctx.rec.waits[open];
   if (current && current.text === text) return;

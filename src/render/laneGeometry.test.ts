@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from './layoutTimeline';
-import { focusAt, hitTest, laneIndexAtY, moveFocus, segmentIndexAt, tickNear, visibleLaneRange } from './laneGeometry';
-import { simulateGallery } from './testTraces';
+import { focusAt, hitTest, hitTestView, laneIndexAtY, moveFocus, segmentIndexAt, tickNear, visibleLaneRange } from './laneGeometry';
+import { docsWithCauses, simulateGallery } from './testTraces';
 import type { TimelineLane } from './timelineTypes';
 
 /** Lanes of 28 px stacked from y = 26, like a layout's container lanes under the axis. */
@@ -91,5 +91,27 @@ describe('segment lookups and keyboard moves', () => {
     expect(hitTest(layout, tick?.x ?? 0, lane.tickY + 2)).toEqual({ lane: migrate, kind: 'tick', index: 0 });
     expect(tickNear(lane.ticks, (tick?.x ?? 0) + 20, 4)).not.toBe(tick);
     expect(hitTest(layout, 500, 5)).toBeUndefined();
+  });
+});
+
+describe('hitTestView', () => {
+  const { trace, pod } = docsWithCauses();
+  const layout = layoutTimeline(trace, pod, { width: 1200 });
+  const markerY = layout.axisHeight + 8;
+
+  it('finds a scenario marker in the sticky header whatever the scroll position', () => {
+    const x = layout.scenarioMarkers[1]?.x ?? 0;
+    expect(hitTestView(layout, x + 2, markerY, 0, 1200)).toEqual({ lane: -1, kind: 'scenario', index: 1 });
+    expect(hitTestView(layout, x + 2, markerY, 400, 1200)).toEqual({ lane: -1, kind: 'scenario', index: 1 });
+    expect(hitTestView(layout, x + 2, 10, 0, 1200)).toBeUndefined();
+  });
+
+  it('adds the scroll offset below the header and ignores the scrollbar', () => {
+    const first = layout.lanes[0];
+    const y = (first?.barY ?? 0) + 4;
+    expect(hitTestView(layout, 600, y, 0, 1200)).toMatchObject({ lane: 0, kind: 'segment' });
+    expect(hitTestView(layout, 600, y, 28, 1200)).toEqual(hitTest(layout, 600, y + 28));
+    expect(hitTest(layout, 600, y + 28)?.lane).toBe(1);
+    expect(hitTestView(layout, 1195, y, 0, 1190)).toBeUndefined();
   });
 });

@@ -153,3 +153,10 @@ export function sameTarget(a: TimelineTarget | undefined, b: TimelineTarget | un
   if (!a || !b) return a === b;
   return a.lane === b.lane && a.kind === b.kind && (a.kind === 'label' || (b.kind !== 'label' && a.index === b.index));
 }
+
+/** Hit-tests a point of the scrolling box in view coordinates: the sticky header first (it does not scroll), then the lanes; nothing over the scrollbar. */
+export function hitTestView(layout: TimelineLayout, x: number, y: number, scrollTop: number, clientWidth: number): TimelineTarget | undefined {
+  if (x >= clientWidth) return undefined;
+  if (y < layout.headerHeight) return hitTestHeader(layout, x, y);
+  return hitTest(layout, x, y + scrollTop);
+}

@@ -5,7 +5,7 @@ import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEven
 import type { PlaygroundStore } from '../../store/store';
 import { linkForSegment, type CauseLink } from '../../render/causeLink';
 import { describeTarget, type TargetText } from '../../render/describeTarget';
-import { focusAt, hitTest, hitTestHeader, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from '../../render/laneGeometry';
+import { focusAt, hitTestView, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from '../../render/laneGeometry';
 import type { TooltipPlacement } from '../../render/tooltipPlacement';
 import type { TimelineLayout } from '../../render/timelineTypes';
 import { placeAt, type Placed, useTapPin } from './useTapPin';
@@ -38,13 +38,6 @@ export interface TimelineInteraction {
     onBlur: () => void;
     onClick: (index: number, el: HTMLElement) => void;
   };
-}
-
-/** What lies at a point of the scrolling box: the sticky header first (it does not scroll), then the lanes. */
-function targetAt(layout: TimelineLayout, el: HTMLElement, x: number, y: number): TimelineTarget | undefined {
-  if (x >= el.clientWidth) return undefined;
-  if (y < layout.headerHeight) return hitTestHeader(layout, x, y);
-  return hitTest(layout, x, y + el.scrollTop);
 }
 
 /** Wires seeking, hover, tap-to-pin, keyboard focus and the live announcement for one layout. */
@@ -115,14 +108,14 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
         return;
       }
       if (e.pointerType === 'touch') return;
-      const target = y < layout.axisHeight ? undefined : targetAt(layout, el, x, y);
+      const target = y < layout.axisHeight ? undefined : hitTestView(layout, x, y, el.scrollTop, el.clientWidth);
       if (sameTarget(target, hover?.layout === layout ? hover.value : undefined)) return;
       setHover(target && { layout, value: target, placement: placeAt(layout, el, x + 12, target.lane) });
     },
     onPointerUp: (e) => {
       if (layout) {
         const { el, x, y } = local(e);
-        pin.up(e, x, y, (px, py) => targetAt(layout, el, px, py), el);
+        pin.up(e, x, y, (px, py) => hitTestView(layout, px, py, el.scrollTop, el.clientWidth), el);
       }
       endDrag(e);
     },

@@ -26,9 +26,10 @@ interface Pending extends Why {
 /** The causes of one run as they are recorded. */
 export interface CauseRecorder {
   list: TraceCause[];
-  pending: Map<string, Pending>;
+  /** Reasons given but not yet taken: per aspect by container name; `pod` and `sandbox` by those words. */
+  pending: Record<Aspect | 'pod', Map<string, Pending>>;
   /** Pending reasons used at the current instant, restored if its snapshot is replaced. */
-  used: [string, Pending][];
+  used: [Map<string, Pending>, string, Pending][];
   /** Index of the first cause at `at`. */
   firstAt: number;
   at: number;
@@ -43,27 +44,28 @@ export interface CauseRecorder {
 
 /** A fresh recorder. */
 export function createCauseRecorder(enabled = true): CauseRecorder {
-  return { list: [], pending: new Map(), used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingRestart: new Map(), phaseRule: 'phase.pending', enabled };
+  const pending = { state: new Map(), started: new Map(), ready: new Map(), image: new Map(), pod: new Map() };
+  return { list: [], pending, used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingRestart: new Map(), phaseRule: 'phase.pending', enabled };
 }
-
-const key = (name: string, aspect: Aspect) => `${name}\u0000${aspect}`;
 
 /** A decision point says why a container's state (or started/ready/image) is about to change. */
 export function explainContainer(ctx: SimContext, name: string, aspect: Aspect, why: Why, expect?: string): void {
   if (!ctx.rec.causes.enabled) return;
-  ctx.rec.causes.pending.set(key(name, aspect), expect === undefined ? why : { ...why, expect });
+  // Callers build a fresh reason for each decision, so it can carry what it expects.
+  if (expect !== undefined) (why as Pending).expect = expect;
+  ctx.rec.causes.pending[aspect].set(name, why);
 }
 
 /** A decision point says why the pod is about to change (deletion, deadline, final status). */
 export function explainPod(ctx: SimContext, why: Why): void {
   if (!ctx.rec.causes.enabled) return;
-  ctx.rec.causes.pending.set('pod', why);
+  ctx.rec.causes.pending.pod.set('pod', why);
 }
 
 /** A decision point says why the pod sandbox is about to become ready or stop (PodReadyToStartContainers). */
 export function explainSandbox(ctx: SimContext, why: Why): void {
   if (!ctx.rec.causes.enabled) return;
-  ctx.rec.causes.pending.set('sandbox', why);
+  ctx.rec.causes.pending.pod.set('sandbox', why);
 }
 
 /** The latest cause recorded for a container, as a trigger of something else. */
@@ -77,11 +79,11 @@ function expectOf(c: ContainerSnapshot): string {
   return 'running';
 }
 
-function take(r: CauseRecorder, k: string, expect?: string): Pending | undefined {
-  const p = r.pending.get(k);
+function take(r: CauseRecorder, map: Map<string, Pending>, k: string, expect?: string): Pending | undefined {
+  const p = map.get(k);
   if (!p || (p.expect !== undefined && expect !== undefined && p.expect !== expect)) return undefined;
-  r.pending.delete(k);
-  r.used.push([k, p]);
+  map.delete(k);
+  r.used.push([map, k, p]);
   return p;
 }
 
@@ -106,7 +108,7 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
   else if (prev.ready !== next.ready) aspect = 'ready';
   else return undefined;
   const expect = aspect === 'state' ? expectOf(next) : undefined;
-  let why: Why | undefined = take(r, key(next.name, aspect), expect);
+  let why: Why | undefined = take(r, r.pending[aspect], next.name, expect);
   if (!why && !prev && next.state === 'waiting') {
     why = { rule: 'pod.created', trigger: { kind: 'pod-created', t: 0, text: 'the pod was just created: nothing runs before its sandbox is ready' } };
   }
@@ -178,7 +180,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
   if (replacing && r.at === now) {
     // The status at this instant is replaced: its changes are recorded again against the one before.
     r.list.length = r.firstAt;
-    for (const [k, p] of r.used) if (!r.pending.has(k)) r.pending.set(k, p);
+    for (const [map, k, p] of r.used) if (!map.has(k)) map.set(k, p);
     for (const [name, i] of r.lastOf) if (i >= r.firstAt) restoreLast(r, name);
   } else {
     r.firstAt = r.list.length;
@@ -192,7 +194,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
   const last = app.length ? app[app.length - 1] : init[init.length - 1];
   // The pod's own pending reason is taken only by a change that has no container change to name.
   let pod: Pending | undefined | null = null;
-  const podWhy = () => (pod === null ? (pod = take(r, 'pod')) : pod);
+  const podWhy = () => (pod === null ? (pod = take(r, r.pending.pod, 'pod')) : pod);
   const derive = (subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string) => {
     const trigger = asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
     const why: Why = trigger ? { rule, trigger, ...(message ? { message } : {}) } : unexplained;
@@ -210,7 +212,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
     const detail = next.conditionDetails?.find((d) => d.type === type);
     const change = `${type}: ${tf(base.conditions[type])} → ${tf(next.conditions[type])}`;
     if (type === 'PodReadyToStartContainers') {
-      const sandbox = take(r, 'sandbox') ?? unexplained;
+      const sandbox = take(r, r.pending.pod, 'sandbox') ?? unexplained;
       push(ctx, { t: now, subject: `condition:${type}`, change, rule: sandbox.rule, trigger: sandbox.trigger }, sandbox);
       continue;
     }

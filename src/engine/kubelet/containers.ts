@@ -51,7 +51,9 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
   const sandboxId = ctx.runtime.latestSandbox()?.id;
   const inst: Instance = { id: ctx.runtime.newId(), name: spec.name, spec, attempt, state: 'created', createdAt: ctx.sched.now, image: spec.image, token: 0,
     ...(sandboxId ? { sandboxId } : {}),
-    gracefulStop: false, listening: new Map(), files: new Map(), dirs: new Set(), onExit: [] };
+    gracefulStop: false, listening: new Map(), files: new Map(), dirs: new Set(), onExit: [],
+    // Every field is there from the start: instances keep one shape however the run goes.
+    lastArgv: undefined, lastStatus: undefined, lastAt: undefined, failedArgv: undefined, failedStatus: undefined, failedAt: undefined, openAttempts: undefined, lastQuery: undefined, flip: undefined };
   ctx.runtime.add(inst);
   recordEvent(ctx, 'Normal', 'Created', 'Container created', spec);
   yield delay(timing.startMs);

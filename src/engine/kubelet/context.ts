@@ -90,6 +90,8 @@ export interface SimContext {
   purgedAttempts: Map<string, number>;
   /** The last image pull error per pull back-off key. */
   pullErrors: Map<string, string>;
+  /** What the last recorded plan of waits depended on (the blocking init container, app containers started). */
+  lastPlan?: { blocker: ContainerSpec | undefined; started: number };
   /** Index in `rec.waits` of each container's open wait. */
   waitIndex: Map<string, number>;
   /** BackOff event messages by container, built once. */

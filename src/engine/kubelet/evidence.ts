@@ -44,20 +44,34 @@ export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], sta
     inst.failedAt = now;
   }
   if (name === undefined || !queries.has(name)) return;
-  const command = clip(argv.join(' '));
   const list = ctx.rec.attempts;
+  // A polling loop runs the same argv again and again: compare it before building its text.
+  const same = inst.lastQuery;
+  if (same && same.status === status && sameArgv(same.argv, argv)) {
+    const run = list[same.index];
+    if (run) { run.last = now; run.count++; return; }
+  }
+  const command = clip(argv.join(' '));
   const open = inst.openAttempts ??= new Map<string, number>();
   const i = open.get(command);
   const run = i === undefined ? undefined : list[i];
   if (run && run.status === status) {
     run.last = now;
     run.count++;
+    inst.lastQuery = { argv, status, index: i as number };
     return;
   }
   if (run && (run.status === 0) !== (status === 0)) inst.flip = { before: run, at: now };
   const next: TraceAttempts = { container: inst.name, command, status, result: resultOf(ctx, name, argv.slice(1), status), from: now, last: now, count: 1 };
   open.set(command, list.length);
+  inst.lastQuery = { argv, status, index: list.length };
   list.push(next);
+}
+
+function sameArgv(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function evidence(ctx: SimContext, argv: string[] | undefined, status: number | undefined, at: number | undefined): CommandEvidence | undefined {

@@ -124,6 +124,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     log,
     env: env ?? environmentFor(ctx, inst.spec),
     hostname: ctx.pod.hostname ?? ctx.pod.name,
+    noteCommand: undefined,
   };
 }
 

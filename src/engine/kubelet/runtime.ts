@@ -44,6 +44,8 @@ export interface Instance {
   failedAt?: number;
   /** Open runs of polling commands: command text to index in the trace's attempts. */
   openAttempts?: Map<string, number>;
+  /** The last polling command, its status and its run in the trace's attempts. */
+  lastQuery?: { argv: string[]; status: number; index: number };
   /** The latest polling command whose result flipped (failed, then succeeded, or the reverse). */
   flip?: { before: TraceAttempts; at: number };
 }

@@ -45,6 +45,11 @@ export function recordPlanWaits(ctx: SimContext): void {
   if (!ctx.rec.causes.enabled) return;
   const stopping = ctx.worker.phase !== 'syncing' || ctx.worker.deletionRequested !== undefined;
   const blocker = stopping ? undefined : blockingInit(ctx);
+  // Nothing blocks and nothing waits: the common case of a running pod costs no walk over its containers.
+  if (!blocker && ctx.waitIndex.size === 0) return;
+  const started = ctx.pod.containers.reduce((n, c) => (ctx.runtime.latest(c.name) ? n + 1 : n), 0);
+  if (ctx.lastPlan && ctx.lastPlan.blocker === blocker && ctx.lastPlan.started === started) return;
+  ctx.lastPlan = { blocker, started };
   let behind = false;
   for (const c of ctx.pod.initContainers) {
     if (c === blocker) { behind = true; recordWait(ctx, c.name, undefined); continue; }

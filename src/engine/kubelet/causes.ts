@@ -87,11 +87,20 @@ function take(r: CauseRecorder, map: Map<string, Pending>, k: string, expect?: s
   return p;
 }
 
+const sources = new Map<RuleId, { source: string }>();
+
+/** The detail of a cause: one shared object per rule when the kubelet gave no message of its own. */
+function detailOf(rule: RuleId, message: string | undefined): TraceCause['detail'] {
+  const source = rules[rule].source;
+  if (message) return { message, source };
+  let shared = sources.get(rule);
+  if (!shared) { shared = Object.freeze({ source }); sources.set(rule, shared); }
+  return shared;
+}
+
 function push(ctx: SimContext, cause: Omit<TraceCause, 'ruleText' | 'detail'>, why: { rule: RuleId; message?: string }): number {
-  const rule = rules[why.rule];
-  const full = cause as TraceCause;
-  full.ruleText = rule.text;
-  full.detail = why.message ? { message: why.message, source: rule.source } : { source: rule.source };
+  const full: TraceCause = { t: cause.t, subject: cause.subject, change: cause.change, rule: cause.rule, ruleText: rules[why.rule].text, trigger: cause.trigger, detail: detailOf(why.rule, why.message) };
+  if (cause.next) full.next = cause.next;
   ctx.rec.causes.list.push(full);
   return ctx.rec.causes.list.length - 1;
 }

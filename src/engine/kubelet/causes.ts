@@ -143,8 +143,10 @@ function noteRestartWait(ctx: SimContext, next: ContainerSnapshot, index: number
     else r.awaitingRestart.set(name, [index]);
   }
   else if (next.state === 'running') {
+    const waiting = r.awaitingRestart.get(name);
+    if (!waiting) return;
     const at = formatClock(ctx.sched.now);
-    for (const i of r.awaitingRestart.get(name) ?? []) {
+    for (const i of waiting) {
       const c = r.list[i];
       if (!c || i === index) continue;
       c.next = c.next ? { t: ctx.sched.now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: ctx.sched.now, text: `the kubelet restarts ${name} at ${at}` };
@@ -153,10 +155,31 @@ function noteRestartWait(ctx: SimContext, next: ContainerSnapshot, index: number
   }
 }
 
-function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[]): void {
+/** True when nothing the pod-level causes explain differs (the common case of a container-only update). */
+function samePodLevel(a: Snapshot, b: Snapshot): boolean {
+  const x = a.conditions;
+  const y = b.conditions;
+  return a.phase === b.phase && a.kubectl.status === b.kubectl.status && a.kubectl.ready === b.kubectl.ready && a.deleted === b.deleted
+    && a.deletionTimestamp === b.deletionTimestamp && x.PodReadyToStartContainers === y.PodReadyToStartContainers && x.Initialized === y.Initialized
+    && x.Ready === y.Ready && x.ContainersReady === y.ContainersReady && x.PodScheduled === y.PodScheduled;
+}
+
+function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[], only?: number): void {
+  if (only !== undefined && prev.length === next.length) {
+    const n = next[only];
+    const p = prev[only];
+    if (n && p) {
+      const index = p === n ? undefined : recordContainer(ctx, p, n);
+      if (index !== undefined) out.push(index);
+      return;
+    }
+  }
+  // Statuses are generated in spec order, so equal lengths mean equal positions; unchanged entries are
+  // the same objects, and comparing references avoids reading fields of objects of many shapes.
+  const aligned = prev.length === next.length;
   for (let i = 0; i < next.length; i++) {
     const n = next[i] as ContainerSnapshot;
-    const p = prev[i]?.name === n.name ? prev[i] : prev.find((x) => x.name === n.name);
+    const p = aligned ? prev[i] : prev.find((x) => x.name === n.name);
     if (p === n) continue;
     const index = recordContainer(ctx, p, n);
     if (index !== undefined) out.push(index);
@@ -182,7 +205,7 @@ function kubectlRule(status: string, snap: Snapshot): RuleId {
 const conditionRules: Record<string, RuleId> = { Initialized: 'condition.initialized', ContainersReady: 'condition.containers-ready', Ready: 'condition.ready', PodReadyToStartContainers: 'sandbox.ready', PodScheduled: 'pod.created' };
 
 /** Records why `next` differs from `base` (the status the API showed before this instant). */
-export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, replacing: boolean): void {
+export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, replacing: boolean, hint?: number): void {
   const r = ctx.rec.causes;
   if (!r.enabled) return;
   const now = ctx.sched.now;
@@ -195,12 +218,14 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
     r.firstAt = r.list.length;
     r.at = now;
   }
-  r.used = [];
+  if (r.used.length) r.used = [];
   const init: number[] = [];
   const app: number[] = [];
-  diffList(ctx, base.initContainers, next.initContainers, init);
-  diffList(ctx, base.containers, next.containers, app);
+  // A status built from the last one by one container's update shares every other entry with it.
+  if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, init, replacing ? undefined : hint);
+  if (base.containers !== next.containers) diffList(ctx, base.containers, next.containers, app, replacing ? undefined : hint);
   const last = app.length ? app[app.length - 1] : init[init.length - 1];
+  if (samePodLevel(base, next)) return;
   // The pod's own pending reason is taken only by a change that has no container change to name.
   let pod: Pending | undefined | null = null;
   const podWhy = () => (pod === null ? (pod = take(r, r.pending.pod, 'pod')) : pod);

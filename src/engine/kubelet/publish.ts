@@ -34,14 +34,14 @@ export function sameStatus(a: Snapshot, b: Snapshot): boolean {
     && sameList(a.conditionDetails, b.conditionDetails, sameCondition);
 }
 
-/** Publishes a status; it becomes a snapshot, with its kubectl columns, when anything in it changed. */
-export function publishStatus(ctx: SimContext, next: Snapshot): void {
+/** Publishes a status; it becomes a snapshot, with its kubectl columns, when anything in it changed. `onlyIndex`: the one container entry that can differ from the last status. */
+export function publishStatus(ctx: SimContext, next: Snapshot, onlyIndex?: number): void {
   const snaps = ctx.rec.snapshots;
   const last = snaps[snaps.length - 1];
   if (last && sameStatus(last, next)) return;
   next.kubectl = printPodColumns(next, ctx.pod, ctx.sched.now);
   const replacing = !!last && last.t === next.t;
-  recordChanges(ctx, (replacing ? snaps[snaps.length - 2] : last) ?? ctx.initialStatus, next, replacing);
+  recordChanges(ctx, (replacing ? snaps[snaps.length - 2] : last) ?? ctx.initialStatus, next, replacing, onlyIndex);
   if (replacing) snaps[snaps.length - 1] = next;
   else snaps.push(next);
   ctx.status = next;

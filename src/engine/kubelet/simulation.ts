@@ -47,7 +47,7 @@ function createContext(model: ScenarioModel, causes: boolean): SimContext {
     status: initial, initialStatus: initial,
     requestSync: () => requestSync(ctx),
     runtimeChanged: () => runtimeChanged(ctx),
-    containerChanged: (spec) => publishStatus(ctx, updateContainerStatus(ctx, spec)),
+    containerChanged: (spec) => publishStatus(ctx, updateContainerStatus(ctx, spec), spec.index),
     probeChanged: (c, type) => probeChanged(ctx, c, type),
     allContainers: [...pod.initContainers, ...pod.containers],
     purgedAttempts: new Map(),

@@ -26,8 +26,45 @@ function measure(label: string, yaml: string, until: number | undefined, runs: n
   report(`engine: ${label}, text to trace`, total, targetMs, 'ms', `parse ${parse.toFixed(2)} ms + simulate ${simulate.toFixed(2)} ms; trace ${bytes} bytes (${detail})`);
 }
 
+/**
+ * What recording causes costs, text to trace: pairs of runs with and without the recorder, in
+ * alternating order, so both see the same machine load; the median of the pairs' ratios is
+ * reported with their min and max.
+ */
+function measureCauseCost(label: string, yaml: string, until: number | undefined, pairs: number, reps: number): void {
+  const base = until === undefined ? {} : { until };
+  const time = (causes: boolean) => {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) simulateScenario(yaml, { ...base, causes });
+    return (performance.now() - t0) / reps;
+  };
+  for (let i = 0; i < 3; i++) { time(true); time(false); }
+  const ratios: number[] = [];
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const first = i % 2 === 0;
+    const a = first ? time(true) : time(false);
+    const b = first ? time(false) : time(true);
+    const withMs = first ? a : b;
+    const withoutMs = first ? b : a;
+    on.push(withMs);
+    off.push(withoutMs);
+    ratios.push(withMs / withoutMs);
+  }
+  const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y);
+  const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)] ?? 0;
+  const r = sorted(ratios);
+  const result = simulateScenario(yaml, base);
+  const causes = isRejection(result) ? 0 : result.causes?.length ?? 0;
+  report(`engine: ${label}, with causes / without`, median(ratios), 1.1, 'x',
+    `min ${(r[0] ?? 0).toFixed(3)}, max ${(r[r.length - 1] ?? 0).toFixed(3)} over ${pairs} pairs; median ${median(on).toFixed(2)} ms vs ${median(off).toFixed(2)} ms; ${causes} causes`);
+}
+
 /** Prints the engine figures. */
 export function benchEngine(): void {
   measure('docs example', docsExampleYaml, undefined, 300, 1);
   measure('100 containers crash-looping for 1 h', stressPodYaml(100), 3600_000, 15, 50);
+  measureCauseCost('docs example', docsExampleYaml, undefined, 200, 20);
+  measureCauseCost('100 containers crash-looping for 1 h', stressPodYaml(100), 3600_000, 30, 1);
 }

@@ -1,5 +1,5 @@
 // 10 000 mutated scenarios: the engine never throws, always answers with a trace or a
-// rejection, and every run stays inside its step bound.
+// rejection, every run stays inside its step bound, and every change has a named cause.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gallery } from '../scenario/gallery';
@@ -46,6 +46,8 @@ describe('simulateScenario under mutation', () => {
       }
       expect(result.format).toBe(1);
       expect(result.snapshots.length).toBeGreaterThan(0);
+      // Every change of state names the rule its decision point gave, whatever the input.
+      expect(result.causes?.find((c) => c.rule === 'unexplained')?.change).toBeUndefined();
       expect(result.horizon).toBeGreaterThan(0);
     }), { numRuns: 10_000, seed: 20261121 });
     expect(rejected).toBeGreaterThan(100);

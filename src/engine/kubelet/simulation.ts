@@ -1,7 +1,7 @@
 // One simulation run: the kubelet's parts wired to a scheduler, scenario events applied on
 // time, and the trace assembled at the end.
 import type { ScenarioEventSpec, ScenarioModel } from '../manifest/model';
-import type { Snapshot, Trace } from '../../scenario/trace';
+import type { CauseTrigger, Snapshot, Trace } from '../../scenario/trace';
 import { Backoff } from './backoff';
 import { createCauseRecorder, explainContainer, explainPod, explainSandbox } from './causes';
 import { recordScenarioEvent } from './scenarioEvents';
@@ -62,6 +62,14 @@ function createContext(model: ScenarioModel, causes: boolean): SimContext {
   return ctx;
 }
 
+/** A pod that stops no longer restarts anything, so containers' last start errors stop being shown. */
+function explainDroppedFailures(ctx: SimContext, trigger: CauseTrigger): void {
+  const waiting = ctx.pod.initContainers.length > 0 ? 'PodInitializing' : 'ContainerCreating';
+  for (const name of ctx.reasonCache.keys()) {
+    explainContainer(ctx, name, 'state', { rule: 'stop.pod-terminating', trigger: { ...trigger, text: `${trigger.text}: the kubelet no longer tries to start ${name}, so its last start error is no longer shown` } }, `waiting:${waiting}`);
+  }
+}
+
 /** Applies one Scenario event; false when it had nothing to act on. */
 function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boolean {
   const { model, pod } = ctx;
@@ -78,6 +86,7 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
     if (ctx.worker.deletionRequested !== undefined || ctx.worker.phase === 'terminated') return false;
     ctx.worker.deletionRequested = ctx.sched.now;
     explainPod(ctx, { rule: 'pod.deletion', trigger: trigger(`Pod ${e.name} was deleted (scenario event)`) });
+    explainDroppedFailures(ctx, trigger(`Pod ${e.name} was deleted (scenario event)`));
     publishStatus(ctx, { ...generateStatus(ctx, false), deletionTimestamp: ctx.sched.now });
     requestSync(ctx);
     return true;
@@ -122,6 +131,7 @@ export function runSimulation(model: ScenarioModel, options: RunOptions = {}): T
       if (ctx.worker.phase !== 'syncing' || ctx.worker.deletionRequested !== undefined) return;
       ctx.evicted = { reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' };
       explainPod(ctx, { rule: 'deadline.exceeded', trigger: { kind: 'deadline', text: `activeDeadlineSeconds (${pod.activeDeadlineSeconds ?? 0} s) passed at ${formatClock(ctx.sched.now)}` } });
+      explainDroppedFailures(ctx, { kind: 'deadline', text: `activeDeadlineSeconds (${pod.activeDeadlineSeconds ?? 0} s) passed` });
       requestSync(ctx);
     });
   }

@@ -33,7 +33,9 @@ function configError(ctx: SimContext, spec: ContainerSpec): string | undefined {
 
 /** Pulls, creates and starts a container, then runs its postStart hook; returns why it failed. */
 export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator<Wait, StartFailure | undefined, void> {
+  const pullFrom = ctx.sched.now;
   const image = yield* ensureImage(ctx, spec);
+  if (!image && ctx.sched.now > pullFrom) notePull(ctx, spec, ctx.sched.now - pullFrom);
   if (image) {
     recordEvent(ctx, 'Warning', 'Failed', `Error: ${image.reason}`, spec);
     explainContainer(ctx, spec.name, 'state', { rule: imageRules[image.reason], message: image.message, trigger: { kind: 'image', text: imageTrigger(ctx, spec.image, image.reason) } }, `waiting:${image.reason}`);
@@ -87,6 +89,12 @@ function hookFailure(ctx: SimContext, spec: ContainerSpec, handler: NonNullable<
   }
   if (handler.kind === 'httpGet') return `HTTP lifecycle hook (${handler.path}) ${where} failed - error: ${result.output}`;
   return `${handler.kind} lifecycle hook ${where} failed - error: ${result.output}`;
+}
+
+/** A start that had to pull its image first says so: the pull is why the container starts later than its trigger. */
+function notePull(ctx: SimContext, spec: ContainerSpec, ms: number): void {
+  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  if (pending?.expect === 'running') pending.trigger.text += `; then its image ${spec.image} was pulled (${formatSpan(ms)})`;
 }
 
 const imageRules: Record<ImageFailure['reason'], RuleId> = { ErrImagePull: 'image.pull-failed', ImagePullBackOff: 'image.pull-backoff', ErrImageNeverPull: 'image.never-pull', InvalidImageName: 'image.invalid' };

@@ -82,8 +82,9 @@ function convertOne(ctx: SimContext, spec: ContainerSpec, prev: ContainerSnapsho
     const startup = spec.kind === 'init' ? undefined : ctx.probes.startup.get(id);
     const readiness = spec.kind === 'init' ? undefined : ctx.probes.readiness.get(id);
     const m = (memo as Map<string, StatusMemo>).get(spec.name);
+    // The memo's own result, published, comes back as `prev`: the same inputs, so the same status.
     if (m && m.latest === latest && m.latestState === latest?.state && m.previous === previous && m.previousState === previous?.state
-      && m.prev === prev && m.failure === failure && m.restart === restart && m.startup === startup && m.readiness === readiness && m.result.image === spec.image) return m.result;
+      && (m.prev === prev || m.result === prev) && m.failure === failure && m.restart === restart && m.startup === startup && m.readiness === readiness && m.result.image === spec.image) return m.result;
     const result = convertStatus(ctx, spec, prev, latest, previous, restart ? failure : undefined);
     (memo as Map<string, StatusMemo>).set(spec.name, { latest, latestState: latest?.state, previous, previousState: previous?.state, prev, failure, restart, startup, readiness, result });
     return result;

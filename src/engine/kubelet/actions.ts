@@ -89,7 +89,7 @@ function handleRunningSidecar(ctx: SimContext, a: PodActions, c: ContainerSpec, 
     const startup = ctx.probes.startup.get(s.id);
     if (startup === undefined || startup === 'unknown') return;
     if (startup === 'failure') {
-      const why = probeWhy(c.name, 'startup');
+      const why = probeWhy(c.name, 'startup', c.startupProbe?.failureThreshold);
       a.toKill.push({ instance: s, message: `Init container ${c.name} failed startup probe`, ...probeGrace(c.startupProbe.terminationGracePeriodSeconds), why });
       start.push(i);
       a.why.set(c.name, why);
@@ -110,15 +110,16 @@ function handleRunningSidecar(ctx: SimContext, a: PodActions, c: ContainerSpec, 
     return;
   }
   if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') {
-    const why = probeWhy(c.name, 'liveness');
+    const why = probeWhy(c.name, 'liveness', c.livenessProbe?.failureThreshold);
     a.toKill.push({ instance: s, message: `Init container ${c.name} failed liveness probe`, ...probeGrace(c.livenessProbe.terminationGracePeriodSeconds), why });
     start.push(i);
     a.why.set(c.name, why);
   }
 }
 
-function probeWhy(name: string, type: 'startup' | 'liveness'): Why {
-  return { rule: 'restart.probe', trigger: { kind: 'probe', text: `${name} failed its ${type} probe (failureThreshold failures in a row)`, container: name } };
+function probeWhy(name: string, type: 'startup' | 'liveness', threshold: number | undefined): Why {
+  const times = threshold === undefined ? '' : ` ${threshold} ${threshold === 1 ? 'time' : 'times in a row'} (failureThreshold)`;
+  return { rule: 'restart.probe', trigger: { kind: 'probe', text: `its ${type} probe failed${times}`, container: name } };
 }
 
 function definitionWhy(ctx: SimContext, c: ContainerSpec): Why {
@@ -169,8 +170,8 @@ export function computePodActions(ctx: SimContext): PodActions {
     let why: Why;
     let restart = pod.restartPolicy !== 'Never';
     if (s.image !== c.image) { message = `Container ${c.name} definition changed`; restart = true; why = definitionWhy(ctx, c); }
-    else if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') { message = `Container ${c.name} failed liveness probe`; grace = c.livenessProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'liveness'); }
-    else if (c.startupProbe && ctx.probes.startup.get(s.id) === 'failure') { message = `Container ${c.name} failed startup probe`; grace = c.startupProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'startup'); }
+    else if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') { message = `Container ${c.name} failed liveness probe`; grace = c.livenessProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'liveness', c.livenessProbe?.failureThreshold); }
+    else if (c.startupProbe && ctx.probes.startup.get(s.id) === 'failure') { message = `Container ${c.name} failed startup probe`; grace = c.startupProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'startup', c.startupProbe?.failureThreshold); }
     else { keep++; return; }
     if (restart) { message = `${message}, will be restarted`; a.appToStart.push(idx); a.why.set(c.name, why); }
     a.toKill.push({ instance: s, message, ...probeGrace(grace), why });

@@ -214,6 +214,11 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
     r.list.length = r.firstAt;
     for (const [map, k, p] of r.used) if (!map.has(k)) map.set(k, p);
     for (const [name, i] of r.lastOf) if (i >= r.firstAt) restoreLast(r, name);
+    for (const [name, list] of r.awaitingRestart) {
+      const kept = list.filter((i) => i < r.firstAt);
+      if (kept.length) r.awaitingRestart.set(name, kept);
+      else r.awaitingRestart.delete(name);
+    }
   } else {
     r.firstAt = r.list.length;
     r.at = now;

@@ -132,7 +132,7 @@ function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Gen
     }
     const previousDelay = ctx.crashBackoff.activeDelay(key, finishedAt);
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
-    const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? why.trigger.text : `restartPolicy ${ctx.pod.restartPolicy} restarts it`;
+    const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : `restartPolicy ${ctx.pod.restartPolicy} restarts it`;
     explainContainer(ctx, spec.name, 'state', previousDelay === 0
       ? { rule: 'restart.immediate', trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
       : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },

@@ -103,6 +103,22 @@ export class PlaygroundPage {
     return this.page.locator('.tl-link');
   }
 
+  /** The gallery example's Lesson in the Explanation panel (a disclosure, closed at first). */
+  get lesson(): Locator {
+    return this.explanation.getByTestId('lesson-steps');
+  }
+
+  /** The Lesson's step buttons ("0:21.0 — note"), in order. */
+  get lessonSteps(): Locator {
+    return this.lesson.getByRole('list', { name: 'Lesson steps' }).getByRole('button');
+  }
+
+  /** Opens the Lesson disclosure if it is closed. */
+  async openLesson() {
+    if (!(await this.lesson.evaluate((el) => (el as HTMLDetailsElement).open))) await this.lesson.locator('summary').click();
+    await expect(this.lessonSteps.first()).toBeVisible();
+  }
+
   /** Opens the timeline legend from its button on the timeline. */
   async openLegend(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Legend', exact: true }).click();

@@ -2,12 +2,14 @@ import { useStore } from 'zustand';
 import { formatStepTime } from '../../engine/views/stepTime';
 import { selectNarration } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
+import { LessonSteps } from './LessonSteps';
 import { NarrationBody } from './NarrationBody';
 import './narration.css';
 
 /**
  * What the trace says about the playhead: what just happened and why, what each waiting container
- * waits for, and (unless `hideNext`, as a quiz does before it reveals) what happens next and when.
+ * waits for, and (unless `hideNext`, as a quiz does before it reveals) what happens next and when;
+ * above it, for a gallery example, the lesson's steps.
  */
 export function ExplanationPanel({ store, hideNext = false }: { store: PlaygroundStore; hideNext?: boolean }) {
   const narration = useStore(store, selectNarration);
@@ -21,7 +23,8 @@ export function ExplanationPanel({ store, hideNext = false }: { store: Playgroun
       <p className="visually-hidden" aria-live="polite" data-testid="explanation-live">{narration?.step !== undefined && narration.caption ? `At ${formatStepTime(narration.step)}: ${narration.caption}` : ''}</p>
       {/* Focusable so that keyboard users can scroll a long explanation. */}
       <div className="explanation-body" role="group" tabIndex={0} aria-label="Explanation at the playhead">
-        {narration ? <NarrationBody narration={narration} hideNext={hideNext} /> : <Empty />}
+        <LessonSteps store={store} hideFuture={hideNext} />
+        <div className="explanation-story">{narration ? <NarrationBody narration={narration} hideNext={hideNext} /> : <Empty />}</div>
       </div>
     </section>
   );

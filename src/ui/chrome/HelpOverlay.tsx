@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { selectHelpOpen } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
+import { quizShortcuts } from '../quiz/useQuizKeys';
 import { LegendContent } from '../timeline/TimelineLegend';
 import { shortcuts } from './useKeyboardShortcuts';
 import { useModal } from './useModal';
@@ -32,9 +33,14 @@ export function HelpOverlay({ store }: { store: PlaygroundStore }) {
         ) : (
           <>
             <h2 id="help-title">Keyboard shortcuts</h2>
+            {/* One table with two row groups, so that both lists share their columns. */}
             <table className="shortcuts">
               <tbody>
                 {shortcuts.map(([keys, action]) => <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{action}</td></tr>)}
+              </tbody>
+              <tbody>
+                <tr><th scope="rowgroup" colSpan={2} className="shortcuts-heading">In Guess first, while a question is open</th></tr>
+                {quizShortcuts.map(([keys, action]) => <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{action}</td></tr>)}
               </tbody>
             </table>
             <p className="hint">In the timeline: ↑/↓ choose a lane, ←/→ a segment, which is then explained with its cause. Hover or tap a segment to see why it began.</p>

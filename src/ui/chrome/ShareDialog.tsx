@@ -34,6 +34,7 @@ export function ShareDialog({ store }: { store: PlaygroundStore }) {
   const [withTime, setWithTime] = useState(true);
   const [autoplay, setAutoplay] = useState(false);
   const [split, setSplit] = useState(false);
+  const [predict, setPredict] = useState(false);
   const dialog = useModal<HTMLDivElement>(open, () => store.getState().setShareOpen(false));
   const autoCopied = useStore(store, selectShareCopied);
   const s = store.getState();
@@ -42,7 +43,7 @@ export function ShareDialog({ store }: { store: PlaygroundStore }) {
   const link = shareUrl(env.playgroundUrl, state);
   const tooLong = fragment.length > MAX_FRAGMENT_CHARS;
   if (!open) return null;
-  const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, speed: s.speed, ...(withTime && s.t > 0 ? { start: Math.round(s.t) } : {}) };
+  const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, predict, speed: s.speed, ...(withTime && s.t > 0 ? { start: Math.round(s.t) } : {}) };
   const close = () => store.getState().setShareOpen(false);
   return (
     <div className="overlay" onClick={close}>
@@ -59,6 +60,7 @@ export function ShareDialog({ store }: { store: PlaygroundStore }) {
         <div className="embed-options">
           <label className="check"><input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} /> Show the YAML beside the timeline</label>
           <label className="check"><input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.target.checked)} /> Play on load</label>
+          <label className="check" title="Playback stops before each change and asks what happens next"><input type="checkbox" checked={predict} onChange={(e) => setPredict(e.target.checked)} /> Guess first (quiz)</label>
         </div>
         <CopyField label="Script and element (readable YAML in your page)" value={elementSnippet(env.playgroundUrl, s.text, options)} multiline />
         <CopyField label="iframe" value={iframeSnippet(env.playgroundUrl, fragment, options)} multiline />

@@ -11,7 +11,9 @@ export function escapeHtml(text: string): string {
 export function iframeSnippet(base: string, fragment: string, options: Partial<EmbedOptions>): string {
   const query = embedQuery(options);
   const src = `${base}embed.html${query ? `?${query}` : ''}#${fragment}`;
-  return `<iframe src="${escapeHtml(src)}" title="Init container timeline" loading="lazy" style="width: 100%; height: 420px; border: 0"></iframe>`;
+  // An iframe cannot grow to its content: leave room for the question card of Guess first.
+  const height = options.predict ? 560 : 420;
+  return `<iframe src="${escapeHtml(src)}" title="Init container timeline" loading="lazy" style="width: 100%; height: ${height}px; border: 0"></iframe>`;
 }
 
 /** `<script>` + custom element snippet: the YAML stays readable in the page's source. */
@@ -21,6 +23,7 @@ export function elementSnippet(base: string, text: string, options: Partial<Embe
     autoplay: options.autoplay ? '' : undefined,
     speed: options.speed !== undefined && options.speed !== 4 ? String(options.speed) : undefined,
     start: options.start ? formatGoDuration(options.start) : undefined,
+    predict: options.predict ? '' : undefined,
   })
     .filter(([, v]) => v !== undefined).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v ?? '')}"`)).join('');
   return `<script src="${escapeHtml(`${base}embed.js`)}" defer></script>\n<init-container-playground${attrs}>\n${escapeHtml(text.replace(/\n$/, ''))}\n</init-container-playground>`;

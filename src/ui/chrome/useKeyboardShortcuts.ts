@@ -5,7 +5,7 @@ import type { PlaygroundStore } from '../../store/store';
 /** The shortcuts, as the help overlay lists them. */
 export const shortcuts: [keys: string, action: string][] = [
   ['Space', 'Play or pause'],
-  ['← / →', 'Previous / next change'],
+  ['← / →', 'Previous / next cause'],
   ['Shift + ← / →', 'Back / forward one second'],
   ['Home / End', 'Jump to start / end'],
   ['+ / −', 'Faster / slower'],

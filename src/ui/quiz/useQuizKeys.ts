@@ -2,6 +2,12 @@ import { useEffect } from 'react';
 import type { QuizQuestion } from '../../engine/views/quiz';
 import type { PlaygroundStore } from '../../store/store';
 
+/** The keys of an open question, as the help overlay lists them. */
+export const quizShortcuts: [keys: string, action: string][] = [
+  ['1 – 4', 'Answer with choice 1 to 4'],
+  ['Enter / Space', 'Continue after the answer is shown'],
+];
+
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('.monaco-editor');

@@ -24,8 +24,8 @@ function keepCurrentInView(details: HTMLDetailsElement | null): void {
   const inner = step.getBoundingClientRect();
   // The summary sticks to the top of the scrolling Lesson: a step under it is hidden too.
   const top = details.querySelector('summary')?.getBoundingClientRect().bottom ?? outer.top;
-  if (inner.top < top) details.scrollTop -= top - inner.top + 4;
-  else if (inner.bottom > outer.bottom) details.scrollTop += inner.bottom - outer.bottom + 4;
+  // Brought to the top rather than the bottom: the steps still to come are what a learner reads next.
+  if (inner.top < top || inner.bottom > outer.bottom) details.scrollTop += inner.top - top - 4;
 }
 
 /**

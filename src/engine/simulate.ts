@@ -16,7 +16,7 @@ export interface AnalysisResult {
 /** Simulates a scenario and keeps its model; the same text always gives the same result. */
 export function analyzeScenario(text: string, options: SimulateOptions = {}): AnalysisResult {
   const parsed = parseScenario(text);
-  if (!parsed.ok) return { result: { format: 1, rejected: true, errors: parsed.errors } };
+  if (!parsed.ok) return { result: { format: 1, rejected: true, errors: parsed.errors, ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}) } };
   const trace = runSimulation(parsed.model, options);
   if (parsed.warnings.length) trace.warnings = [...parsed.warnings, ...trace.warnings];
   return { result: trace, model: parsed.model };

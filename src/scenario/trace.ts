@@ -235,6 +235,8 @@ export interface Rejection {
   format: 1;
   rejected: true;
   errors: RejectionError[];
+  /** Extension: warnings found before the rejection (unknown fields), as kubectl prints them before the error. */
+  warnings?: TraceWarning[];
 }
 
 /** Either a trace or a rejection. */

@@ -72,13 +72,17 @@ function countUpTo(list: { t: number }[] | undefined, t: number): number {
 
 const diagnostics = new WeakMap<SimulationResult, Diagnostic[]>();
 
-/** Errors (rejections) and warnings (the simulator's remarks) of the current text. */
+/** Errors (rejections) and warnings (unknown fields, the simulator's remarks) of the current text, in text order. */
 export const selectDiagnostics = (s: PlaygroundState): Diagnostic[] => {
   let d = diagnostics.get(s.result);
   if (!d) {
-    d = isRejection(s.result)
-      ? s.result.errors.map((e) => ({ severity: 'error' as const, message: e.path ? `${e.path}: ${e.message}` : e.message, line: e.line, column: e.column, source: e.path ? 'kube-apiserver' : 'yaml' }))
-      : s.result.warnings.map((w) => ({ severity: 'warning' as const, message: w.message, line: w.line ?? 1, column: w.column ?? 1, source: 'simulator' }));
+    const errors = isRejection(s.result) ? s.result.errors : [];
+    const warnings = s.result.warnings ?? [];
+    d = [
+      ...errors.map((e) => ({ severity: 'error' as const, message: e.path ? `${e.path}: ${e.message}` : e.message, line: e.line, column: e.column, source: e.path ? 'kube-apiserver' : 'yaml' })),
+      // Unknown fields are the API server's warnings; the rest are the simulator's remarks.
+      ...warnings.map((w) => ({ severity: 'warning' as const, message: w.message, line: w.line ?? 1, column: w.column ?? 1, source: w.message.startsWith('unknown field "') ? 'kube-apiserver' : 'simulator' })),
+    ].sort((a, b) => a.line - b.line || a.column - b.column);
     diagnostics.set(s.result, d);
   }
   return d;

@@ -5,6 +5,7 @@ import { isRecord } from './decode';
 import { formatGoValue, invalid, notSupported, required } from './messages';
 import { createPositionFinder, offsetToPosition, type PositionFinder } from './positions';
 import type { Report } from './report';
+import { explainYamlErrors } from './yamlErrors';
 
 /** One non-empty YAML document: its plain value (unknown until decoded) and a way to locate its fields. */
 export interface LoadedDocument {
@@ -57,7 +58,7 @@ function toValue(doc: Document, lineCounter: LineCounter, find: PositionFinder, 
   }
 }
 
-/** Parses every document, reporting YAML errors (with the yaml library's message) and skipping empty ones. */
+/** Parses every document, reporting YAML errors in plain words (the yaml library's message as detail) and skipping empty ones. */
 export function loadDocuments(text: string, report: Report): LoadedDocument[] {
   const lineCounter = new LineCounter();
   // logLevel 'silent': the engine never writes to the console; problems come back as values.
@@ -65,7 +66,7 @@ export function loadDocuments(text: string, report: Report): LoadedDocument[] {
   if ('empty' in parsed) return [];
   const out: LoadedDocument[] = [];
   for (const doc of parsed) {
-    for (const e of doc.errors) report.addError('', e.message, offsetToPosition(lineCounter, e.pos[0]));
+    for (const p of explainYamlErrors(text, doc.errors, lineCounter, doc)) report.addError('', p.message, p);
     for (const w of doc.warnings) report.addWarning(w.message, offsetToPosition(lineCounter, w.pos[0]));
     if (doc.errors.length > 0) continue;
     const find = createPositionFinder(doc, lineCounter, text);

@@ -81,12 +81,20 @@ describe('parseScenario', () => {
     expect(parseScenario(`---\n# nothing here\n---\n${minimalPod}---\n`).ok).toBe(true);
   });
 
-  it('reports YAML syntax errors with the library message and a 1-based position', () => {
+  it('reports a YAML syntax error once, in plain words at the broken line, with the library message as detail', () => {
     expect(errorsOf('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n   bad: indent\n')).toEqual([
-      ['', 'Nested mappings are not allowed in compact mappings', 4, 9],
-      ['', 'Implicit keys need to be on a single line', 4, 9],
+      ['', 'line 5: `bad:` is indented more than `name:` above it; keys of one map must line up (yaml: Nested mappings are not allowed in compact mappings; Implicit keys need to be on a single line)', 5, 4],
     ]);
-    expect(errorsOf('apiVersion: v1\nkind: Pod\nkind: Pod\n')).toEqual([['', 'Map keys must be unique', 3, 1]]);
+    expect(errorsOf('apiVersion: v1\nkind: Pod\nkind: Pod\n')).toEqual([['', 'line 3: `kind` is set twice in this map (first on line 2); keep one of them (yaml: Map keys must be unique)', 3, 1]]);
+  });
+
+  it('keeps the unknown-field warnings of a rejected scenario', () => {
+    const result = parseScenario(minimalPod.replace('    image: busybox', '    ximage: busybox'));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'spec.containers[0].image', message: 'Required value', line: 7, column: 5 }],
+      warnings: [{ message: 'unknown field "spec.containers[0].ximage"', line: 8, column: 5 }],
+    });
   });
 
   it('points an undefined alias at the alias', () => {

@@ -24,7 +24,10 @@ import { validatePod } from './validatePod';
 import { resolveName } from './validateMeta';
 
 /** A scenario ready to simulate, or the reasons it cannot be. */
-export type ParseResult = { ok: true; model: ScenarioModel; warnings: TraceWarning[] } | { ok: false; errors: RejectionError[] };
+export type ParseResult =
+  | { ok: true; model: ScenarioModel; warnings: TraceWarning[] }
+  // Warnings found before the rejection (unknown fields) still reach the editor, as kubectl prints them before the error.
+  | { ok: false; errors: RejectionError[]; warnings: TraceWarning[] };
 
 interface Decoded<T> {
   value: T;
@@ -48,11 +51,15 @@ function checkUnique(items: readonly { name: string; namespace: string; doc: Sou
   }
 }
 
+function rejected(report: Report): ParseResult {
+  return { ok: false, errors: report.errors(), warnings: report.warnings() };
+}
+
 /** Parses and validates a scenario text into the model the simulation runs. */
 export function parseScenario(text: string): ParseResult {
   const report = new Report();
   const docs = loadDocuments(text, report);
-  if (report.hasErrors) return { ok: false, errors: report.errors() };
+  if (report.hasErrors) return rejected(report);
   const classified = classifyDocuments(docs, report);
 
   const pod = decodeAll(podDocument, classified.pod ? [classified.pod] : [], '', report)[0];
@@ -67,7 +74,7 @@ export function parseScenario(text: string): ParseResult {
   }));
   const scenario = decodeAll(scenarioDocument, classified.scenario ? [classified.scenario] : [], 'Scenario', report, true)[0];
   // Like the API server, a body that does not decode is not validated any further.
-  if (report.hasErrors) return { ok: false, errors: report.errors() };
+  if (report.hasErrors) return rejected(report);
 
   if (pod) validatePod(pod.value, report.scope(pod.doc.find));
   for (const s of services) validateService(s.value, report.scope(s.doc.find, 'Service'));
@@ -92,7 +99,7 @@ export function parseScenario(text: string): ParseResult {
   const noPosition = () => ({ line: 1, column: 1 });
   const scenarioFind = scenario?.doc.find ?? noPosition;
   const scenarioModel = buildScenario(scenario?.value, context, report.scope(scenarioFind, 'Scenario'), scenarioFind);
-  if (report.hasErrors || !pod) return { ok: false, errors: report.errors() };
+  if (report.hasErrors || !pod) return rejected(report);
 
   const serviceModels: ServiceSpecModel[] = services.map((s) => normalizeService(s.value, s.doc.find));
   const configData: ConfigDataModel[] = [

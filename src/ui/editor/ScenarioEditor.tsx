@@ -1,5 +1,5 @@
-// The scenario editor: Monaco with monaco-yaml's schema completion, hover and validation, plus
-// the host's diagnostics as markers. Load it with
+// The scenario editor: Monaco with monaco-yaml's schema completion and hover, the host's
+// diagnostics as its only markers (so a squiggle says what the Problems list says), and quick fixes. Load it with
 // `React.lazy(() => import('./editor/ScenarioEditor'))` so Monaco stays out of the main bundle.
 //
 // Keyboard: Tab indents, as in any code editor. To leave the editor press Escape, then Tab (or
@@ -11,7 +11,7 @@ import { toMarkerSpecs } from './markers';
 import { computeMinimalEdit, createEchoFilter } from './textSync';
 import type { EditorApi, ScenarioEditorProps } from './types';
 
-// Marker owner for the host's diagnostics; monaco-yaml's schema markers keep their own ('yaml').
+// Marker owner for the host's diagnostics; monaco-yaml's own validation is off (see monaco.ts).
 const markerOwner = 'playground';
 
 const themeName = (theme: ScenarioEditorProps['theme']) => (theme === 'dark' ? 'vs-dark' : 'vs');

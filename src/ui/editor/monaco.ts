@@ -4,6 +4,7 @@
 import './monacoFeatures';
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
+import { registerQuickFixes } from './codeActions';
 import schema from './scenario.schema.json';
 import { installMonacoEnvironment, withLabelledWorkers } from './workers';
 
@@ -19,10 +20,12 @@ configureMonacoYaml(withLabelledWorkers(monaco), {
   enableSchemaRequest: false,
   hover: true,
   completion: true,
-  validate: true,
+  // Markers come from the engine alone (the API server's wording, one per finding); the schema still drives completion and hover.
+  validate: false,
   format: { enable: true },
   schemas: [{ uri: schemaUri, fileMatch: ['*'], schema: schema as JSONSchema }],
 });
+registerQuickFixes(monaco);
 
 let modelCount = 0;
 

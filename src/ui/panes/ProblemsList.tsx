@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../../store/selectors';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The scenario's errors and warnings; choosing one moves the cursor to it. */
 export function ProblemsList({ diagnostics, onSelect }: { diagnostics: Diagnostic[]; onSelect: (line: number, column: number) => void }) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -8,7 +10,7 @@ export function ProblemsList({ diagnostics, onSelect }: { diagnostics: Diagnosti
     <section className="problems" aria-label="Problems">
       <h3 className="problems-title">
         Problems
-        <span className={`count ${errors ? 'has-errors' : ''}`} data-testid="problem-count">{errors} errors, {warnings} warnings</span>
+        <span className={`count ${errors ? 'has-errors' : ''}`} data-testid="problem-count">{count(errors, 'error')}, {count(warnings, 'warning')}</span>
       </h3>
       {diagnostics.length === 0 ? (
         <p className="problems-empty">No problems: the API server would accept this pod.</p>

@@ -35,6 +35,12 @@ describe('ExplanationPanel', () => {
     expect(html).toContain('data-testid="explanation-waiting"');
   });
 
+  it('holds the Lesson of a gallery example above the narration', () => {
+    const html = renderToStaticMarkup(<ExplanationPanel store={storeAt(22_000)} />);
+    expect(html.indexOf('data-testid="lesson-steps"')).toBeGreaterThan(html.indexOf('aria-label="Explanation at the playhead"'));
+    expect(html.indexOf('data-testid="lesson-steps"')).toBeLessThan(html.indexOf('data-testid="explanation-happened"'));
+  });
+
   it('says so when nothing is simulated', () => {
     const html = renderToStaticMarkup(<ExplanationPanel store={createPlaygroundStore({ text: 'apiVersion: v1\nkind: Pod\n' })} />);
     expect(html).toContain('Nothing to explain yet');

@@ -33,6 +33,23 @@ describe('runRender', () => {
     expect(readFileSync(file, 'utf8')).toContain('#171b21');
   });
 
+  it('zooms to --from and --to, with the playhead inside', () => {
+    const file = join(dir, 'window.svg');
+    const r = render(['docs.yaml', '--svg', file, '--from', '10s', '--to', '40s', '--at', '20s'], docsExampleYaml);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/10s to 40s of 1m10s/);
+    const svg = readFileSync(file, 'utf8');
+    const labels = [...svg.matchAll(/<text class="tl-axis-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels[0]).toBe('10s');
+    expect(labels.at(-1)).toBe('40s');
+    expect(svg).toContain('tl-playhead-line');
+  });
+
+  it('takes an open end of the window as the start or the end of the trace', () => {
+    const file = join(dir, 'open.svg');
+    expect(render(['docs.yaml', '--svg', file, '--from', '1m'], docsExampleYaml).err).toMatch(/1m to 1m10s of 1m10s/);
+  });
+
   it('prints the rejection and exits 1 for an invalid pod', () => {
     const r = render(['bad.yaml', '--svg', join(dir, 'bad.svg')], 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: Bad\nspec:\n  containers: []\n');
     expect(r.code).toBe(1);
@@ -45,6 +62,8 @@ describe('runRender', () => {
     [['docs.yaml', '--svg', 'x.svg', '--at', 'soon']],
     [['docs.yaml', '--svg', 'x.svg', '--theme', 'blue']],
     [['docs.yaml', '--svg', 'x.svg', '--width', '5']],
+    [['docs.yaml', '--svg', 'x.svg', '--from', 'later']],
+    [['docs.yaml', '--svg', 'x.svg', '--from', '40s', '--to', '10s']],
   ])('exits 2 for usage errors: %j', (args) => {
     expect(render(args, docsExampleYaml).code).toBe(2);
   });

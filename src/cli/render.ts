@@ -1,10 +1,12 @@
-// `render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark] [--until SECONDS]`:
-// the timeline as a standalone SVG, from the same layout code as the playground.
+// `render FILE.yaml --svg OUT.svg [--at 30s] [--from 10s] [--to 40s] [--width PX] [--theme light|dark] [--until SECONDS]`:
+// the timeline as a standalone SVG, from the same layout code as the playground, optionally zoomed
+// to a window of time as the playground's timeline is.
 import { writeFileSync } from 'node:fs';
 import { parseGoDuration } from '../engine/manifest/duration';
 import { analyzeScenario } from '../engine/simulate';
 import { layoutTimeline } from '../render/layoutTimeline';
 import { renderTimelineSvg } from '../render/renderStaticSvg';
+import { formatDuration } from '../render/timeAxis';
 import { isRejection } from '../scenario/trace';
 
 /** How the render command reports: output, errors, exit status. */
@@ -13,7 +15,7 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-const usage = 'usage: npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark] [--until SECONDS]';
+const usage = 'usage: npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--from 10s] [--to 40s] [--width PX] [--theme light|dark] [--until SECONDS]';
 
 function duration(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -26,7 +28,7 @@ export function runRender(args: string[], text: string | undefined, io: CliIo): 
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (['--svg', '--at', '--width', '--theme', '--until'].includes(a)) {
+    if (['--svg', '--at', '--from', '--to', '--width', '--theme', '--until'].includes(a)) {
       const v = args[++i];
       if (v === undefined) { io.err(`${a} needs a value\n${usage}`); return 2; }
       opts[a] = v;
@@ -37,10 +39,14 @@ export function runRender(args: string[], text: string | undefined, io: CliIo): 
   const out = opts['--svg'];
   const at = duration(opts['--at']);
   const until = duration(opts['--until']);
+  const from = duration(opts['--from']);
+  const to = duration(opts['--to']);
   const width = opts['--width'] === undefined ? 1200 : Number(opts['--width']);
   const theme = opts['--theme'] ?? 'light';
   if (!file || !out) { io.err(usage); return 2; }
-  if ((opts['--at'] !== undefined && at === undefined) || (opts['--until'] !== undefined && !until) || !(width >= 320 && width <= 10_000) || (theme !== 'light' && theme !== 'dark')) {
+  const badWindow = (opts['--from'] !== undefined && from === undefined) || (opts['--to'] !== undefined && to === undefined)
+    || (from !== undefined && to !== undefined && to <= from);
+  if (badWindow || (opts['--at'] !== undefined && at === undefined) || (opts['--until'] !== undefined && !until) || !(width >= 320 && width <= 10_000) || (theme !== 'light' && theme !== 'dark')) {
     io.err(`bad option value\n${usage}`);
     return 2;
   }
@@ -50,7 +56,9 @@ export function runRender(args: string[], text: string | undefined, io: CliIo): 
     io.out(JSON.stringify(result, null, 2));
     return 1;
   }
-  const layout = layoutTimeline(result, model.pod, { width });
+  // An open end of the window is the start or the end of the trace; the layout clamps the rest.
+  const window = from === undefined && to === undefined ? undefined : { from: from ?? 0, to: Math.min(to ?? result.horizon, result.horizon) };
+  const layout = layoutTimeline(result, model.pod, { width, ...(window ? { window } : {}) });
   const svg = renderTimelineSvg(layout, { theme, ...(at === undefined ? {} : { at: Math.min(at, result.horizon) }) });
   try {
     writeFileSync(out, svg);
@@ -58,6 +66,7 @@ export function runRender(args: string[], text: string | undefined, io: CliIo): 
     io.err(`cannot write ${out}: ${(e as Error).message}`);
     return 2;
   }
-  io.err(`wrote ${out} (${svg.length} bytes, ${layout.lanes.length} lanes, ${Math.round(result.horizon / 1000)}s)`);
+  const shown = window ? `, ${formatDuration(layout.from)} to ${formatDuration(layout.to)} of ${formatDuration(result.horizon)}` : `, ${Math.round(result.horizon / 1000)}s`;
+  io.err(`wrote ${out} (${svg.length} bytes, ${layout.lanes.length} lanes${shown})`);
   return 0;
 }

@@ -11,11 +11,18 @@ describe('describeTarget', () => {
   const migrate = layout.lanes.findIndex((l) => l.id === 'container:migrate');
 
   it('titles a segment with its lane and clock times and falls back to the snapshot sentence without causes', () => {
-    const segment = layout.lanes[migrate]?.segments[0];
-    expect(describeTarget(layout, { lane: migrate, kind: 'segment', index: 0 })).toEqual({
-      title: `migrate · 0:00.0 – ${formatInstant(segment?.t1 ?? 0)}`,
+    const segment = layout.lanes[migrate]?.segments[14];
+    expect(segment?.label).toBe('CrashLoopBackOff');
+    expect(describeTarget(layout, { lane: migrate, kind: 'segment', index: 14 })).toEqual({
+      title: `migrate · ${formatInstant(segment?.t0 ?? 0)} – ${formatInstant(segment?.t1 ?? 0)}`,
       text: segment?.explanation,
     });
+  });
+
+  it('names a segment too narrow for its label in the title', () => {
+    const segment = layout.lanes[migrate]?.segments[2];
+    expect(segment).toMatchObject({ reason: 'Error', label: undefined, short: true });
+    expect(describeTarget(layout, { lane: migrate, kind: 'segment', index: 2 })?.title).toBe('migrate · Error · 0:05.0 – 0:05.2');
   });
 
   it('says what kind of container a label is', () => {

@@ -58,7 +58,11 @@ export function describeTarget(layout: TimelineLayout, target: TimelineTarget): 
   if (target.kind === 'label') return { title: lane.name, text: laneRole(lane) };
   if (target.kind === 'segment') {
     const s = lane.segments[target.index];
-    return s && withCauses(layout, `${lane.name} · ${formatInstant(s.t0)} – ${formatInstant(s.t1)}`, segmentCauses(layout, target.lane, target.index), s.explanation);
+    if (!s) return undefined;
+    // A segment too narrow for its label (a short one, or any at this zoom) names it in the title.
+    const hidden = s.label === undefined ? (typeof s.labelText === 'string' ? s.labelText : s.labelText?.[0]) : undefined;
+    const title = `${lane.name} · ${hidden ? `${hidden} · ` : ''}${formatInstant(s.t0)} – ${formatInstant(s.t1)}`;
+    return withCauses(layout, title, segmentCauses(layout, target.lane, target.index), s.explanation);
   }
   if (target.kind === 'tick') {
     const tick = lane.ticks[target.index];

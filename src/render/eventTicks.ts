@@ -15,14 +15,18 @@ export function explainTick(tick: EventTick): string {
   return `${tick.count} ${tick.type} events from ${formatDuration(tick.t)} to ${formatDuration(tick.tLast)}: ${tick.reasons.join(', ')}`;
 }
 
-/** Ticks for each lane; `laneOf` says which lane an event belongs to. */
-export function buildEventTicks(events: readonly TraceEvent[], laneCount: number, laneOf: (e: TraceEvent) => number, x: (t: number) => number): EventTick[][] {
+/** Ticks for each lane from the events `[start, end)` (all by default); `laneOf` says which lane an event (with its index) belongs to. */
+export function buildEventTicks(
+  events: readonly TraceEvent[], laneCount: number, laneOf: (e: TraceEvent, index: number) => number, x: (t: number) => number,
+  start = 0, end = events.length,
+): EventTick[][] {
   const ticks: EventTick[][] = Array.from({ length: laneCount }, () => []);
   // The newest tick per lane and type: events are in time order, so only it can still merge.
   const open: (EventTick | undefined)[] = new Array<EventTick | undefined>(laneCount * 2);
   const bucketOf: number[] = new Array<number>(laneCount * 2).fill(-1);
-  for (const e of events) {
-    const lane = laneOf(e);
+  for (let i = start; i < end; i++) {
+    const e = events[i] as TraceEvent;
+    const lane = laneOf(e, i);
     const laneTicks = ticks[lane];
     if (!laneTicks) continue;
     const px = x(e.t);

@@ -1,6 +1,7 @@
 // Lookups on a layout without the DOM: which lanes a scroll window shows, what lies under the
 // pointer, and where the arrow keys lead. Binary searches, because there can be 200 lanes.
 import { scenarioMarkerNear } from './scenarioMarkers';
+import { shortSegmentBox } from './svgShapes';
 import type { EventTick, TimelineLane, TimelineLayout, TimelineSegment } from './timelineTypes';
 
 /** Lane counts above which only the lanes in the scroll window are drawn. */
@@ -145,7 +146,36 @@ export function hitTest(layout: TimelineLayout, x: number, y: number): TimelineT
     if (marker >= 0) return { lane: laneIndex, kind: 'marker', index: marker };
   }
   const index = segmentIndexAt(lane.segments, layout.tFromX(x));
+  const under = lane.segments[index];
+  // A short segment is drawn over its neighbours, so it wins inside its box; around the box only a wide neighbour gives up a few pixels to it.
+  const short = shortSegmentNear(layout, lane.segments, x, under && under.x1 - under.x0 >= 12 ? shortSlop : 0);
+  if (short >= 0) return { lane: laneIndex, kind: 'segment', index: short };
   return index >= 0 ? { lane: laneIndex, kind: 'segment', index } : undefined;
+}
+
+/** Extra pixels on each side of a short segment's drawn box that still point at it. */
+const shortSlop = 3;
+
+/** The short segment whose drawn box, widened by `slop` px each side, holds x (the nearest); -1 when none. */
+export function shortSegmentNear(layout: TimelineLayout, segments: readonly TimelineSegment[], x: number, slop = shortSlop): number {
+  const reach = 2 + slop + 4;
+  // Only segments that start before x + reach can be near: a binary search, then a short walk back.
+  let i = segmentIndexAt(segments, layout.tFromX(Math.min(layout.plotRight, x + reach)));
+  if (i < 0) i = segments.length - 1;
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let n = 0; i >= 0 && n < 64; i--, n++) {
+    const s = segments[i] as TimelineSegment;
+    if (s.x1 < x - reach) break;
+    if (!s.short) continue;
+    const box = shortSegmentBox(s, layout.labelWidth, layout.plotRight);
+    const distance = Math.abs(box.x + box.width / 2 - x);
+    if (x >= box.x - slop && x <= box.x + box.width + slop && distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** True when two targets are the same thing. */

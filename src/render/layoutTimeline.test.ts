@@ -149,6 +149,55 @@ describe('layoutTimeline', () => {
   });
 });
 
+describe('layoutTimeline with a window of time', () => {
+  const { trace, pod } = simulateGallery('crashloop-always');
+  const full = layoutTimeline(trace, pod, { width: 900 });
+  const zoomed = layoutTimeline(trace, pod, { width: 900, window: { from: 10_000, to: 40_000 } });
+
+  it('maps the window onto the plot and seeks within it', () => {
+    expect([zoomed.from, zoomed.to]).toEqual([10_000, 40_000]);
+    expect(zoomed.x(10_000)).toBe(zoomed.labelWidth);
+    expect(zoomed.x(40_000)).toBe(zoomed.plotRight);
+    expect(zoomed.tFromX(0)).toBe(10_000);
+    expect(zoomed.tFromX(zoomed.width)).toBe(40_000);
+    expect(zoomed.ticks.map((t) => t.label)).toEqual(['10s', '15s', '20s', '25s', '30s', '35s', '40s']);
+  });
+
+  it('keeps every segment, so indexes stay those of the whole trace, clamped to the plot', () => {
+    const migrate = lane(zoomed, 'container:migrate');
+    expect(migrate.segments.map((s) => [s.t0, s.t1])).toEqual(lane(full, 'container:migrate').segments.map((s) => [s.t0, s.t1]));
+    for (const s of migrate.segments) {
+      expect(s.x0).toBeGreaterThanOrEqual(zoomed.labelWidth);
+      expect(s.x1).toBeLessThanOrEqual(zoomed.plotRight);
+    }
+    const late = migrate.segments.find((s) => s.t0 > 40_000);
+    expect(late && late.x1 - late.x0).toBe(0);
+  });
+
+  it('fits labels again to the zoomed width and keeps only the marks inside the window', () => {
+    const running = lane(zoomed, 'container:migrate').segments.find((s) => s.kind === 'running' && s.t0 === 18_200);
+    expect(running?.label).toBe('Running');
+    expect(lane(full, 'container:migrate').segments.find((s) => s.t0 === 18_200)?.label).toBeUndefined();
+    const markers = lane(zoomed, 'container:migrate').markers;
+    expect(markers.length).toBeGreaterThan(0);
+    for (const m of markers) expect(m.t >= 10_000 && m.t <= 40_000).toBe(true);
+    for (const l of zoomed.lanes) for (const tick of l.ticks) expect(tick.t >= 10_000 && tick.t <= 40_000).toBe(true);
+  });
+
+  it('marks segments narrower than a few pixels as short, and not once zoomed in', () => {
+    const error = (layout: typeof full) => lane(layout, 'container:migrate').segments.find((s) => s.t0 === 5000);
+    expect(error(full)).toMatchObject({ reason: 'Error', short: true });
+    expect(error(layoutTimeline(trace, pod, { width: 900, window: { from: 4000, to: 6000 } }))?.short).toBe(false);
+  });
+
+  it('clamps a window beyond the trace and keeps at least half a second', () => {
+    const late = layoutTimeline(trace, pod, { width: 900, window: { from: 350_000, to: 400_000 } });
+    expect([late.from, late.to]).toEqual([310_000, 360_000]);
+    const tiny = layoutTimeline(trace, pod, { width: 900, window: { from: 5000, to: 5010 } });
+    expect(tiny.to - tiny.from).toBe(500);
+  });
+});
+
 describe('truncateToWidth', () => {
   it('keeps text that fits and ends cut text with an ellipsis', () => {
     expect(truncateToWidth('app', 100)).toBe('app');

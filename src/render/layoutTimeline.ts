@@ -1,13 +1,16 @@
-// The pure layout of a trace: lanes, segments, markers, ticks and the time axis for one width.
-import type { ContainerSpec, PodSpecModel } from '../engine/manifest/model';
-import type { Trace, TraceEvent } from '../scenario/trace';
+// The pure layout of a trace: lanes, segments, markers, ticks and the time axis for one width
+// and one window of time. The lanes in time come from `prepareTimeline` (once per trace); this
+// only places them, so zooming and panning never walk the snapshots again.
+import type { PodSpecModel } from '../engine/manifest/model';
+import type { Trace } from '../scenario/trace';
 import { indexCauses } from './causeIndex';
-import { buildContainerTracks } from './containerTrack';
 import { buildEventTicks } from './eventTicks';
-import { buildConditionSegments, buildPodSegments, conditionLaneOrder } from './podTrack';
+import { firstAtOrAfter, prepareTimeline } from './prepareTimeline';
 import { buildScenarioMarkers, markerRowHeight } from './scenarioMarkers';
+import { placeSegment } from './segmentRuns';
 import { computeAxisTicks, createTimeScale } from './timeAxis';
 import type { TimelineLane, TimelineLayout, TimelineLayoutOptions } from './timelineTypes';
+import { clampWindow } from './timeWindow';
 
 /** The layout's types, so callers import one module. */
 export type * from './timelineTypes';
@@ -24,14 +27,12 @@ export function truncateToWidth(text: string, px: number, charWidth = nameCharWi
   return text.length <= fits ? text : `${text.slice(0, Math.max(0, fits - 1))}…`;
 }
 
-const badgeFull: Record<ContainerSpec['kind'] | 'pod', string> = { init: 'init', sidecar: 'sidecar', app: 'app', pod: 'pod' };
-
 /** The label text of a badge, one letter when the label column is narrow. */
 export function badgeText(badge: string, compact: boolean): string {
   return compact ? badge.charAt(0).toUpperCase() : badge;
 }
 
-/** Lays out a trace for `options.width` pixels: the scenario marker row (when the trace has events), then lanes in the order pod, conditions, init containers and sidecars, app containers. */
+/** Lays out a trace for `options.width` pixels and `options.window` of time: the scenario marker row (when the trace has events), then lanes in the order pod, conditions, init containers and sidecars, app containers. */
 export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: TimelineLayoutOptions): TimelineLayout {
   const width = Math.max(120, Math.round(options.width));
   const laneHeight = options.laneHeight ?? 28;
@@ -41,49 +42,38 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
   const badgeX = 6;
   const badgeWidth = compact ? 16 : 54;
   const nameX = badgeX + badgeWidth + 6;
-  const { x, tFromX } = createTimeScale(trace.horizon, labelWidth, width - 8);
-  const { snapshots, horizon } = trace;
-  const scenarioMarkers = buildScenarioMarkers(trace.scenarioEvents ?? [], x, labelWidth, width - 8);
-  const headerHeight = axisHeight + (scenarioMarkers.length > 0 ? markerRowHeight : 0);
+  const plotRight = width - 8;
+  const { horizon } = trace;
+  const { from, to } = clampWindow(options.window, horizon);
+  const { x, tFromX } = createTimeScale(horizon, labelWidth, plotRight, from, to);
+  const prepared = prepareTimeline(trace, pod);
+  const scenarioEvents = trace.scenarioEvents ?? [];
+  const scenarioMarkers = buildScenarioMarkers(scenarioEvents, x, labelWidth, plotRight, from, to);
+  // The marker row stays while its events are scrolled out of the window, so the lanes do not jump.
+  const headerHeight = axisHeight + (scenarioEvents.length > 0 ? markerRowHeight : 0);
 
+  const events = trace.events;
+  const ticks = buildEventTicks(events, prepared.lanes.length, (_, i) => prepared.eventLanes[i] ?? 0, x, firstAtOrAfter(events, from), firstAtOrAfter(events, to + 0.5));
   const lanes: TimelineLane[] = [];
   let y = headerHeight;
-  type LaneInput = Omit<TimelineLane, 'y' | 'height' | 'barY' | 'barHeight' | 'tickY' | 'tickHeight' | 'markers' | 'ticks' | 'displayName'>;
-  const addLane = (lane: LaneInput, height: number, textX: number) => {
-    const displayName = truncateToWidth(lane.name, labelWidth - textX - 6, lane.kind === 'condition' ? conditionCharWidth : nameCharWidth);
+  prepared.lanes.forEach((base, i) => {
+    const condition = base.kind === 'condition';
+    const height = condition ? conditionHeight : laneHeight;
+    const textX = condition ? badgeX + 2 : nameX;
+    const displayName = truncateToWidth(base.name, labelWidth - textX - 6, condition ? conditionCharWidth : nameCharWidth);
     // Condition lanes are thin bands; other lanes keep room under the bar for event ticks.
-    const bar = lane.kind === 'condition' ? { barY: y + 4, barHeight: height - 8 } : { barY: y + 3, barHeight: height - 11 };
-    lanes.push({ ...lane, displayName, y, height, ...bar, tickY: y + height - 7, tickHeight: 6, markers: [], ticks: [] });
+    const bar = condition ? { barY: y + 4, barHeight: height - 8 } : { barY: y + 3, barHeight: height - 11 };
+    const markers = base.markers.slice(firstAtOrAfter(base.markers, from), firstAtOrAfter(base.markers, to + 0.5)).map((m) => ({ ...m, x: x(m.t) }));
+    lanes.push({
+      ...base, displayName, y, height, ...bar, tickY: y + height - 7, tickHeight: 6,
+      segments: base.segments.map((s) => placeSegment(s, x, labelWidth, plotRight)), markers, ticks: ticks[i] ?? [],
+    });
     y += height;
-  };
-
-  addLane({ id: 'pod', kind: 'pod', name: trace.pod, badge: 'pod', segments: buildPodSegments(snapshots, horizon, x) }, laneHeight, nameX);
-  for (const type of conditionLaneOrder) {
-    addLane({ id: `condition:${type}`, kind: 'condition', condition: type, name: type, segments: buildConditionSegments(snapshots, type, horizon, x) }, conditionHeight, badgeX + 2);
-  }
-  const laneByContainer = new Map<string, number>();
-  const specs = [...pod.initContainers, ...pod.containers];
-  const tracks = buildContainerTracks(snapshots, specs, horizon, x);
-  specs.forEach((spec, i) => {
-    laneByContainer.set(spec.name, lanes.length);
-    const track = tracks[i];
-    addLane({
-      id: `container:${spec.name}`, kind: 'container', containerKind: spec.kind, name: spec.name, badge: badgeFull[spec.kind],
-      segments: track?.segments ?? [],
-    }, laneHeight, nameX);
-    (lanes[lanes.length - 1] as TimelineLane).markers = track?.markers ?? [];
-  });
-
-  // Pod-level events (Scheduled, SandboxChanged, DeadlineExceeded…) and unknown containers go to the pod lane.
-  const laneOf = (e: TraceEvent) => (e.container === undefined ? 0 : laneByContainer.get(e.container) ?? 0);
-  const ticks = buildEventTicks(trace.events, lanes.length, laneOf, x);
-  lanes.forEach((lane, i) => {
-    lane.ticks = ticks[i] ?? [];
   });
 
   return {
-    width, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, ...indexCauses(trace.causes), horizon, compact, badgeX, badgeWidth, nameX, lanes,
-    ticks: computeAxisTicks(horizon, x, width - 8 - labelWidth),
+    width, from, to, plotRight, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, ...indexCauses(trace.causes), horizon, compact, badgeX, badgeWidth, nameX, lanes,
+    ticks: computeAxisTicks(to, x, plotRight - labelWidth, from),
     x, tFromX,
   };
 }

@@ -68,6 +68,32 @@ describe('renderTimelineSvg', () => {
     expect(renderTimelineSvg(layout, { theme: 'light', at: trace.horizon * 2 })).toContain(`<line class="tl-playhead-line" x1="${x}" x2="${x}"`);
   });
 
+  it('draws only the window of time it is given, with the playhead only inside it', () => {
+    const { trace, pod } = simulateGallery('crashloop-always');
+    const layout = layoutTimeline(trace, pod, { width: 1000, window: { from: 10_000, to: 40_000 } });
+    const svg = renderTimelineSvg(layout, { theme: 'light', at: 20_000 });
+    const labels = [...svg.matchAll(/<text class="tl-axis-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['10s', '15s', '20s', '25s', '30s', '35s', '40s']);
+    // Segments left and right of the window are not drawn, and nothing is drawn over the label column.
+    const xs = [...svg.matchAll(/<rect class="tl-seg [^"]*" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(xs.length).toBeGreaterThan(0);
+    for (const [x, w] of xs) {
+      expect(x).toBeGreaterThanOrEqual(layout.labelWidth);
+      expect((x ?? 0) + (w ?? 0)).toBeLessThanOrEqual(layout.plotRight + 0.05);
+    }
+    expect(svg).toContain(`<line class="tl-playhead-line" x1="${Math.round(layout.x(20_000) * 10) / 10}"`);
+    expect(renderTimelineSvg(layout, { theme: 'light', at: 60_000 })).not.toContain('<line class="tl-playhead-line"');
+  });
+
+  it('draws a segment too short to see wider and taller, outlined', () => {
+    const { trace, pod } = simulateGallery('init-oomkilled');
+    const layout = layoutTimeline(trace, pod, { width: 1000 });
+    const svg = renderTimelineSvg(layout, { theme: 'light' });
+    const oom = layout.lanes.find((l) => l.id === 'container:migrate');
+    expect(svg).toMatch(new RegExp(`<rect class="tl-seg tl-seg--oomkilled tl-seg--short" x="[\\d.]+" width="4" y="${(oom?.barY ?? 0) - 2}" height="${(oom?.barHeight ?? 0) + 4}"/>`));
+    expect(svg).toContain('.tl-seg--short { stroke: #1b1f24;');
+  });
+
   it('escapes a pod name, container name and reason taken from the scenario', () => {
     const svg = renderTimelineSvg(hostileLayout(), { theme: 'light', at: 1000, title: attack });
     expect(svg).not.toContain('<img');

@@ -50,8 +50,10 @@ export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOpti
     ...layout.lanes.map((lane) => sceneLane(layout, lane, 'tl-hatch')),
     ...sceneScenarioGuides(layout, layout.headerHeight, layout.height),
   ];
-  if (options.at !== undefined) {
-    const x = Math.round(layout.x(Math.max(0, Math.min(layout.horizon, options.at))) * 10) / 10;
+  const at = options.at === undefined ? undefined : Math.max(0, Math.min(layout.horizon, options.at));
+  // A playhead outside the layout's window of time is not drawn.
+  if (at !== undefined && at >= layout.from && at <= layout.to) {
+    const x = Math.round(layout.x(at) * 10) / 10;
     nodes.push(node('line', { class: 'tl-playhead-line', x1: x, x2: x, y1: 0, y2: layout.height }));
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n`

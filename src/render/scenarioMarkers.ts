@@ -23,9 +23,11 @@ function cut(text: string, room: number): string | undefined {
   return text.length <= fits ? text : `${text.slice(0, Math.max(1, fits - 1))}…`;
 }
 
-/** Markers for the events, in time order, with labels that do not run into the next marker or past `plotRight`. */
-export function buildScenarioMarkers(events: readonly TraceScenarioEvent[], x: (t: number) => number, plotLeft: number, plotRight: number): ScenarioMarker[] {
-  const order = events.map((e, index) => ({ e, index })).sort((a, b) => a.e.t - b.e.t || a.index - b.index);
+/** Markers for the events within [from, to] (all by default), in time order, with labels that do not run into the next marker or past `plotRight`. */
+export function buildScenarioMarkers(
+  events: readonly TraceScenarioEvent[], x: (t: number) => number, plotLeft: number, plotRight: number, from = -Infinity, to = Infinity,
+): ScenarioMarker[] {
+  const order = events.map((e, index) => ({ e, index })).filter(({ e }) => e.t >= from && e.t <= to).sort((a, b) => a.e.t - b.e.t || a.index - b.index);
   const xs = order.map(({ e }) => x(e.t));
   let usedUntil = plotLeft;
   return order.map(({ e, index }, i) => {

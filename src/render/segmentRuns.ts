@@ -52,6 +52,9 @@ export function fittingLabel(label: string | readonly string[] | undefined, widt
   return undefined;
 }
 
+/** Segments narrower than this many pixels are drawn this wide (and taller), so a 0.2 s OOMKill between two long runs stays visible. */
+export const minSegmentPx = 4;
+
 /** Adds geometry, classes and a label that fits to a segment. */
 export function createSegment(input: SegmentInput, t0: number, t1: number, x: (t: number) => number): TimelineSegment {
   const x0 = x(t0);
@@ -69,6 +72,17 @@ export function createSegment(input: SegmentInput, t0: number, t1: number, x: (t
     ready: input.ready,
     restartCount: input.restartCount,
     label: text,
+    labelText: input.labelText,
+    short: x1 - x0 < minSegmentPx,
     explanation: input.explanation,
   };
+}
+
+/** The segment placed in a window: x clamped to the plot [left, right], the label fitted again to what is visible. */
+export function placeSegment(s: TimelineSegment, x: (t: number) => number, left: number, right: number): TimelineSegment {
+  const x0 = Math.max(left, Math.min(right, x(s.t0)));
+  const x1 = Math.max(left, Math.min(right, x(s.t1)));
+  // A segment cut by the window's edge is not short: only its visible part is narrow.
+  const whole = x(s.t1) - x(s.t0);
+  return { ...s, x0, x1, label: fittingLabel(s.labelText, x1 - x0), short: x1 > x0 && whole < minSegmentPx };
 }

@@ -3,7 +3,7 @@
 import type { CauseLink } from './causeLink';
 import { badgeText, truncateToWidth } from './layoutTimeline';
 import { labelClassName } from './segmentStyle';
-import { hatchLine, hatchSize, restartPath, segmentWidth, tickPath } from './svgShapes';
+import { hatchLine, hatchSize, restartPath, segmentWidth, shortSegmentBox, tickPath } from './svgShapes';
 import type { TimelineLane, TimelineLayout } from './timelineTypes';
 
 /** One SVG element; attribute names as in SVG (`class`, `text-anchor`). Text is never markup. */
@@ -38,9 +38,9 @@ export function sceneAxis(layout: TimelineLayout): SvgNode[] {
   let d = `M${layout.labelWidth} ${bottom}H${layout.width}`;
   for (const tick of layout.ticks) d += `M${Math.round(tick.x) + 0.5} ${bottom - 5}v5`;
   nodes.push(node('path', { class: 'tl-grid', d }));
-  layout.ticks.forEach((tick, i) => {
-    // The first label starts at its tick and the last ends at it, so neither is clipped.
-    const anchor = i === 0 ? 'start' : tick.x > layout.width - 30 ? 'end' : 'middle';
+  layout.ticks.forEach((tick) => {
+    // Labels near the plot's edges start or end at their tick, so none is clipped or runs into the label column.
+    const anchor = tick.x < layout.labelWidth + 24 ? 'start' : tick.x > layout.width - 30 ? 'end' : 'middle';
     nodes.push(node('text', { class: 'tl-axis-label', x: Math.round(tick.x), y: bottom - 9, 'text-anchor': anchor }, undefined, tick.label));
   });
   return nodes;
@@ -73,15 +73,24 @@ export function sceneLaneStripe(layout: TimelineLayout, lane: TimelineLane, inde
   return index % 2 === 1 ? node('rect', { class: 'tl-lane-bg--alt', x: 0, y: lane.y, width: layout.width, height: lane.height }) : undefined;
 }
 
-/** One lane: label, segments (hatched back-off waits, fitting labels), ticks and restart markers. */
+/** One lane: label, segments in the window (hatched back-off waits, fitting labels, short ones drawn wider on top), ticks and restart markers. */
 export function sceneLane(layout: TimelineLayout, lane: TimelineLane, hatchId: string): SvgNode {
   const children: SvgNode[] = sceneLabel(layout, lane);
+  const short: SvgNode[] = [];
   for (const s of lane.segments) {
+    // Outside the window a segment is clamped to nothing at the plot's edge.
+    if (s.x1 <= s.x0) continue;
+    if (s.short) {
+      // Taller than its neighbours and outlined, so a 0.2 s state between two long ones can be found.
+      short.push(node('rect', { class: `${s.className} tl-seg--short`, ...shortSegmentBox(s, layout.labelWidth, layout.plotRight), y: lane.barY - 2, height: lane.barHeight + 4 }));
+      continue;
+    }
     const geometry = { x: Math.round(s.x0 * 10) / 10, y: lane.barY, width: Math.round(segmentWidth(s.x0, s.x1) * 10) / 10, height: lane.barHeight };
     children.push(node('rect', { class: s.className, ...geometry }));
     if (s.hatched) children.push(node('rect', { class: 'tl-hatch', fill: `url(#${hatchId})`, ...geometry }));
     if (s.label) children.push(node('text', { class: labelClassName(s.style), x: geometry.x + 4, y: lane.barY + lane.barHeight / 2 + 4 }, undefined, s.label));
   }
+  children.push(...short);
   for (const type of ['Normal', 'Warning'] as const) {
     const d = tickPath(lane, type);
     if (d) children.push(node('path', { class: `tl-tick tl-tick--${type.toLowerCase()}`, d }));
@@ -99,7 +108,8 @@ export function scenarioDiamond(x: number, y: number): string {
 
 /** The marker row under the axis: a named strip, a diamond per scenario event and the labels that fit; `titles` adds SVG tooltips (static export). */
 export function sceneScenarioRow(layout: TimelineLayout, titles: boolean): SvgNode[] {
-  if (layout.scenarioMarkers.length === 0) return [];
+  // The row is there whenever the trace has events, also while the window shows none of them.
+  if (layout.headerHeight <= layout.axisHeight) return [];
   const top = layout.axisHeight;
   const height = layout.headerHeight - top;
   const mid = top + height / 2;

@@ -1,6 +1,7 @@
 // Path data shared by the React timeline and the static SVG export: many small shapes of a
 // lane become one path each, which keeps a 200-lane crash loop to a few hundred DOM nodes.
-import type { EventTick, RestartMarker, TimelineLane } from './timelineTypes';
+import { minSegmentPx } from './segmentRuns';
+import type { EventTick, RestartMarker, TimelineLane, TimelineSegment } from './timelineTypes';
 
 /** Side of the square tile of the back-off hatch pattern. */
 export const hatchSize = 6;
@@ -28,4 +29,10 @@ export function restartPath(markers: readonly RestartMarker[], barY: number): st
 export function segmentWidth(x0: number, x1: number): number {
   const w = x1 - x0;
   return w > 3 ? w - 1 : Math.max(0.5, w);
+}
+
+/** The drawn extent of a short segment: `minSegmentPx` wide around its middle, kept inside the plot [left, right]. */
+export function shortSegmentBox(s: Pick<TimelineSegment, 'x0' | 'x1'>, left: number, right: number): { x: number; width: number } {
+  const x = Math.max(left, Math.min(right - minSegmentPx, (s.x0 + s.x1) / 2 - minSegmentPx / 2));
+  return { x: Math.round(x * 10) / 10, width: minSegmentPx };
 }

@@ -41,19 +41,21 @@ export function chooseTickStep(horizon: number, maxTicks: number): number {
   return Math.ceil(wanted / day) * day;
 }
 
-/** A pixel scale over [0, horizon] and its inverse, clamped for seeking. */
-export function createTimeScale(horizon: number, x0: number, x1: number) {
-  const scale = scaleLinear().domain([0, Math.max(1, horizon)]).range([x0, Math.max(x0 + 1, x1)]);
+/** A pixel scale over the window [from, to] (the whole [0, horizon] by default) and its inverse, clamped to the window for seeking. */
+export function createTimeScale(horizon: number, x0: number, x1: number, from = 0, to = horizon) {
+  const end = Math.max(from + 1, to);
+  const scale = scaleLinear().domain([from, end]).range([x0, Math.max(x0 + 1, x1)]);
   const x = (t: number) => scale(t);
-  const tFromX = (px: number) => Math.max(0, Math.min(horizon, scale.invert(px)));
+  const tFromX = (px: number) => Math.max(Math.max(0, from), Math.min(Math.min(horizon, to), scale.invert(px)));
   return { scale, x, tFromX };
 }
 
-/** Labelled ticks on round durations, about one per 90 px. */
-export function computeAxisTicks(horizon: number, x: (t: number) => number, plotWidth: number): AxisTick[] {
-  const step = chooseTickStep(horizon, Math.max(2, Math.floor(plotWidth / 90)));
+/** Labelled ticks on round durations in [from, to], about one per 90 px. */
+export function computeAxisTicks(to: number, x: (t: number) => number, plotWidth: number, from = 0): AxisTick[] {
+  const step = chooseTickStep(to - from, Math.max(2, Math.floor(plotWidth / 90)));
   const ticks: AxisTick[] = [];
-  for (let t = 0; t <= horizon; t += step) ticks.push({ t, x: x(t), label: formatDuration(t) });
+  // Counting steps (not adding them up) keeps 0.1 s steps on round numbers far into a long trace.
+  for (let i = Math.ceil(from / step); i * step <= to; i++) ticks.push({ t: i * step, x: x(i * step), label: formatDuration(i * step) });
   return ticks;
 }
 

@@ -61,6 +61,7 @@ export const timelineSvgRules = [
   '.tl-seg--phase-running-unready { fill: var(--tl-running-unready); stroke: var(--tl-running); stroke-width: 1; }',
   '.tl-seg--phase-running-completed { fill: var(--tl-phase-succeeded); stroke: var(--tl-phase-running); stroke-width: 2; stroke-dasharray: 5 3; }',
   '.tl-seg--gone { opacity: 0.45; }',
+  '.tl-seg--short { stroke: var(--tl-text); stroke-width: 1; stroke-dasharray: none; }',
   '.tl-hatch-line { stroke: var(--tl-hatch); stroke-width: 1.5; stroke-opacity: 0.75; }',
   '.tl-seg-label { font-size: 11px; pointer-events: none; }',
   '.tl-seg-label--on-dark { fill: var(--tl-on-dark); }',

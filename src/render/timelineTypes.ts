@@ -37,6 +37,10 @@ export interface TimelineSegment {
   restartCount?: number;
   /** Short text drawn inside the segment when it fits, otherwise undefined. */
   label?: string;
+  /** The label candidates, longest first, so another zoom can fit them again. */
+  labelText?: string | readonly string[];
+  /** Narrower than `minSegmentPx` in the window: drawn wider and taller, and easier to point at. */
+  short: boolean;
   /** One sentence taken from the trace, for the tooltip and screen readers. */
   explanation: string;
 }
@@ -119,9 +123,14 @@ export interface AxisTick {
   label: string;
 }
 
-/** Everything needed to draw a trace, for one width. */
+/** Everything needed to draw a trace, for one width and one window of time. */
 export interface TimelineLayout {
   width: number;
+  /** The visible window in simulated ms: `x(from)` is the plot's left edge, `x(to)` its right edge. */
+  from: number;
+  to: number;
+  /** Right edge of the plot (the left edge is `labelWidth`). */
+  plotRight: number;
   /** Total height: axis, marker row and lanes. */
   height: number;
   labelWidth: number;
@@ -142,15 +151,17 @@ export interface TimelineLayout {
   nameX: number;
   lanes: TimelineLane[];
   ticks: AxisTick[];
-  /** Simulated ms to x. */
+  /** Simulated ms to x (outside the window, x lies beyond the plot's edges). */
   x: (t: number) => number;
-  /** x to simulated ms, clamped to [0, horizon], for seeking. */
+  /** x to simulated ms, clamped to the window, for seeking. */
   tFromX: (x: number) => number;
 }
 
 /** Options of `layoutTimeline`. */
 export interface TimelineLayoutOptions {
   width: number;
+  /** The window of time to show, in simulated ms; the whole trace when absent. Clamped to the trace. */
+  window?: { from: number; to: number };
   laneHeight?: number;
   labelWidth?: number;
 }

@@ -17,7 +17,7 @@ export interface EditorSlice {
   textSource: TextSource;
   /** Replaces the text with one that was opened, not typed (a shared link). */
   openText: (text: string, source: TextSource) => void;
-  /** The gallery entry the text came from, while unchanged. */
+  /** The gallery entry the text came from: kept through edits and What-if events (`selectExample` says whether modified). */
   galleryId?: string;
   setText: (text: string) => void;
   loadGalleryEntry: (id: string) => void;
@@ -50,6 +50,10 @@ export interface PlaybackSlice {
   stepChange: (direction: 1 | -1) => void;
   jumpToStart: () => void;
   jumpToEnd: () => void;
+  /** The timeline's visible window of simulated time, while zoomed in; undefined shows the whole trace. A view state: never shared or saved. */
+  viewWindow?: { from: number; to: number };
+  /** Zooms or pans the timeline to a window (undefined: the whole trace). */
+  setViewWindow: (window: { from: number; to: number } | undefined) => void;
 }
 
 /** A message shown above the playground (a shared link opened, a bad link, a draft kept). */

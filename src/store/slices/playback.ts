@@ -34,6 +34,9 @@ export function stepTimes(state: Pick<PlaygroundState, 'trace'>): number[] {
 
 const horizonOf = (s: PlaygroundState) => s.trace?.horizon ?? 0;
 
+/** The timeline's zoomed window, or undefined for the whole trace. */
+export const selectViewWindow = (s: PlaygroundState) => s.viewWindow;
+
 /** Creates the playback slice. */
 export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], PlaybackSlice> = (set, get) => ({
   t: 0,
@@ -58,4 +61,5 @@ export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], Playback
   }),
   jumpToStart: () => set({ t: 0, playing: false }),
   jumpToEnd: () => set((s) => ({ t: horizonOf(s), playing: false })),
+  setViewWindow: (viewWindow) => set({ viewWindow }),
 });

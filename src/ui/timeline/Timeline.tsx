@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { selectModel, selectStale, selectTrace } from '../../store/selectors';
+import { selectViewWindow } from '../../store/slices/playback';
 import type { PlaygroundStore } from '../../store/store';
 import { layoutTimeline } from '../../render/layoutTimeline';
 import { sceneCauseLink, sceneScenarioGuides } from '../../render/svgScene';
@@ -10,15 +11,21 @@ import { SvgNodes } from './SvgNodes';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLanes } from './TimelineLanes';
 import { LegendDialog } from './TimelineLegend';
+import { TimelineOverview } from './TimelineOverview';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from './useElementWidth';
 import { useLaneWindow } from './useLaneWindow';
 import { usePlayhead } from './usePlayhead';
 import { useTimelineInteraction } from './useTimelineInteraction';
+import { useWindowControl } from './useWindowControl';
+import { useWindowFollow } from './useWindowFollow';
+import { useZoomGestures } from './useZoomGestures';
 import './timeline.css';
 
 const help = 'Up and Down move between lanes, Left and Right between segments, Home and End to the first and last segment; '
-  + 'Enter moves the playhead to the start of the segment. Click or drag to move the playhead; on a touch screen, tap a segment to pin its explanation.';
+  + 'Enter moves the playhead to the start of the segment; plus and minus zoom in and out, 0 shows the whole trace. '
+  + 'Click or drag to move the playhead; Ctrl or Command with the wheel, or a pinch, zooms; Shift with the wheel, or a drag along the time axis, pans. '
+  + 'On a touch screen, tap a segment to pin its explanation.';
 
 function Ring({ lane, segment, labelWidth, width }: { lane: TimelineLane; segment: TimelineSegment; labelWidth: number; width: number }) {
   const x0 = Math.max(labelWidth, segment.x0);
@@ -34,10 +41,17 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const playheadRef = useRef<HTMLDivElement>(null);
   const [legendOpen, setLegendOpen] = useState(false);
+  const viewWindow = useStore(store, selectViewWindow);
   const width = useElementWidth(scrollRef);
-  const layout = useMemo(() => (trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width }) : undefined), [trace, model, width]);
+  const layout = useMemo(
+    () => (trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width, ...(viewWindow ? { window: viewWindow } : {}) }) : undefined),
+    [trace, model, width, viewWindow],
+  );
   const range = useLaneWindow(scrollRef, layout?.lanes ?? noLanes);
-  const interaction = useTimelineInteraction(store, layout, rootRef);
+  const control = useWindowControl(store, layout);
+  const gestures = useZoomGestures(scrollRef, layout, control);
+  useWindowFollow(store);
+  const interaction = useTimelineInteraction(store, layout, rootRef, control, gestures);
   usePlayhead(store, playheadRef, layout);
   const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `tl-hatch-${baseId}`;
@@ -49,7 +63,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const pinned = interaction.pinned;
   const pinLane = pinned && layout?.lanes[pinned.lane];
   const pinSegment = pinLane?.segments[pinned?.segment ?? -1];
-  const className = `tl-root${stale && trace ? ' tl-root--stale' : ''}${interaction.dragging ? ' tl-root--dragging' : ''}`;
+  const className = `tl-root${stale && trace ? ' tl-root--stale' : ''}${interaction.dragging ? ' tl-root--dragging' : ''}${layout && (layout.from > 0 || layout.to < layout.horizon) ? ' tl-root--zoomed' : ''}`;
   const laneCount = layout?.lanes.length ?? 0;
   const guides = useMemo(() => (layout ? sceneScenarioGuides(layout, layout.headerHeight, layout.height) : []), [layout]);
 
@@ -83,6 +97,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
           </>
         )}
       </div>
+      {layout && trace && model && <TimelineOverview trace={trace} pod={model.pod} layout={layout} control={control} />}
       {layout && <div ref={playheadRef} className="tl-playhead" style={{ height: layout.height }} aria-hidden="true" />}
       {interaction.tip && <TimelineTooltip content={interaction.tip.content} placement={interaction.tip.placement} pinned={interaction.tip.pinned} />}
       <p id={helpId} className="tl-sr-only">{help}</p>

@@ -9,6 +9,8 @@ import { focusAt, hitTestView, laneIndexAtY, moveFocus, sameTarget, type Timelin
 import type { TooltipPlacement } from '../../render/tooltipPlacement';
 import type { TimelineLayout } from '../../render/timelineTypes';
 import { placeAt, type Placed, useTapPin } from './useTapPin';
+import type { WindowControl } from './useWindowControl';
+import type { ZoomGestures } from './useZoomGestures';
 
 /** The tooltip to show, the focused segment, the cause link and the handlers of the scrolling lane area. */
 export interface TimelineInteraction {
@@ -40,8 +42,13 @@ export interface TimelineInteraction {
   };
 }
 
-/** Wires seeking, hover, tap-to-pin, keyboard focus and the live announcement for one layout. */
-export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineLayout | undefined, root: RefObject<HTMLElement | null>): TimelineInteraction {
+/** Keys that zoom while the timeline has focus (the same keys change the speed elsewhere). */
+const zoomKeys: Record<string, 'in' | 'out' | 'fit'> = { '+': 'in', '=': 'in', Add: 'in', '-': 'out', _: 'out', Subtract: 'out', '0': 'fit' };
+
+/** Wires seeking, hover, tap-to-pin, zoom gestures and keys, keyboard focus and the live announcement for one layout. */
+export function useTimelineInteraction(
+  store: PlaygroundStore, layout: TimelineLayout | undefined, root: RefObject<HTMLElement | null>, control: WindowControl, gestures: ZoomGestures,
+): TimelineInteraction {
   const [hover, setHover] = useState<Placed<TimelineTarget>>();
   const [focus, setFocus] = useState<Placed<TimelineFocus>>();
   const [markerFocus, setMarkerFocus] = useState<Placed<TimelineTarget>>();
@@ -90,6 +97,20 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
       // The marker and legend buttons handle their own presses.
       if (!layout || e.button !== 0 || (e.target instanceof Element && e.target.closest('button'))) return;
       const { el, x, y } = local(e);
+      const gesture = gestures.down(e, x, y);
+      if (gesture === 'pinch') {
+        // A second finger: the press is a pinch, not a tap or a drag of the playhead.
+        pin.cancel();
+        if (dragPointer.current !== undefined && el.hasPointerCapture(dragPointer.current)) el.releasePointerCapture(dragPointer.current);
+        dragPointer.current = undefined;
+        setDragging(false);
+        return;
+      }
+      if (gesture === 'pan') {
+        setHover(undefined);
+        e.preventDefault();
+        return;
+      }
       pin.down(e, x, y);
       // Presses on the scrollbar or the label column do not seek.
       if (x >= el.clientWidth || x < layout.labelWidth) return;
@@ -103,6 +124,7 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
     onPointerMove: (e) => {
       if (!layout) return;
       const { el, x, y } = local(e);
+      if (gestures.move(e, x)) return;
       if (dragPointer.current === e.pointerId) {
         seekTo(x);
         return;
@@ -113,6 +135,10 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
       setHover(target && { layout, value: target, placement: placeAt(layout, el, x + 12, target.lane) });
     },
     onPointerUp: (e) => {
+      const gesture = gestures.up(e);
+      // A press on the axis that did not pan is a click: it seeks, as it does when not zoomed.
+      if (gesture === 'click') seekTo(local(e).x);
+      if (gesture) return;
       if (layout) {
         const { el, x, y } = local(e);
         pin.up(e, x, y, (px, py) => hitTestView(layout, px, py, el.scrollTop, el.clientWidth), el);
@@ -120,11 +146,22 @@ export function useTimelineInteraction(store: PlaygroundStore, layout: TimelineL
       endDrag(e);
     },
     onPointerCancel: (e) => {
+      gestures.up(e);
       pin.cancel();
       endDrag(e);
     },
     onPointerLeave: () => setHover(undefined),
     onKeyDown: (e) => {
+      const zoom = zoomKeys[e.key];
+      if (layout && zoom && !e.ctrlKey && !e.metaKey && !e.altKey && e.target === e.currentTarget) {
+        if (zoom === 'in') control.zoomIn();
+        else if (zoom === 'out') control.zoomOut();
+        else control.fit();
+        // Elsewhere + and - change the speed: here they zoom.
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
       if (!layout || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.target !== e.currentTarget) return;
       if (e.key === 'Escape' && pin.pinned) {
         pin.clear();

@@ -1,7 +1,7 @@
 // One vanilla zustand store from typed slices; components use it through named selectors.
 import { createStore } from 'zustand/vanilla';
 import { docsExampleYaml } from '../scenario/docsExample';
-import { createEditorSlice } from './slices/editor';
+import { createEditorSlice, galleryIdOfText } from './slices/editor';
 import { createPlaybackSlice } from './slices/playback';
 import { createQuizSlice } from './slices/quiz';
 import { simulateText } from './slices/simulation';
@@ -36,8 +36,9 @@ export function createPlaygroundStore(initial: InitialState = {}) {
     state.t = Math.max(0, Math.min(state.t, state.trace?.horizon ?? 0));
     if (initial.notice) state.notice = initial.notice;
     if (initial.textSource) state.textSource = initial.textSource;
-    if (initial.galleryId) state.galleryId = initial.galleryId;
-    else if (initial.text === undefined) state.galleryId = 'docs-myapp-pod';
+    // A draft or a link whose text is an example's exactly is that example (and shows its lesson).
+    const galleryId = initial.galleryId ?? (initial.text === undefined ? 'docs-myapp-pod' : galleryIdOfText(text));
+    if (galleryId) state.galleryId = galleryId;
     return state;
   });
 }

@@ -2,9 +2,34 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { appendScenarioEvent } from '../../engine/manifest/appendEvent';
 import { formatGoDuration } from '../../engine/manifest/duration';
-import { findGalleryEntry } from '../../scenario/gallery';
+import { findGalleryEntry, gallery, type GalleryEntry } from '../../scenario/gallery';
 import type { EditorSlice, PlaygroundState } from '../types';
 import { simulateText } from './simulation';
+
+/** The example whose text this is, exactly; undefined for any other text. */
+export function galleryIdOfText(text: string): string | undefined {
+  return gallery.find((entry) => entry.yaml === text)?.id;
+}
+
+/** The example the text came from and whether it has been changed since (edits, What-if events). */
+export interface ExampleState {
+  entry: GalleryEntry;
+  modified: boolean;
+}
+
+const exampleStates = new WeakMap<GalleryEntry, readonly [ExampleState, ExampleState]>();
+
+/** The example shown, and whether the text differs from it; undefined for the user's own scenario. Same object while unchanged. */
+export const selectExample = (s: PlaygroundState): ExampleState | undefined => {
+  const entry = s.galleryId === undefined ? undefined : findGalleryEntry(s.galleryId);
+  if (!entry) return undefined;
+  let states = exampleStates.get(entry);
+  if (!states) {
+    states = [{ entry, modified: false }, { entry, modified: true }];
+    exampleStates.set(entry, states);
+  }
+  return states[entry.yaml === s.text ? 0 : 1];
+};
 
 /** Creates the editor slice (which also re-simulates on every change of text). */
 export const createEditorSlice: StateCreator<PlaygroundState, [], [], EditorSlice> = (set, get) => ({
@@ -15,12 +40,15 @@ export const createEditorSlice: StateCreator<PlaygroundState, [], [], EditorSlic
     if (text === s.text) return;
     const sim = simulateText(text, s);
     const t = Math.min(s.t, sim.trace?.horizon ?? 0);
-    set({ text, textSource: 'user', galleryId: undefined, ...sim, t });
+    // An edit (or a What-if event) keeps the example it started from, marked modified; a text that
+    // equals an example, such as an undo back to it, is that example again.
+    set({ text, textSource: 'user', galleryId: galleryIdOfText(text) ?? s.galleryId, ...sim, t });
   },
   openText: (text, textSource) => {
     const s = get();
     const sim = simulateText(text, s);
-    set({ text, textSource, galleryId: undefined, ...sim, t: Math.min(s.t, sim.trace?.horizon ?? 0) });
+    // An opened text (a link, a restored draft) is the user's own unless it is an example's exactly.
+    set({ text, textSource, galleryId: galleryIdOfText(text), ...sim, t: Math.min(s.t, sim.trace?.horizon ?? 0) });
   },
   loadGalleryEntry: (id) => {
     const entry = findGalleryEntry(id);

@@ -21,7 +21,8 @@ export function NoticeBar({ store }: { store: PlaygroundStore }) {
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'link-error' ? 'alert' : 'status'} data-testid="notice">
       <span>{notice.message}</span>
       {notice.previousDraft !== undefined && (
-        <button type="button" onClick={() => { s.setText(notice.previousDraft ?? ''); settle(); }}>Restore my draft</button>
+        // Opened, not typed: a restored draft is not a change to the example shown before it.
+        <button type="button" onClick={() => { s.openText(notice.previousDraft ?? '', 'user'); settle(); }}>Restore my draft</button>
       )}
       <button type="button" className="icon-button" aria-label="Dismiss" onClick={settle}>×</button>
     </div>

@@ -7,7 +7,7 @@ import type { PlaygroundStore } from '../../store/store';
 import { shareStateOf } from '../../store/urlSync';
 import { EnvironmentContext } from '../environment';
 import { formatClock } from '../playback/formatClock';
-import { elementSnippet, iframeSnippet } from './snippets';
+import { elementSnippet, iframeSnippet, roundStart } from './snippets';
 import { useModal } from './useModal';
 
 function CopyField({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {
@@ -43,13 +43,15 @@ export function ShareDialog({ store }: { store: PlaygroundStore }) {
   const link = shareUrl(env.playgroundUrl, state);
   const tooLong = fragment.length > MAX_FRAGMENT_CHARS;
   if (!open) return null;
-  const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, predict, speed: s.speed, ...(withTime && s.t > 0 ? { start: Math.round(s.t) } : {}) };
+  // The snippets open where the dialog says: the playhead to a tenth of a second.
+  const start = roundStart(s.t);
+  const options = { view: split ? 'split' as const : 'timeline' as const, autoplay, predict, speed: s.speed, ...(withTime && start > 0 ? { start } : {}) };
   const close = () => store.getState().setShareOpen(false);
   return (
     <div className="overlay" onClick={close}>
       <div ref={dialog} className="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="share-title">Share this scenario</h2>
-        <label className="check"><input type="checkbox" checked={withTime} onChange={(e) => setWithTime(e.target.checked)} /> Open at the playhead ({formatClock(s.t)})</label>
+        <label className="check"><input type="checkbox" checked={withTime} onChange={(e) => setWithTime(e.target.checked)} /> Open at the playhead ({formatClock(start)})</label>
         <CopyField label="Link" value={link} />
         {autoCopied && <p className="copied-note" role="status">The link is copied to the clipboard.</p>}
         {tooLong && <p className="long-link" role="note">This scenario is too large for a link ({fragment.length} characters; links open up to {MAX_FRAGMENT_CHARS}). Use the embed snippet, which carries the text itself.</p>}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../share/embedOptions';
-import { elementSnippet, escapeHtml, iframeSnippet } from './snippets';
+import { formatClock } from '../playback/formatClock';
+import { elementSnippet, escapeHtml, iframeSnippet, roundStart } from './snippets';
 
 const base = 'https://play.example/';
 const text = 'apiVersion: v1\nkind: Pod\n';
@@ -48,5 +49,24 @@ describe('elementSnippet', () => {
   it('escapes the scenario text so that the page shows it as written', () => {
     expect(elementSnippet(base, 'echo "<b>" && true\n', {})).toContain('\necho &quot;&lt;b&gt;&quot; &amp;&amp; true\n');
     expect(escapeHtml('a<b>&"')).toBe('a&lt;b&gt;&amp;&quot;');
+  });
+});
+
+describe('roundStart', () => {
+  it('gives both snippets the start the Share dialog shows, to a tenth of a second', () => {
+    expect(formatClock(roundStart(42_108))).toBe('0:42.1');
+    expect(elementSnippet(base, text, { start: 42_108 })).toContain(' start="42.1s"');
+    expect(iframeSnippet(base, 'FRAG', { start: 42_108 })).toContain('embed.html?start=42.1s#FRAG');
+    expect(parseEmbedOptions(iframeUrl(iframeSnippet(base, 'FRAG', { start: 42_108 })))).toMatchObject({ ok: true, options: { start: 42_100 } });
+  });
+
+  it('carries a rounding up to the next minute the way the dialog shows it', () => {
+    expect(formatClock(roundStart(59_960))).toBe('1:00.0');
+    expect(elementSnippet(base, text, { start: 59_960 })).toContain(' start="1m0s"');
+  });
+
+  it('leaves out a start that rounds to zero', () => {
+    expect(elementSnippet(base, text, { start: 30 })).toContain('<init-container-playground>\n');
+    expect(iframeSnippet(base, 'FRAG', { start: 30 })).toContain('embed.html#FRAG');
   });
 });

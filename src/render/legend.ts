@@ -9,6 +9,7 @@ import type { SegmentStyle } from './timelineTypes';
 export type LegendSwatch =
   | { kind: 'segment'; style: SegmentStyle; hatched?: boolean; gone?: boolean; label?: string }
   | { kind: 'restart' }
+  | { kind: 'short' }
   | { kind: 'tick'; type: 'Normal' | 'Warning' }
   | { kind: 'scenario'; applied: boolean }
   | { kind: 'guide' }
@@ -65,6 +66,7 @@ export const legendGroups: readonly LegendGroup[] = [
     seg('cond-false', 'False', 'The condition does not hold.'),
   ] },
   { title: 'Marks', entries: [
+    { swatch: { kind: 'short' }, term: 'Short state', text: 'A state too brief to see at this zoom, such as a 0.2 s OOMKilled: drawn 4 px wide, taller and outlined. Hover or tap it, or zoom in (Ctrl + wheel, pinch, or + with the timeline focused), to read it.' },
     { swatch: { kind: 'restart' }, term: 'Restart', text: 'The container was started again; the tooltip says after which exit.' },
     { swatch: { kind: 'tick', type: 'Normal' }, term: 'Event', text: 'A kubectl describe event (Pulled, Created, Started…). Close events merge into one tick.' },
     { swatch: { kind: 'tick', type: 'Warning' }, term: 'Warning event', text: 'A Warning event (BackOff, Failed, Unhealthy…).' },
@@ -72,7 +74,7 @@ export const legendGroups: readonly LegendGroup[] = [
     { swatch: { kind: 'scenario', applied: false }, term: 'Scenario event without effect', text: 'It happened, but changed nothing (e.g. the container to kill was not running).' },
     { swatch: { kind: 'guide' }, term: 'Scenario event time', text: 'A dashed line down the lanes at the moment of a scenario event.' },
     { swatch: { kind: 'link' }, term: 'Cause link', text: 'Shown while a segment is hovered, focused or tapped: from what unblocked it (another container\'s change or a scenario event) to the moment it began.' },
-    { swatch: { kind: 'playhead' }, term: 'Playhead', text: 'The instant the kubectl views show. Click, drag or tap the timeline to move it.' },
+    { swatch: { kind: 'playhead' }, term: 'Playhead', text: 'The instant the kubectl views show. Click, drag or tap the timeline to move it; zoomed in, the view follows it as it plays.' },
   ] },
 ];
 
@@ -92,6 +94,11 @@ export function legendSwatch(swatch: LegendSwatch, hatchId: string): SvgNode[] {
       if (swatch.label) nodes.push(node('text', { class: labelClassName(swatch.style), x: 4, y: mid + 4 }, undefined, swatch.label));
       return nodes;
     }
+    case 'short': return [
+      node('rect', { class: 'tl-seg tl-seg--running', x: 1, y: 3, width: 18, height: 10 }),
+      node('rect', { class: 'tl-seg tl-seg--running', x: 21, y: 3, width: 18, height: 10 }),
+      node('rect', { class: 'tl-seg tl-seg--oomkilled tl-seg--short', x: 18, y: 1, width: 4, height: 14 }),
+    ];
     case 'restart': return [node('rect', { class: 'tl-seg tl-seg--running', x: 1, y: 5, width: swatchWidth - 2, height: 10 }), node('path', { class: 'tl-restart', d: restartPath([{ t: 0, x: swatchWidth / 2, restartCount: 1, explanation: '' }], 5) })];
     case 'tick': return [node('path', { class: `tl-tick tl-tick--${swatch.type.toLowerCase()}`, d: `M${swatchWidth / 2} 4v9` })];
     case 'scenario': return [node('path', { class: swatch.applied ? 'tl-scenario' : 'tl-scenario tl-scenario--no-effect', d: scenarioDiamond(swatchWidth / 2, mid) })];

@@ -43,7 +43,8 @@ export function HelpOverlay({ store }: { store: PlaygroundStore }) {
                 {quizShortcuts.map(([keys, action]) => <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{action}</td></tr>)}
               </tbody>
             </table>
-            <p className="hint">In the timeline: ↑/↓ choose a lane, ←/→ a segment, which is then explained with its cause. Hover or tap a segment to see why it began.</p>
+            <p className="hint">In the timeline: ↑/↓ choose a lane, ←/→ a segment, which is then explained with its cause. Hover or tap a segment to see why it began. There <kbd>+</kbd> / <kbd>−</kbd> zoom in and out and <kbd>0</kbd> shows the whole trace (instead of the speed); Ctrl/⌘ + wheel or a pinch zooms, Shift + wheel or a drag along the time axis pans.</p>
+            <p className="hint">In the inspector's tabs, ←/→ and Home/End move between the tabs; <kbd>Esc</kbd> returns to the timeline, where the keys above work again.</p>
             <button type="button" onClick={() => setLegend(true)}>Timeline legend: colours and marks</button>{' '}
           </>
         )}

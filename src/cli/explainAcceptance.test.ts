@@ -30,7 +30,7 @@ describe('explain on the engine', () => {
     const window = explain('docs', docsExampleYaml).filter((l) => /^\d/.test(l) && seconds(l) >= 20 && seconds(l) <= 21);
     expect(window.some((l) => l.includes('Service myservice created'))).toBe(true);
     const exit = window.find((l) => l.includes('init-myservice exited 0'));
-    expect(exit).toMatch(/`nslookup myservice[^`]*`, succeeded/);
+    expect(exit).toMatch(/right after `nslookup myservice[^`]*` succeeded \(resolves\)/);
   });
 
   it('gives a crash loop\'s back-off length and the time of the next try', () => {

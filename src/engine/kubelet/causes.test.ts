@@ -67,7 +67,7 @@ describe('causes', () => {
     expect(exit?.trigger.command?.command).toBe('nslookup myservice.default.svc.cluster.local');
     expect(exit?.trigger.command?.status).toBe(0);
     expect(exit?.trigger.scenarioEvent).toBe(0);
-    expect(exit?.trigger.text).toMatch(/can't resolve\) 9 times from 0:02\.7 to 0:18\.7, and Service myservice created at 0:20\.0/);
+    expect(exit?.trigger.text).toMatch(/failed \(can't resolve\) 9 times, from 0:02\.7 to 0:18\.7, and in between came the scenario event "Service myservice created" at 0:20\.0/);
   });
 
   it('links the next init container\'s start to the previous one\'s exit', () => {

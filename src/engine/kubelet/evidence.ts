@@ -102,22 +102,23 @@ function resultOf(ctx: SimContext, name: string | undefined, args: string[], sta
 /** The evidence of a program that exited by itself: the last command, and what changed in the world before it. */
 export function programExitWhy(ctx: SimContext, inst: Instance, exitCode: number): Why {
   const last = evidence(ctx, inst.lastArgv, inst.lastStatus, inst.lastAt);
-  const what = exitCode === 0 ? 'its program ended with exit code 0' : `its program ended with exit code ${exitCode}`;
+  const what = `its program ended with exit code ${exitCode}`;
   const exited = commandName(inst.lastArgv?.[0] ?? '') === 'exit';
   const failed = exited ? evidence(ctx, inst.failedArgv, inst.failedStatus, inst.failedAt) : undefined;
   const outcome = !last ? '' : last.status === 0 ? (last.result === 'succeeded' ? 'succeeded' : `succeeded (${last.result})`) : `returned ${last.status} (${last.result})`;
   let text = what;
   if (last && exited) text = `its script ran \`${last.command}\` at ${formatClock(last.at)}${failed ? ` after \`${failed.command}\` failed (${failed.result})` : ''}`;
-  else if (last) text = `${what}; the last command it ran, \`${last.command}\`, ${outcome} at ${formatClock(last.at)}`;
+  else if (last) text = `${what} right after \`${last.command}\` ${outcome} at ${formatClock(last.at)}`;
   const why: Why = { rule: 'exit.program', trigger: { kind: 'program-exit', text, ...(last ? { command: last } : {}) } };
   const flip = inst.flip;
   if (flip && ctx.sched.now - flip.at < 60_000) {
     const b = flip.before;
-    text += `; \`${b.command}\` had ${b.status === 0 ? 'succeeded' : `failed (${b.result})`} ${b.count === 1 ? 'once' : `${b.count} times`} from ${formatClock(b.from)} to ${formatClock(b.last)}`;
+    const same = last?.command === b.command ? 'it' : `\`${b.command}\``;
+    text += `; ${same} had ${b.status === 0 ? 'succeeded' : `failed (${b.result})`} ${b.count === 1 ? 'once, at' : `${b.count} times, from`} ${formatClock(b.from)}${b.count === 1 ? '' : ` to ${formatClock(b.last)}`}`;
     const event = lastScenarioEventBetween(ctx, b.last, flip.at);
     if (event !== undefined) {
       const e = ctx.rec.scenarioEvents[event];
-      if (e) text += `, and ${e.label} at ${formatClock(e.t)} (scenario event) in between`;
+      if (e) text += `, and in between came the scenario event "${e.label}" at ${formatClock(e.t)}`;
       why.trigger.scenarioEvent = event;
     }
     why.trigger.text = text;

@@ -92,7 +92,7 @@ test.describe('causes on the timeline, phone', () => {
     // A tap elsewhere on the page closes it too.
     await running.tap();
     await expect(app.timelineTooltip).toBeVisible();
-    await page.getByRole('region', { name: 'Inspector' }).tap({ position: { x: 10, y: 10 } });
+    await app.explanation.tap({ position: { x: 10, y: 10 } });
     await expect(app.timelineTooltip).toHaveCount(0);
     expectNoProblems(problems);
   });

@@ -1,4 +1,4 @@
-import { useContext, type ReactNode } from 'react';
+import { useContext, useState, type MouseEvent, type ReactNode } from 'react';
 import { encodeShareState, MAX_FRAGMENT_CHARS, shareUrl } from '../../share/shareCodec';
 import { shareStateOf } from '../../store/urlSync';
 import { copyText } from '../clipboard';
@@ -10,6 +10,11 @@ import { ThemeSwitch } from './ThemeSwitch';
 /** The top bar: product name, example picker, theme, help (and whatever the caller adds). */
 export function Header({ store, children }: { store: PlaygroundStore; children?: ReactNode }) {
   const env = useContext(EnvironmentContext);
+  // On a phone the example's caption shows three lines; a tap on it shows the rest (and hides it again).
+  const [lessonOpen, setLessonOpen] = useState(false);
+  const toggleLesson = (e: MouseEvent) => {
+    if (e.target instanceof Element && e.target.closest('.lesson')) setLessonOpen((open) => !open);
+  };
   // Share copies the link at once (at the playhead) and opens the dialog with the other options.
   const share = () => {
     const state = shareStateOf(store.getState(), true);
@@ -17,7 +22,7 @@ export function Header({ store, children }: { store: PlaygroundStore; children?:
     void copyText(shareUrl(env.playgroundUrl, state)).then((ok) => store.getState().setShareOpen(true, ok));
   };
   return (
-    <header className="header">
+    <header className={lessonOpen ? 'header header-lesson-open' : 'header'} onClick={toggleLesson}>
       <h1 className="brand">
         <img src="/favicon.svg" alt="" width={22} height={22} />
         Init Container Playground

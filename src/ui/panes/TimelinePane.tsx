@@ -10,14 +10,14 @@ import { QuizCard } from '../quiz/QuizCard';
 import { QuizToggle } from '../quiz/QuizToggle';
 import { Timeline } from '../timeline/Timeline';
 
-/** Controls, the pod's status at the playhead, and the timeline (kept, dimmed, while the text is invalid). */
+/** Controls, the pod's status at the playhead, and the timeline (kept, dimmed, while the text is invalid); the skip link's target. */
 export function TimelinePane({ store }: { store: PlaygroundStore }) {
   const stale = useStore(store, selectStale);
   const errors = useStore(store, selectErrors);
   const trace = useStore(store, selectTrace);
   const first = errors[0];
   return (
-    <Pane id="timeline" title="Timeline" actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /></div>}>
+    <Pane id="timeline" title="Timeline" focusable actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /></div>}>
       <PlaybackControls store={store} />
       <PodStatusChip store={store} />
       <QuizCard store={store} />

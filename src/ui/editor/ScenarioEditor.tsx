@@ -10,6 +10,7 @@ import { baseEditorOptions, createScenarioModel, enableEscapeThenTab, monaco } f
 import { toMarkerSpecs } from './markers';
 import { computeMinimalEdit, createEchoFilter } from './textSync';
 import type { EditorApi, ScenarioEditorProps } from './types';
+import './editor.css';
 
 // Marker owner for the host's diagnostics; monaco-yaml's own validation is off (see monaco.ts).
 const markerOwner = 'playground';

@@ -19,6 +19,8 @@ installMonacoEnvironment();
 configureMonacoYaml(withLabelledWorkers(monaco), {
   enableSchemaRequest: false,
   hover: true,
+  // The source line would link to the schema's in-memory address, which means nothing to a reader.
+  hoverSchemaSource: false,
   completion: true,
   // Markers come from the engine alone (the API server's wording, one per finding); the schema still drives completion and hover.
   validate: false,

@@ -42,7 +42,7 @@ describe('quickFixesFor', () => {
     expect(warning).toEqual({ message: 'unknown field "spec.initContainers[0].ximage"', line: 14, column: 5 });
     const fixes = quickFixesFor(warning!, ximage);
     expect(fixes).toEqual([
-      { title: 'Did you mean `image`? Change `ximage` to `image`', isPreferred: true, edit: { startLineNumber: 14, startColumn: 5, endLineNumber: 14, endColumn: 11, text: 'image' } },
+      { title: 'Did you mean `image`?', isPreferred: true, edit: { startLineNumber: 14, startColumn: 5, endLineNumber: 14, endColumn: 11, text: 'image' } },
     ]);
     expect(apply(ximage, fixes[0]!.edit)).toBe(docsExampleYaml);
   });
@@ -65,7 +65,7 @@ describe('quickFixesFor', () => {
   it('offers near misses from the Scenario document\'s own list of fields', () => {
     const text = `${docsExampleYaml.replace('{ at: 20s,', '{ att: 20s,')}`;
     const fixes = fixesOf(text);
-    expect(fixes.map((f) => f.title)).toEqual(['Did you mean `at`? Change `att` to `at`']);
+    expect(fixes.map((f) => f.title)).toEqual(['Did you mean `at`?']);
     expect(parseScenario(apply(text, fixes[0]!.edit)).ok).toBe(true);
   });
 

@@ -43,7 +43,7 @@ function renameFixes(d: FixableDiagnostic, lines: readonly string[], path: strin
   const quote = lineText[start] === '"' || lineText[start] === "'" ? 1 : 0;
   if (!lineText.startsWith(name, start + quote)) return [];
   return candidates.slice(0, 3).map((field, i) => ({
-    title: `Did you mean \`${field}\`? Change \`${name}\` to \`${field}\``,
+    title: `Did you mean \`${field}\`?`,
     isPreferred: i === 0 && candidates.length === 1,
     edit: { startLineNumber: d.line, startColumn: d.column + quote, endLineNumber: d.line, endColumn: d.column + quote + name.length, text: field },
   }));

@@ -74,6 +74,6 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
   return {
     width, from, to, plotRight, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, ...indexCauses(trace.causes), horizon, compact, badgeX, badgeWidth, nameX, lanes,
     ticks: computeAxisTicks(to, x, plotRight - labelWidth, from),
-    x, tFromX,
+    traceKey: prepared, x, tFromX,
   };
 }

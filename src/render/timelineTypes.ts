@@ -151,6 +151,8 @@ export interface TimelineLayout {
   nameX: number;
   lanes: TimelineLane[];
   ticks: AxisTick[];
+  /** Shared by every layout of one trace and pod (at any width or window), whose lane and segment indexes are therefore the same. */
+  traceKey: object;
   /** Simulated ms to x (outside the window, x lies beyond the plot's edges). */
   x: (t: number) => number;
   /** x to simulated ms, clamped to the window, for seeking. */

@@ -5,30 +5,62 @@ import { sameTarget, type TimelineTarget } from '../../render/laneGeometry';
 import { placeTooltip, type TooltipPlacement } from '../../render/tooltipPlacement';
 import type { TimelineLayout } from '../../render/timelineTypes';
 
-/** A value together with the layout it belongs to and where its tooltip goes. */
+/** Where the timeline box was when something was placed: enough to place it again for another zoom without reading the DOM. */
+export interface PlaceFrame {
+  left: number;
+  top: number;
+  scrollTop: number;
+  viewportHeight: number;
+}
+
+/** A value together with the layout it belongs to, where its tooltip goes, and the box it was placed in. */
 export interface Placed<T> {
   layout: TimelineLayout;
   value: T;
   placement: TooltipPlacement;
+  frame: PlaceFrame;
+}
+
+/** The box's position now. */
+export function frameOf(el: HTMLElement): PlaceFrame {
+  const box = el.getBoundingClientRect();
+  return { left: box.left, top: box.top, scrollTop: el.scrollTop, viewportHeight: window.innerHeight };
 }
 
 /** Where the tooltip of something in lane `laneIndex` (or the header, for -1) goes, in viewport coordinates: the tooltip is fixed, so no pane clips it. */
-export function placeAt(layout: TimelineLayout, el: HTMLElement, x: number, laneIndex: number): TooltipPlacement {
-  const box = el.getBoundingClientRect();
+export function placeIn(layout: TimelineLayout, frame: PlaceFrame, x: number, laneIndex: number): TooltipPlacement {
   const lane = layout.lanes[laneIndex];
   let top = layout.headerHeight + 2;
   let above = false;
   if (lane) {
-    const laneTop = lane.y - el.scrollTop;
+    const laneTop = lane.y - frame.scrollTop;
     const below = laneTop + lane.height + 2;
     // Below the lane unless the window has little room there and more above it.
-    const roomBelow = window.innerHeight - (box.top + below);
-    const roomAbove = box.top + laneTop;
+    const roomBelow = frame.viewportHeight - (frame.top + below);
+    const roomAbove = frame.top + laneTop;
     above = roomBelow < 200 && roomAbove > roomBelow;
     top = above ? laneTop - 2 : below;
   }
   const placed = placeTooltip(x, top, above, layout.width);
-  return { ...placed, x: placed.x + box.left, top: placed.top + box.top };
+  return { ...placed, x: placed.x + frame.left, top: placed.top + frame.top };
+}
+
+/** `value` placed at x of lane `laneIndex` in the box `el`. */
+export function placeAt<T>(layout: TimelineLayout, value: T, el: HTMLElement, x: number, laneIndex: number): Placed<T> {
+  const frame = frameOf(el);
+  return { layout, value, frame, placement: placeIn(layout, frame, x, laneIndex) };
+}
+
+/**
+ * The same segment in another layout of the same trace (another zoom or width: the indexes are
+ * the same), placed again at its new x; undefined for a layout of another trace.
+ */
+export function carryOver<T extends { lane: number }>(p: Placed<T>, layout: TimelineLayout, segment: number | undefined, dx = 0): Placed<T> | undefined {
+  if (p.layout === layout) return p;
+  const s = layout.lanes[p.value.lane]?.segments[segment ?? -1];
+  if (p.layout.traceKey !== layout.traceKey || !s) return undefined;
+  const x = Math.max(layout.labelWidth, Math.min(layout.plotRight, s.x0)) + dx;
+  return { ...p, layout, placement: placeIn(layout, p.frame, x, p.value.lane) };
 }
 
 /** Movement in px under which a press counts as a tap rather than a drag. */
@@ -76,7 +108,7 @@ export function useTapPin(layout: TimelineLayout | undefined, root: RefObject<HT
       }
       const target = targetAt(start.x, start.y);
       if (!target || target.kind === 'label') setPinned(undefined);
-      else toggle({ layout, value: target, placement: placeAt(layout, el, start.x + 12, target.lane) });
+      else toggle(placeAt(layout, target, el, start.x + 12, target.lane));
     },
     cancel: () => {
       press.current = undefined;

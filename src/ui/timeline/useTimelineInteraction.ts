@@ -8,7 +8,7 @@ import { describeTarget, type TargetText } from '../../render/describeTarget';
 import { focusAt, hitTestView, laneIndexAtY, moveFocus, sameTarget, type TimelineFocus, type TimelineTarget } from '../../render/laneGeometry';
 import type { TooltipPlacement } from '../../render/tooltipPlacement';
 import type { TimelineLayout } from '../../render/timelineTypes';
-import { placeAt, type Placed, useTapPin } from './useTapPin';
+import { carryOver, placeAt, type Placed, useTapPin } from './useTapPin';
 import type { WindowControl } from './useWindowControl';
 import type { ZoomGestures } from './useZoomGestures';
 
@@ -76,11 +76,15 @@ export function useTimelineInteraction(
     else if (lane.y + lane.height > el.scrollTop + el.clientHeight) el.scrollTop = lane.y + lane.height - el.clientHeight;
     const segment = lane.segments[next.segment];
     const x = Math.max(layout.labelWidth, Math.min(layout.width - 8, segment?.x0 ?? layout.labelWidth));
-    setFocus({ layout, value: next, placement: placeAt(layout, el, x, next.lane) });
+    setFocus(placeAt(layout, next, el, x, next.lane));
   };
+  const current = <T,>(p: Placed<T> | undefined) => (p && layout && p.layout === layout ? p : undefined);
+  // The focused and the pinned segment stay through a zoom or pan (same trace, same indexes); a hover ends.
+  const activeFocus = focus && layout ? carryOver(focus, layout, focus.value.segment) : undefined;
+  const activePin = pin.pinned && layout ? carryOver(pin.pinned, layout, pin.pinned.value.kind === 'segment' ? pin.pinned.value.index : undefined, 12) : undefined;
   // Without a focus yet, start on the first lane in view at the playhead.
   const currentFocus = (el: HTMLElement): TimelineFocus | undefined =>
-    !layout ? undefined : focus?.layout === layout ? focus.value
+    !layout ? undefined : activeFocus ? activeFocus.value
       : focusAt(layout, Math.max(0, laneIndexAtY(layout.lanes, el.scrollTop + layout.headerHeight + 1)), store.getState().t);
 
   const endDrag = (e: PointerEvent<HTMLElement>) => {
@@ -132,7 +136,7 @@ export function useTimelineInteraction(
       if (e.pointerType === 'touch') return;
       const target = y < layout.axisHeight ? undefined : hitTestView(layout, x, y, el.scrollTop, el.clientWidth);
       if (sameTarget(target, hover?.layout === layout ? hover.value : undefined)) return;
-      setHover(target && { layout, value: target, placement: placeAt(layout, el, x + 12, target.lane) });
+      setHover(target && placeAt(layout, target, el, x + 12, target.lane));
     },
     onPointerUp: (e) => {
       const gesture = gestures.up(e);
@@ -190,7 +194,7 @@ export function useTimelineInteraction(
       setKeyboard(!pointerDown.current);
       pointerDown.current = false;
       const from = currentFocus(e.currentTarget);
-      if (from && focus?.layout !== layout) focusTo(e.currentTarget, from);
+      if (from && !activeFocus) focusTo(e.currentTarget, from);
     },
     onBlur: (e) => {
       if (e.target === e.currentTarget) setFocused(false);
@@ -200,7 +204,7 @@ export function useTimelineInteraction(
   const markerTarget = (index: number, el: HTMLElement): Placed<TimelineTarget> | undefined => {
     const m = layout?.scenarioMarkers[index];
     const box = el.closest('.tl-scroll');
-    return layout && m && box instanceof HTMLElement ? { layout, value: { lane: -1, kind: 'scenario', index }, placement: placeAt(layout, box, m.x + 10, -1) } : undefined;
+    return layout && m && box instanceof HTMLElement ? placeAt<TimelineTarget>(layout, { lane: -1, kind: 'scenario', index }, box, m.x + 10, -1) : undefined;
   };
   const markers: TimelineInteraction['markers'] = {
     onFocus: (index, el) => setMarkerFocus(markerTarget(index, el)),
@@ -213,10 +217,7 @@ export function useTimelineInteraction(
     },
   };
 
-  const current = <T,>(p: Placed<T> | undefined) => (p && layout && p.layout === layout ? p : undefined);
-  const activeFocus = current(focus);
   const activeHover = current(hover);
-  const activePin = current(pin.pinned);
   const activeMarker = current(markerFocus);
   const showFocus = focused && keyboard && activeFocus !== undefined;
   const focusTarget: Placed<TimelineTarget> | undefined = showFocus && activeFocus

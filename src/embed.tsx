@@ -4,9 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from './share/embedOptions';
 import { isAllowedOrigin, makeMessage, parseHostMessage, type EmbedMessageBody } from './share/embedProtocol';
+import { createStateReporter } from './share/embedStateReporter';
 import { decodeShareState } from './share/shareCodec';
 import { createPlaygroundStore } from './store/store';
-import { EmbedApp } from './ui/embed/EmbedApp';
+import { EmbedApp, type EmbedScenario } from './ui/embed/EmbedApp';
 import './ui/styles.css';
 
 const url = new URL(window.location.href);
@@ -28,16 +29,20 @@ const store = createPlaygroundStore({ text, overrides: { theme: options.theme, s
 const playgroundUrl = new URL('./', window.location.href).href;
 const root = document.getElementById('root');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-let waiting = !fragment;
+const hosted = window.parent !== window;
+// Without a scenario in the hash, the host page sends one (setYaml) once we are ready; a page
+// opened on its own, or a host that says nothing, gets told how to give it one.
+let scenario: EmbedScenario = fragment ? 'given' : hosted ? 'waiting' : 'missing';
+const SCENARIO_WAIT_MS = 3000;
 
 const post = (body: EmbedMessageBody) => {
-  if (window.parent !== window) window.parent.postMessage(makeMessage(body), '*');
+  if (hosted) window.parent.postMessage(makeMessage(body), '*');
 };
 
 function render() {
   app?.render(
     <StrictMode>
-      <EmbedApp store={store} options={options} waiting={waiting} playgroundUrl={playgroundUrl} {...(error ? { error } : {})} />
+      <EmbedApp store={store} options={options} scenario={scenario} playgroundUrl={playgroundUrl} {...(error ? { error } : {})} />
     </StrictMode>,
   );
 }
@@ -46,7 +51,7 @@ render();
 
 window.addEventListener('message', (event) => {
   // Only the page that embeds us may steer us: not sibling frames, not other windows.
-  if (event.source !== window.parent || window.parent === window) return;
+  if (event.source !== window.parent || !hosted) return;
   if (!isAllowedOrigin(event.origin, options.origins)) return;
   const message = parseHostMessage(event.data);
   if (!message) return;
@@ -54,22 +59,35 @@ window.addEventListener('message', (event) => {
   switch (message.type) {
     case 'play': s.play(); break;
     case 'pause': s.pause(); break;
-    case 'seek': s.seek(message.t); post({ type: 'state', t: store.getState().t, playing: store.getState().playing }); break;
+    case 'seek': s.seek(message.t); break;
     case 'setTheme': s.setTheme(message.theme); break;
     case 'setYaml':
       s.setText(message.yaml);
-      if (waiting) {
-        waiting = false;
-        s.seek(options.start);
-        if (options.autoplay && !reducedMotion) s.play();
+      if (scenario !== 'given') {
+        // An element with no text sends an empty scenario: still nothing to show.
+        scenario = message.yaml.trim() === '' ? 'missing' : 'given';
+        if (scenario === 'given') {
+          s.seek(options.start);
+          if (options.autoplay && !reducedMotion) s.play();
+        }
         render();
       }
       break;
   }
 });
 
-// Height for the host page's iframe: the content's own height (html/body are not stretched here).
-if (root) new ResizeObserver(() => post({ type: 'resize', height: Math.ceil(document.documentElement.scrollHeight) })).observe(root);
-store.subscribe((s, prev) => { if (s.playing !== prev.playing) post({ type: 'state', t: Math.round(s.t), playing: s.playing }); });
+// Height for the host page's iframe: the content's own. Not the document's scrollHeight, which is
+// never less than the iframe's current height, so an embed could grow but never shrink to fit.
+if (root) new ResizeObserver(() => post({ type: 'resize', height: Math.ceil(root.getBoundingClientRect().bottom + window.scrollY) })).observe(root);
+// The host's readout follows the playhead as it moves (throttled), and every play or pause at once.
+const reporter = createStateReporter(post, { now: () => performance.now(), setTimer: (fn, ms) => window.setTimeout(fn, ms), clearTimer: (id) => window.clearTimeout(id) });
+store.subscribe((s, prev) => { if (s.playing !== prev.playing || s.t !== prev.t) reporter.report(s.t, s.playing); });
 post({ type: 'ready' });
-if (!waiting && options.autoplay && !reducedMotion) store.getState().play();
+if (scenario === 'waiting') {
+  window.setTimeout(() => {
+    if (scenario !== 'waiting') return;
+    scenario = 'missing';
+    render();
+  }, SCENARIO_WAIT_MS);
+}
+if (scenario === 'given' && options.autoplay && !reducedMotion) store.getState().play();

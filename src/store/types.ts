@@ -15,8 +15,8 @@ export type TextSource = 'user' | 'draft' | 'link' | 'gallery' | 'default';
 export interface EditorSlice {
   text: string;
   textSource: TextSource;
-  /** Replaces the text with one that was opened, not typed (a shared link). */
-  openText: (text: string, source: TextSource) => void;
+  /** Replaces the text with one that was opened, not typed (a shared link); `galleryId` names the example a changed text came from. */
+  openText: (text: string, source: TextSource, galleryId?: string) => void;
   /** The gallery entry the text came from: kept through edits and What-if events (`selectExample` says whether modified). */
   galleryId?: string;
   setText: (text: string) => void;
@@ -62,6 +62,8 @@ export interface Notice {
   message: string;
   /** The draft the user had before, one click away. */
   previousDraft?: string;
+  /** The example the previous draft was a changed copy of, so that restoring it names that example again. */
+  previousGalleryId?: string;
 }
 
 /** View options. */

@@ -54,6 +54,15 @@ describe('selectExample', () => {
     expect(selectExample(store.getState())).toMatchObject({ entry: { id: 'crashloop-always' }, modified: false });
   });
 
+  it('names the example a restored, changed copy came from when the caller says which', () => {
+    const store = createPlaygroundStore();
+    store.getState().loadGalleryEntry('crashloop-always');
+    store.getState().openText(`${docsExampleYaml}# my note\n`, 'user', 'docs-myapp-pod');
+    expect(selectExample(store.getState())).toMatchObject({ entry: { id: 'docs-myapp-pod' }, modified: true });
+    store.getState().openText('kind: Pod\n', 'user', 'no-such-example');
+    expect(selectExample(store.getState())).toBeUndefined();
+  });
+
   it('recognises a saved draft that equals an example', () => {
     const s = createPlaygroundStore({ text: crashLoop, textSource: 'draft' }).getState();
     expect(s.galleryId).toBe('crashloop-always');

@@ -44,11 +44,12 @@ export const createEditorSlice: StateCreator<PlaygroundState, [], [], EditorSlic
     // equals an example, such as an undo back to it, is that example again.
     set({ text, textSource: 'user', galleryId: galleryIdOfText(text) ?? s.galleryId, ...sim, t });
   },
-  openText: (text, textSource) => {
+  openText: (text, textSource, galleryId) => {
     const s = get();
     const sim = simulateText(text, s);
-    // An opened text (a link, a restored draft) is the user's own unless it is an example's exactly.
-    set({ text, textSource, galleryId: galleryIdOfText(text), ...sim, t: Math.min(s.t, sim.trace?.horizon ?? 0) });
+    // An opened text (a link, a restored draft) is the user's own unless it is an example's exactly
+    // or the caller knows which example it is a changed copy of.
+    set({ text, textSource, galleryId: galleryIdOfText(text) ?? (galleryId && findGalleryEntry(galleryId) ? galleryId : undefined), ...sim, t: Math.min(s.t, sim.trace?.horizon ?? 0) });
   },
   loadGalleryEntry: (id) => {
     const entry = findGalleryEntry(id);

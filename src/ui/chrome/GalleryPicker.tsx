@@ -17,8 +17,9 @@ export function GalleryPicker({ store }: { store: PlaygroundStore }) {
     // The user's own text is not lost when an example replaces it: it stays one click away (and
     // in storage as the draft, which an example does not overwrite).
     const own = (s.textSource === 'user' || s.textSource === 'draft') && s.text.trim() !== '' && s.text !== entry.yaml ? s.text : undefined;
+    const from = s.galleryId;
     s.loadGalleryEntry(next);
-    if (own !== undefined) s.setNotice({ kind: 'draft-kept', message: aside, previousDraft: own });
+    if (own !== undefined) s.setNotice({ kind: 'draft-kept', message: aside, previousDraft: own, ...(from ? { previousGalleryId: from } : {}) });
   };
   const id = example?.entry.id;
   const modified = example?.modified === true;

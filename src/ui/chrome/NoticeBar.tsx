@@ -22,7 +22,7 @@ export function NoticeBar({ store }: { store: PlaygroundStore }) {
       <span>{notice.message}</span>
       {notice.previousDraft !== undefined && (
         // Opened, not typed: a restored draft is not a change to the example shown before it.
-        <button type="button" onClick={() => { s.openText(notice.previousDraft ?? '', 'user'); settle(); }}>Restore my draft</button>
+        <button type="button" onClick={() => { s.openText(notice.previousDraft ?? '', 'user', notice.previousGalleryId); settle(); }}>Restore my draft</button>
       )}
       <button type="button" className="icon-button" aria-label="Dismiss" onClick={settle}>×</button>
     </div>

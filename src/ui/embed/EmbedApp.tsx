@@ -12,12 +12,18 @@ import { usePlaybackClock } from '../playback/usePlaybackClock';
 import { QuizCard } from '../quiz/QuizCard';
 import { QuizToggle } from '../quiz/QuizToggle';
 import { Timeline } from '../timeline/Timeline';
+import { EmbedEmptyState } from './EmbedEmptyState';
+import { YamlView } from './YamlView';
+import './embed.css';
 
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
 
+/** Whether the embed has its scenario: given (hash or host page), still waiting for the host page, or missing. */
+export type EmbedScenario = 'given' | 'waiting' | 'missing';
+
 /** The embed view: timeline with controls, no app chrome; the editor only after a click. */
-export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
-  store: PlaygroundStore; options: EmbedOptions; error?: string; waiting: boolean; playgroundUrl: string;
+export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
+  store: PlaygroundStore; options: EmbedOptions; error?: string; scenario: EmbedScenario; playgroundUrl: string;
 }) {
   const theme = useTheme(store);
   usePlaybackClock(store);
@@ -33,7 +39,9 @@ export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
   return (
     <div className={`embed embed-${options.view}`}>
       {error && <p className="embed-error" role="alert" data-testid="embed-error">{error}</p>}
-      {waiting ? (!error && <p className="empty">Waiting for the scenario…</p>) : error && text === '' ? null : (
+      {scenario === 'waiting' ? (!error && <p className="empty">Waiting for the scenario…</p>)
+        : scenario === 'missing' ? (!error && <EmbedEmptyState playgroundUrl={playgroundUrl} />)
+          : error && text === '' ? null : (
         <>
           <div className="embed-bar">
             <PodStatusChip store={store} />
@@ -54,7 +62,7 @@ export function EmbedApp({ store, options, error, waiting, playgroundUrl }: {
                   </Suspense>
                 ) : (
                   <>
-                    <pre className="yaml-view" tabIndex={0} aria-label="Scenario YAML">{text}</pre>
+                    <YamlView text={text} />
                     {!options.readonly && <button type="button" className="edit-button" onClick={() => setEditing(true)}>Edit</button>}
                   </>
                 )}

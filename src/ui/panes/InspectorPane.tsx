@@ -11,6 +11,12 @@ const tabs: [InspectorTab, string][] = [['get', 'get'], ['watch', 'get -w'], ['d
 export function InspectorPane({ store }: { store: PlaygroundStore }) {
   const tab = useStore(store, selectTab);
   const move = (e: React.KeyboardEvent, index: number) => {
+    // The tabs keep ← → Home End for themselves (a tablist's keys): Esc gives them back to the timeline.
+    if (e.key === 'Escape') {
+      const timeline = document.querySelector<HTMLElement>('[data-testid="timeline"] [role="application"]');
+      if (timeline) { e.preventDefault(); timeline.focus(); }
+      return;
+    }
     const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : undefined;
     if (next === undefined) return;
     e.preventDefault();

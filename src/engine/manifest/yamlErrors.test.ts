@@ -36,6 +36,22 @@ describe('explainYamlErrors', () => {
     ]);
   });
 
+  it('names a top-level key indented less than the key above it, and reads CRLF text', () => {
+    expect(explain('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n labels: {}\n')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^line 5: `labels:` is indented less than `name:` above it; keys of one map must line up \(yaml: All mapping items must start at the same column\)$/) as unknown, line: 5, column: 2 }),
+    ]);
+    expect(explain('apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: p\r\n   bad: 1\r\n')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^line 5: `bad:` is indented more than `name:` above it/) as unknown, line: 5, column: 4 }),
+    ]);
+  });
+
+  it('names the rule for a key misaligned below a script', () => {
+    const text = 'spec:\n  containers:\n  - name: a\n    command:\n    - |\n      echo hi\n     args: [x]\n';
+    expect(explain(text)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^line 7: `args:` does not line up with the lines above it; keys of one map must start in the same column \(yaml: /) as unknown, line: 7, column: 6 }),
+    ]);
+  });
+
   it('names a tab used for indentation', () => {
     expect(explain(withImageLine('\timage: busybox:1.28'))).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^line 10: a tab indents this line; YAML indents with spaces only \(yaml: Tabs are not allowed as indentation/) as unknown, line: 10, column: 1 }),

@@ -40,14 +40,15 @@ function indentedMore(above: SourceLine, below: SourceLine): Plain {
 
 /** A key line that sits left of the key above it without closing any map: a bad indent. */
 function misaligned(ctx: Context, line: SourceLine): Plain | undefined {
+  if (!line.key) return undefined;
   const above = ctx.lines.previous(line.number);
-  if (!above?.key || !line.key) return undefined;
-  if (above.keyColumn > line.keyColumn) {
+  if (above?.key && above.keyColumn > line.keyColumn) {
     const text = `${code(`${line.key}:`)} is indented less than ${code(`${above.key}:`)} above it; ${keysLineUp(above)}`;
     return { line: line.number, column: line.keyColumn + 1, text };
   }
-  if (above.keyColumn < line.keyColumn && above.value) return indentedMore(above, line);
-  return undefined;
+  if (above?.key && above.keyColumn < line.keyColumn && above.value) return indentedMore(above, line);
+  // Below a script or a list the nearest key says little; name the rule instead.
+  return { line: line.number, column: line.keyColumn + 1, text: `${code(`${line.key}:`)} does not line up with the lines above it; keys of one map must start in the same column` };
 }
 
 function missingColon(line: SourceLine, column: number): Plain {

@@ -50,6 +50,9 @@ test.describe('narration', () => {
     const app = new PlaygroundPage(page);
     await app.open();
     const body = app.explanation.getByRole('group', { name: 'Explanation at the playhead' });
+    // The skip link passes the editor (which keeps Tab for indenting); the Explanation follows the timeline.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       if (await body.evaluate((el) => el === document.activeElement)) break;

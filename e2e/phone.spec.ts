@@ -128,6 +128,32 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 640 }
       expect(await sidewaysOverflow(page)).toBe(0);
     });
 
+    test('counts the errors on the YAML tab, which is where they are listed', async ({ page }) => {
+      const app = new PlaygroundPage(page);
+      await app.open();
+      await workspaceTab(page, 'YAML').tap();
+      await app.waitForEditor();
+      await app.replaceText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n');
+      await expect(workspaceTab(page, 'YAML')).toHaveAccessibleName(/^YAML, 1 error$/);
+      await workspaceTab(page, 'Timeline').tap();
+      await expect(page.getByTestId('stale-note')).toBeVisible();
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await page.screenshot({ path: `${shots}/${size}-error-badge.png` });
+    });
+
+    test('the skip link opens the Timeline tab from another tab', async ({ page }) => {
+      const app = new PlaygroundPage(page);
+      await app.open();
+      await workspaceTab(page, 'YAML').tap();
+      // The tap focused the YAML tab; the skip link stays the first stop of the page.
+      const skip = page.getByRole('link', { name: 'Skip to timeline' });
+      for (let i = 0; i < 10 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+      await expect(skip).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(workspaceTab(page, 'Timeline')).toHaveAttribute('aria-selected', 'true');
+      await expect(app.timeline).toBeFocused();
+    });
+
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`screenshots of the three tabs (${colorScheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
@@ -174,6 +200,7 @@ test.describe('desktop layout', () => {
     await page.screenshot({ path: `${shots}/desktop-skip-link.png` });
     await page.keyboard.press('Enter');
     await expect(app.timeline).toBeFocused();
+    await page.screenshot({ path: `${shots}/desktop-skipped.png` });
     // The page's fragment (the share link's state) is left alone.
     expect(new URL(page.url()).hash).not.toContain('pane-timeline');
     const next = await tabOrder(page, 6);

@@ -95,6 +95,10 @@ test.describe('playground', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await expect(select).toHaveValue('docs-myapp-pod');
+    // Back to the skip link, first in the Tab order, which passes the editor to the timeline.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('link', { name: 'Skip to timeline' })).toBeFocused();
+    await page.keyboard.press('Enter');
     const speed = page.getByRole('combobox', { name: 'Speed' });
     for (let i = 0; i < 40 && !(await speed.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(speed).toBeFocused();

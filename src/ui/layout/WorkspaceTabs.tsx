@@ -32,10 +32,10 @@ export function WorkspaceTabs({ tabs, active, onChange }: { tabs: WorkspaceTabSp
     <div role="tablist" aria-label="Workspace" className="workspace-tabs" data-testid="workspace-tabs">
       {tabs.map((t, i) => (
         <button key={t.id} id={workspaceTabId(t.id)} type="button" role="tab" aria-selected={t.id === active}
-          aria-controls={workspacePanelId(t.id)} tabIndex={t.id === active ? 0 : -1}
+          aria-controls={workspacePanelId(t.id)} aria-label={t.badge ? `${t.label}, ${t.badge.spoken}` : undefined} tabIndex={t.id === active ? 0 : -1}
           onClick={() => onChange(t.id)} onKeyDown={(e) => move(e, i)}>
           {t.label}
-          {t.badge && <><span className="tab-badge" aria-hidden="true">{t.badge.text}</span><span className="visually-hidden">, {t.badge.spoken}</span></>}
+          {t.badge && <span className="tab-badge" aria-hidden="true">{t.badge.text}</span>}
         </button>
       ))}
     </div>

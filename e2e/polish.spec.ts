@@ -41,7 +41,7 @@ test.describe('the example stays itself', () => {
     await expect.poll(() => pickedLabel(page)).toBe(`${docsTitle} (modified)`);
     await expect(caption(page)).toContainText('(modified)');
     await expect(page.getByRole('button', { name: 'Reset to example' })).toBeVisible();
-    await page.screenshot({ path: 'test-results/polish/modified-light.png' });
+    await page.screenshot({ path: test.info().outputPath('modified-light.png') });
     for (let i = 0; i < 6 && (await page.getByRole('button', { name: 'Reset to example' }).count()) > 0; i++) {
       await page.keyboard.press('ControlOrMeta+Z');
       await page.waitForTimeout(150);
@@ -115,7 +115,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await app.seek(5000);
     await app.whatIf('Apply Service myservice');
     await expect(caption(page)).toContainText('(modified)');
-    await page.screenshot({ path: `test-results/polish/desktop-${scheme}.png` });
+    await page.screenshot({ path: test.info().outputPath(`desktop-${scheme}.png`) });
   });
 }
 
@@ -171,7 +171,7 @@ test.describe('embedding', () => {
     await page.goto('/embed-demo.html');
     for (const id of ['wait-for-service', 'crash-loop', 'job-sidecar']) await embedFrame(page, id);
     await page.waitForTimeout(500);
-    await page.screenshot({ path: 'test-results/polish/embed-demo.png', fullPage: true });
-    await page.locator('#crash-loop').screenshot({ path: 'test-results/polish/embed-split.png' });
+    await page.screenshot({ path: test.info().outputPath('embed-demo.png'), fullPage: true });
+    await page.locator('#crash-loop').screenshot({ path: test.info().outputPath('embed-split.png') });
   });
 });

@@ -14,7 +14,9 @@ export function InspectorPane({ store }: { store: PlaygroundStore }) {
     // The tabs keep ← → Home End for themselves (a tablist's keys): Esc gives them back to the timeline.
     if (e.key === 'Escape') {
       const timeline = document.querySelector<HTMLElement>('[data-testid="timeline"] [role="application"]');
-      if (timeline) { e.preventDefault(); timeline.focus(); }
+      timeline?.focus();
+      // A timeline out of sight (another tab of the phone layout) cannot take the focus: Esc then does nothing.
+      if (timeline && document.activeElement === timeline) e.preventDefault();
       return;
     }
     const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : undefined;

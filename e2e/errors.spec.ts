@@ -102,6 +102,30 @@ test.describe('errors a newcomer understands', () => {
     expectNoProblems(problems);
   });
 
+  test('a missing image: the quick fix adds it after the container\'s name', async ({ page, problems }) => {
+    const app = new PlaygroundPage(page);
+    await enter(app, docsExampleYaml.replace("  - name: init-myservice\n    image: busybox:1.28\n", '  - name: init-myservice\n'), '1 error, 0 warnings');
+    expect(await problemEntries(app)).toEqual(['13:5 spec.initContainers[0].image: Required value']);
+    await app.problems.getByRole('button').first().click();
+    await page.keyboard.press('ControlOrMeta+Period');
+    await expect(page.getByText('Add the missing `image: busybox:1.28`')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('problem-count')).toHaveText('0 errors, 0 warnings');
+    await expect(app.status).toHaveText('Init:0/2');
+    expectNoProblems(problems);
+  });
+
+  test('keeps the schema\'s completion', async ({ page }) => {
+    const app = new PlaygroundPage(page);
+    await enter(app, docsExampleYaml, '0 errors, 0 warnings');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('imagePu');
+    await page.keyboard.press('Control+Space');
+    await expect(page.locator('.suggest-widget')).toContainText('imagePullPolicy');
+  });
+
   test('looks right in dark mode, with the quick fix open', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const app = new PlaygroundPage(page);

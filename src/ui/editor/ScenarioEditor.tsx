@@ -15,7 +15,11 @@ import './editor.css';
 // Marker owner for the host's diagnostics; monaco-yaml's own validation is off (see monaco.ts).
 const markerOwner = 'playground';
 
-const themeName = (theme: ScenarioEditorProps['theme']) => (theme === 'dark' ? 'vs-dark' : 'vs');
+// Monaco's own themes with the page's panel colours (styles.css --panel), so the editor matches its pane.
+monaco.editor.defineTheme('playground-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#ffffff', 'editorGutter.background': '#ffffff' } });
+monaco.editor.defineTheme('playground-dark', { base: 'vs-dark', inherit: true, rules: [], colors: { 'editor.background': '#161b22', 'editorGutter.background': '#161b22', 'minimap.background': '#161b22' } });
+
+const themeName = (theme: ScenarioEditorProps['theme']) => (theme === 'dark' ? 'playground-dark' : 'playground-light');
 
 /** The Monaco YAML editor for the scenario text (default export, for React.lazy). */
 export default function ScenarioEditor(props: ScenarioEditorProps) {

@@ -12,12 +12,12 @@ const lane = (layout: TimelineLayout, id: string): TimelineLane => {
 };
 
 describe('layoutTimeline', () => {
-  it('orders lanes pod, five conditions, init containers and sidecars in spec order, then app containers', () => {
+  it('orders lanes pod, five conditions in kubectl describe order (Ready before ContainersReady), init containers and sidecars in spec order, then app containers', () => {
     const { trace, pod } = simulateText(mixedKindsYaml);
     const layout = layoutTimeline(trace, pod, { width: 900 });
     expect(layout.lanes.map((l) => l.id)).toEqual([
       'pod',
-      'condition:PodReadyToStartContainers', 'condition:Initialized', 'condition:ContainersReady', 'condition:Ready', 'condition:PodScheduled',
+      'condition:PodReadyToStartContainers', 'condition:Initialized', 'condition:Ready', 'condition:ContainersReady', 'condition:PodScheduled',
       'container:init-a', 'container:side-b', 'container:init-c', 'container:main', 'container:helper',
     ]);
     expect(layout.lanes.slice(6).map((l) => l.badge)).toEqual(['init', 'sidecar', 'init', 'app', 'app']);

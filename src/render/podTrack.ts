@@ -1,12 +1,12 @@
 // The pod lane (phase and `kubectl get pod` STATUS) and the five condition lanes.
-import type { ConditionType, Snapshot } from '../scenario/trace';
+import { conditionTypes, type ConditionType, type Snapshot } from '../scenario/trace';
 import { explainCondition, explainPod } from './explain';
 import { collectRuns, createSegment } from './segmentRuns';
 import { podLabels, podStyle } from './segmentStyle';
 import type { TimelineSegment } from './timelineTypes';
 
-/** Condition lanes, in the order they are read: can start, initialized, ready, scheduled. */
-export const conditionLaneOrder: readonly ConditionType[] = ['PodReadyToStartContainers', 'Initialized', 'ContainersReady', 'Ready', 'PodScheduled'];
+/** Condition lanes, in `kubectl describe`'s order (the trace's conditionDetails order), so the timeline and describe read alike. */
+export const conditionLaneOrder: readonly ConditionType[] = conditionTypes;
 
 const samePod = (a: Snapshot, b: Snapshot) =>
   a.phase === b.phase && a.kubectl.status === b.kubectl.status && a.kubectl.ready === b.kubectl.ready

@@ -8,7 +8,7 @@ import { buildEventTicks } from './eventTicks';
 import { firstAtOrAfter, prepareTimeline } from './prepareTimeline';
 import { buildScenarioMarkers, markerRowHeight } from './scenarioMarkers';
 import { placeSegment } from './segmentRuns';
-import { computeAxisTicks, createTimeScale } from './timeAxis';
+import { computeAxisTicks, createTimeScale, placeAxisLabels } from './timeAxis';
 import type { TimelineLane, TimelineLayout, TimelineLayoutOptions } from './timelineTypes';
 import { clampWindow } from './timeWindow';
 
@@ -71,9 +71,11 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
     y += height;
   });
 
+  const axisTicks = computeAxisTicks(to, x, plotRight - labelWidth, from);
   return {
     width, from, to, plotRight, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, ...indexCauses(trace.causes), horizon, compact, badgeX, badgeWidth, nameX, lanes,
-    ticks: computeAxisTicks(to, x, plotRight - labelWidth, from),
+    // Labels may reach past the plot's right end to 2 px from the edge, not into the label column (a label may start at its left edge).
+    ticks: axisTicks, axisLabels: placeAxisLabels(axisTicks, labelWidth, width - 2),
     traceKey: prepared, x, tFromX,
   };
 }

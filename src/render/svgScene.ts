@@ -38,11 +38,9 @@ export function sceneAxis(layout: TimelineLayout): SvgNode[] {
   let d = `M${layout.labelWidth} ${bottom}H${layout.width}`;
   for (const tick of layout.ticks) d += `M${Math.round(tick.x) + 0.5} ${bottom - 5}v5`;
   nodes.push(node('path', { class: 'tl-grid', d }));
-  layout.ticks.forEach((tick) => {
-    // Labels near the plot's edges start or end at their tick, so none is clipped or runs into the label column.
-    const anchor = tick.x < layout.labelWidth + 24 ? 'start' : tick.x > layout.width - 30 ? 'end' : 'middle';
-    nodes.push(node('text', { class: 'tl-axis-label', x: Math.round(tick.x), y: bottom - 9, 'text-anchor': anchor }, undefined, tick.label));
-  });
+  for (const label of layout.axisLabels) {
+    nodes.push(node('text', { class: 'tl-axis-label', x: Math.round(label.x), y: bottom - 9, 'text-anchor': label.anchor }, undefined, label.text));
+  }
   return nodes;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTickStep, computeAxisTicks, createTimeScale, formatDuration } from './timeAxis';
+import { chooseTickStep, computeAxisTicks, createTimeScale, formatDuration, placeAxisLabels } from './timeAxis';
 
 const labels = (horizon: number, plotWidth = 600) => {
   const { x } = createTimeScale(horizon, 0, plotWidth);
@@ -60,5 +60,41 @@ describe('createTimeScale', () => {
     const { x, tFromX } = createTimeScale(0, 100, 700);
     expect(Number.isFinite(x(0))).toBe(true);
     expect(tFromX(400)).toBe(0);
+  });
+});
+
+describe('placeAxisLabels', () => {
+  const tick = (x: number, label: string) => ({ t: x, x, label });
+  const extent = (l: { x: number; anchor: string; text: string }, cw = 6.7) => {
+    const w = l.text.length * cw;
+    const start = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return [start, start + w] as const;
+  };
+
+  it('right-aligns a last label that centred would run past the right edge', () => {
+    const labels = placeAxisLabels([tick(100, '0s'), tick(300, '1m'), tick(392, '1m10s')], 100, 398);
+    expect(labels.map((l) => l.anchor)).toEqual(['start', 'middle', 'end']);
+    for (const l of labels) expect(extent(l)[1]).toBeLessThanOrEqual(398);
+  });
+
+  it('drops a last label that would run into the one before it', () => {
+    const labels = placeAxisLabels([tick(100, '0s'), tick(360, '2m50s'), tick(392, '3m')], 100, 398);
+    expect(labels.map((l) => l.text)).toEqual(['0s', '2m50s']);
+  });
+
+  it('keeps every label of a real layout inside the axis, at phone and desktop widths', () => {
+    for (const width of [360, 390, 470, 1440]) {
+      for (const horizon of [70_000, 180_000, 363_000, 7_200_000]) {
+        const right = width - 8;
+        const { x } = createTimeScale(horizon, 110, right);
+        const labels = placeAxisLabels(computeAxisTicks(horizon, x, right - 110), 110, width - 2);
+        expect(labels.length).toBeGreaterThanOrEqual(2);
+        for (const l of labels) {
+          const [a, b] = extent(l);
+          expect(a).toBeGreaterThanOrEqual(110);
+          expect(b).toBeLessThanOrEqual(width - 2);
+        }
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The time axis: a d3 linear scale from simulated ms to pixels, and tick steps that land on
 // round durations (10 s, 1 m, 15 m…) rather than d3's decimal steps (which give 416666 ms).
 import { scaleLinear } from 'd3-scale';
-import type { AxisTick } from './timelineTypes';
+import type { AxisLabel, AxisTick } from './timelineTypes';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -57,6 +57,38 @@ export function computeAxisTicks(to: number, x: (t: number) => number, plotWidth
   // Counting steps (not adding them up) keeps 0.1 s steps on round numbers far into a long trace.
   for (let i = Math.ceil(from / step); i * step <= to; i++) ticks.push({ t: i * step, x: x(i * step), label: formatDuration(i * step) });
   return ticks;
+}
+
+/** Width of one character of the 11 px monospace axis labels. */
+const axisCharWidth = 6.7;
+/** Space kept between two axis labels. */
+const axisLabelGap = 6;
+
+/**
+ * Where each tick's label goes between `left` and `right` px: centred on its tick, or starting or
+ * ending at it near an edge, so none is clipped; a label that would still not fit, or would run
+ * into the one before it, is left out (its tick and grid line stay).
+ */
+export function placeAxisLabels(ticks: readonly AxisTick[], left: number, right: number, charWidth = axisCharWidth): AxisLabel[] {
+  const labels: AxisLabel[] = [];
+  let prevEnd = -Infinity;
+  for (const tick of ticks) {
+    const w = tick.label.length * charWidth;
+    let anchor: AxisLabel['anchor'] = 'middle';
+    let start = tick.x - w / 2;
+    if (start < left) {
+      anchor = 'start';
+      start = tick.x;
+    }
+    if (start + w > right) {
+      anchor = 'end';
+      start = tick.x - w;
+    }
+    if (start < left || start + w > right || start < prevEnd + axisLabelGap) continue;
+    labels.push({ x: tick.x, anchor, text: tick.label });
+    prevEnd = start + w;
+  }
+  return labels;
 }
 
 /** An instant as the playback clock shows it (0:07.3, 1:02.0, 1:00:00.0), so tooltips and controls agree. */

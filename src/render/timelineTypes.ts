@@ -123,6 +123,13 @@ export interface AxisTick {
   label: string;
 }
 
+/** An axis label placed so it fits: at its tick's x, centred, or starting or ending there. */
+export interface AxisLabel {
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+  text: string;
+}
+
 /** Everything needed to draw a trace, for one width and one window of time. */
 export interface TimelineLayout {
   width: number;
@@ -151,6 +158,8 @@ export interface TimelineLayout {
   nameX: number;
   lanes: TimelineLane[];
   ticks: AxisTick[];
+  /** The ticks' labels that fit, placed inside the axis (none clipped at an edge). */
+  axisLabels: AxisLabel[];
   /** Shared by every layout of one trace and pod (at any width or window), whose lane and segment indexes are therefore the same. */
   traceKey: object;
   /** Simulated ms to x (outside the window, x lies beyond the plot's edges). */

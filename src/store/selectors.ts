@@ -79,7 +79,7 @@ export const selectDiagnostics = (s: PlaygroundState): Diagnostic[] => {
     const errors = isRejection(s.result) ? s.result.errors : [];
     const warnings = s.result.warnings ?? [];
     d = [
-      ...errors.map((e) => ({ severity: 'error' as const, message: e.path ? `${e.path}: ${e.message}` : e.message, line: e.line, column: e.column, source: e.path ? 'kube-apiserver' : 'yaml' })),
+      ...errors.map((e) => ({ severity: 'error' as const, message: e.path ? `${e.path}: ${e.message}` : e.message, line: e.line, column: e.column, source: e.path || e.message.startsWith('unknown field "') ? 'kube-apiserver' : 'yaml' })),
       // Unknown fields are the API server's warnings; the rest are the simulator's remarks.
       ...warnings.map((w) => ({ severity: 'warning' as const, message: w.message, line: w.line ?? 1, column: w.column ?? 1, source: w.message.startsWith('unknown field "') ? 'kube-apiserver' : 'simulator' })),
     ].sort((a, b) => a.line - b.line || a.column - b.column);

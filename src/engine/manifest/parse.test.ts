@@ -88,13 +88,20 @@ describe('parseScenario', () => {
     expect(errorsOf('apiVersion: v1\nkind: Pod\nkind: Pod\n')).toEqual([['', 'line 3: `kind` is set twice in this map (first on line 2); keep one of them (yaml: Map keys must be unique)', 3, 1]]);
   });
 
-  it('keeps the unknown-field warnings of a rejected scenario', () => {
+  it('reports a misspelt required field once, as the unknown field at its key, as strict decoding does', () => {
     const result = parseScenario(minimalPod.replace('    image: busybox', '    ximage: busybox'));
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: 'spec.containers[0].image', message: 'Required value', line: 7, column: 5 }],
-      warnings: [{ message: 'unknown field "spec.containers[0].ximage"', line: 8, column: 5 }],
+      errors: [{ path: '', message: 'unknown field "spec.containers[0].ximage"', line: 8, column: 5 }],
+      warnings: [],
     });
+  });
+
+  it('keeps the unknown-field warnings of a scenario rejected for another reason', () => {
+    const result = parseScenario(minimalPod.replace('    image: busybox', '    image: busybox\n    comand: [x]\n    ports: [{ containerPort: 99999 }]'));
+    expect(result.ok).toBe(false);
+    expect(result.warnings).toEqual([{ message: 'unknown field "spec.containers[0].comand"', line: 9, column: 5 }]);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['spec.containers[0].ports[0].containerPort']);
   });
 
   it('points an undefined alias at the alias', () => {

@@ -129,8 +129,8 @@ test.describe('errors a newcomer understands', () => {
   test('looks right in dark mode, with the quick fix open', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const app = new PlaygroundPage(page);
-    await enter(app, typo, '1 error, 1 warning');
-    await hoverAtProblem(page, app, 1);
+    await enter(app, typo, '1 error, 0 warnings');
+    await hoverAtProblem(page, app, 0);
     await page.screenshot({ path: `${shots}/errors-hover-dark.png` });
     await page.keyboard.press('Escape');
     await page.keyboard.press('ControlOrMeta+Period');

@@ -68,6 +68,18 @@ describe('renderTimelineSvg', () => {
     expect(renderTimelineSvg(layout, { theme: 'light', at: trace.horizon * 2 })).toContain(`<line class="tl-playhead-line" x1="${x}" x2="${x}"`);
   });
 
+  it('starts the playhead line below the axis labels, so it does not run through them', () => {
+    const { trace, pod } = simulateGallery('docs-myapp-pod');
+    const layout = layoutTimeline(trace, pod, { width: 800 });
+    const svg = renderTimelineSvg(layout, { theme: 'light', at: 10_000 });
+    const y1 = Number(/<line class="tl-playhead-line"[^>]* y1="([\d.]+)"/.exec(svg)?.[1]);
+    const labelBaselines = [...svg.matchAll(/<text class="tl-axis-label"[^>]* y="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(labelBaselines.length).toBeGreaterThan(0);
+    // Descenders of the 11 px labels end about 3 px under the baseline.
+    for (const y of labelBaselines) expect(y1).toBeGreaterThanOrEqual(y + 3);
+    expect(y1).toBeLessThan(layout.axisHeight);
+  });
+
   it('draws only the window of time it is given, with the playhead only inside it', () => {
     const { trace, pod } = simulateGallery('crashloop-always');
     const layout = layoutTimeline(trace, pod, { width: 1000, window: { from: 10_000, to: 40_000 } });

@@ -1,7 +1,7 @@
 // A standalone SVG document of a laid-out timeline, for the command line `render` export.
 // Container names, reasons and messages come from untrusted scenario text: every text and
 // attribute value is escaped.
-import { sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, sceneScenarioGuides, sceneScenarioRow, type SvgNode } from './svgScene';
+import { playheadTop, sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, sceneScenarioGuides, sceneScenarioRow, type SvgNode } from './svgScene';
 import { darkPalette, lightPalette, timelineMonoFont, timelineSvgRules } from './timelineTheme';
 import type { TimelineLayout } from './timelineTypes';
 
@@ -54,7 +54,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOpti
   // A playhead outside the layout's window of time is not drawn.
   if (at !== undefined && at >= layout.from && at <= layout.to) {
     const x = Math.round(layout.x(at) * 10) / 10;
-    nodes.push(node('line', { class: 'tl-playhead-line', x1: x, x2: x, y1: 0, y2: layout.height }));
+    nodes.push(node('line', { class: 'tl-playhead-line', x1: x, x2: x, y1: playheadTop(layout), y2: layout.height }));
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img">`

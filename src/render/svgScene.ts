@@ -44,6 +44,11 @@ export function sceneAxis(layout: TimelineLayout): SvgNode[] {
   return nodes;
 }
 
+/** Where the playhead line starts: at the axis's tick marks, below its labels, so it never runs through them. */
+export function playheadTop(layout: Pick<TimelineLayout, 'axisHeight'>): number {
+  return layout.axisHeight - 6;
+}
+
 /** Vertical grid lines under every axis tick, across the lanes `[y0, y1)`. */
 export function sceneGrid(layout: TimelineLayout, y0: number, y1: number): SvgNode {
   let d = `M${layout.labelWidth - 0.5} ${y0}V${y1}`;

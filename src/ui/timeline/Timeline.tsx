@@ -1,11 +1,11 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import { selectModel, selectStale, selectTrace } from '../../store/selectors';
 import { selectViewWindow } from '../../store/slices/playback';
 import type { PlaygroundStore } from '../../store/store';
 import { layoutTimeline } from '../../render/layoutTimeline';
-import { sceneCauseLink, sceneScenarioGuides } from '../../render/svgScene';
-import type { TimelineLane, TimelineSegment } from '../../render/timelineTypes';
+import { playheadTop, sceneCauseLink, sceneScenarioGuides } from '../../render/svgScene';
+import type { TimelineLane, TimelineLayout, TimelineSegment } from '../../render/timelineTypes';
 import { ScenarioMarkerButtons } from './ScenarioMarkerButtons';
 import { SvgNodes } from './SvgNodes';
 import { TimelineAxis } from './TimelineAxis';
@@ -98,7 +98,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
         )}
       </div>
       {layout && trace && model && <TimelineOverview trace={trace} pod={model.pod} layout={layout} control={control} />}
-      {layout && <div ref={playheadRef} className="tl-playhead" style={{ height: layout.height }} aria-hidden="true" />}
+      {layout && <div ref={playheadRef} className="tl-playhead" style={playheadStyle(layout)} aria-hidden="true" />}
       {interaction.tip && <TimelineTooltip content={interaction.tip.content} placement={interaction.tip.placement} pinned={interaction.tip.pinned} />}
       <p id={helpId} className="tl-sr-only">{help}</p>
       <div className="tl-sr-only" aria-live="polite">{interaction.announcement}</div>
@@ -108,3 +108,9 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
 }
 
 const noLanes: never[] = [];
+
+/** The playhead starts below the axis labels (as in the static SVG), and its overall cap in the CSS leaves that offset out too. */
+function playheadStyle(layout: TimelineLayout): CSSProperties {
+  const top = playheadTop(layout);
+  return { top, height: layout.height - top, ['--tl-playhead-top' as string]: `${top}px` };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../scenario/trace';
-import { layoutTimeline, truncateToWidth } from './layoutTimeline';
+import { labelColumnWidth, layoutTimeline, shortenMiddle, truncateToWidth } from './layoutTimeline';
 import { formatDuration } from './timeAxis';
 import { mixedKindsYaml, simulateGallery, simulateText } from './testTraces';
 import type { TimelineLane, TimelineLayout } from './timelineTypes';
@@ -139,12 +139,15 @@ describe('layoutTimeline', () => {
     expect(migrate.segments.filter((s) => s.label === 'CrashLoopBackOff').length).toBeGreaterThan(0);
   });
 
-  it('narrows the label column and shortens badges at 320 px', () => {
+  // The column was 92 px here and cut both init names to "init-m…"; it is now a little wider on a phone, and names lose their middle.
+  it('narrows the label column, shortens badges and keeps names with a common prefix apart at 320 px', () => {
     const { trace, pod } = simulateGallery('docs-myapp-pod');
     const layout = layoutTimeline(trace, pod, { width: 320 });
-    expect(layout.labelWidth).toBe(92);
+    expect(layout.labelWidth).toBe(109);
     expect(layout.compact).toBe(true);
-    expect(lane(layout, 'container:init-myservice').displayName).toBe('init-m…');
+    expect(lane(layout, 'container:init-myservice').displayName).toBe('init-…vice');
+    expect(lane(layout, 'container:init-mydb').displayName).toBe('init-mydb');
+    expect(lane(layout, 'condition:PodReadyToStartContainers').displayName).toMatch(/^PodRead.*….*ers$/);
     expect(layout.x(trace.horizon)).toBeLessThanOrEqual(320);
   });
 });
@@ -202,5 +205,40 @@ describe('truncateToWidth', () => {
   it('keeps text that fits and ends cut text with an ellipsis', () => {
     expect(truncateToWidth('app', 100)).toBe('app');
     expect(truncateToWidth('a-very-long-container-name', 73)).toBe('a-very-lo…');
+  });
+});
+
+describe('shortenMiddle', () => {
+  it('keeps text that fits', () => {
+    expect(shortenMiddle('init-mydb', 9 * 7.3)).toBe('init-mydb');
+  });
+
+  it('cuts the middle so both ends stay, the head keeping the odd character', () => {
+    expect(shortenMiddle('init-myservice', 10 * 7.3)).toBe('init-…vice');
+    expect(shortenMiddle('init-myservice', 11 * 7.3)).toBe('init-…rvice');
+    expect(shortenMiddle('PodReadyToStartContainers', 88, 6.7)).toBe('PodRea…ainers');
+    expect(shortenMiddle('init-myservice', 10 * 7.3)).toHaveLength(10);
+  });
+
+  it('tells apart names that share a long prefix, which a cut at the end does not', () => {
+    const names = ['init-myservice', 'init-mydb', 'myapp-container', 'wait-for-database', 'wait-for-cache'];
+    for (const px of [60, 75, 90]) {
+      expect(new Set(names.map((n) => shortenMiddle(n, px))).size).toBe(names.length);
+    }
+    expect(truncateToWidth('wait-for-database', 60)).toBe(truncateToWidth('wait-for-cache', 60));
+  });
+
+  it('falls back to an end cut when only one or two characters fit', () => {
+    expect(shortenMiddle('init-myservice', 2 * 7.3)).toBe('i…');
+  });
+});
+
+describe('labelColumnWidth', () => {
+  it('widens the column on a phone without taking over the plot, and keeps 28% up to 200 px on wide screens', () => {
+    expect(labelColumnWidth(360)).toBe(122);
+    expect(labelColumnWidth(390)).toBe(130);
+    expect(labelColumnWidth(470)).toBe(132);
+    expect(labelColumnWidth(1440)).toBe(200);
+    for (let w = 300; w < 800; w += 10) expect(labelColumnWidth(w + 10)).toBeGreaterThanOrEqual(labelColumnWidth(w));
   });
 });

@@ -27,6 +27,25 @@ export function truncateToWidth(text: string, px: number, charWidth = nameCharWi
   return text.length <= fits ? text : `${text.slice(0, Math.max(0, fits - 1))}…`;
 }
 
+/**
+ * Shortens `text` to `px` of monospace text by cutting its middle, so both ends stay and names
+ * that share a prefix stay apart (init-myservice -> init-…vice, init-mydb stays whole). The head
+ * keeps the extra character when the count is odd: a name's start is what is read first.
+ */
+export function shortenMiddle(text: string, px: number, charWidth = nameCharWidth): string {
+  const fits = Math.max(1, Math.floor(px / charWidth));
+  if (text.length <= fits) return text;
+  if (fits < 3) return truncateToWidth(text, px, charWidth);
+  const kept = fits - 1;
+  const head = Math.ceil(kept / 2);
+  return `${text.slice(0, head)}…${text.slice(text.length - (kept - head))}`;
+}
+
+/** The label column's width: 28% of the timeline, wider on a phone (up to 34%, at most 130 px) so names stay readable. */
+export function labelColumnWidth(width: number): number {
+  return Math.min(200, Math.max(92, Math.round(width * 0.28), Math.min(130, Math.round(width * 0.34))));
+}
+
 /** The label text of a badge, one letter when the label column is narrow. */
 export function badgeText(badge: string, compact: boolean): string {
   return compact ? badge.charAt(0).toUpperCase() : badge;
@@ -37,7 +56,7 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
   const width = Math.max(120, Math.round(options.width));
   const laneHeight = options.laneHeight ?? 28;
   const conditionHeight = Math.max(16, Math.round(laneHeight * 0.64));
-  const labelWidth = options.labelWidth ?? Math.min(200, Math.max(92, Math.round(width * 0.28)));
+  const labelWidth = options.labelWidth ?? labelColumnWidth(width);
   const compact = labelWidth < 140;
   const badgeX = 6;
   const badgeWidth = compact ? 16 : 54;
@@ -60,7 +79,7 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
     const condition = base.kind === 'condition';
     const height = condition ? conditionHeight : laneHeight;
     const textX = condition ? badgeX + 2 : nameX;
-    const displayName = truncateToWidth(base.name, labelWidth - textX - 6, condition ? conditionCharWidth : nameCharWidth);
+    const displayName = shortenMiddle(base.name, labelWidth - textX - 6, condition ? conditionCharWidth : nameCharWidth);
     // Condition lanes are thin bands; other lanes keep room under the bar for event ticks.
     const bar = condition ? { barY: y + 4, barHeight: height - 8 } : { barY: y + 3, barHeight: height - 11 };
     const markers = base.markers.slice(firstAtOrAfter(base.markers, from), firstAtOrAfter(base.markers, to + 0.5)).map((m) => ({ ...m, x: x(m.t) }));

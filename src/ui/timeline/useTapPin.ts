@@ -1,5 +1,6 @@
 // Tap to pin: phones have no hover, so a tap on a segment (or a scenario marker) keeps its
-// explanation open until the same thing is tapped again, or anything else, or Escape.
+// explanation open until the same thing is tapped again, or anything else, or Escape. A tap on a
+// lane's label pins its full name and kind, as a shortened name may not say which lane it is.
 import { useEffect, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { sameTarget, type TimelineTarget } from '../../render/laneGeometry';
 import { placeTooltip, type TooltipPlacement } from '../../render/tooltipPlacement';
@@ -107,8 +108,8 @@ export function useTapPin(layout: TimelineLayout | undefined, root: RefObject<HT
         return;
       }
       const target = targetAt(start.x, start.y);
-      if (!target || target.kind === 'label') setPinned(undefined);
-      else toggle(placeAt(layout, target, el, start.x + 12, target.lane));
+      if (!target) setPinned(undefined);
+      else toggle(placeAt(layout, target, el, target.kind === 'label' ? Math.min(start.x + 12, layout.labelWidth) : start.x + 12, target.lane));
     },
     cancel: () => {
       press.current = undefined;

@@ -95,6 +95,36 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 640 }
       expectNoProblems(problems);
     });
 
+    test('tells the two init lanes apart by their labels, and a tap on a label shows the full name', async ({ page, problems }) => {
+      const app = new PlaygroundPage(page);
+      await app.open();
+      // The drawn name is the text itself, without the <title> inside it.
+      const shown = (name: string) => page.locator('.tl-lanes text.tl-name').filter({ has: page.locator('title', { hasText: new RegExp(`^${name} \\(`) }) });
+      const drawn = (l: Locator) => l.evaluate((el) => Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
+      const [service, db] = [shown('init-myservice'), shown('init-mydb')];
+      await expect(service).toHaveCount(1);
+      const [serviceText, dbText] = [await drawn(service), await drawn(db)];
+      expect(serviceText).not.toBe(dbText);
+      expect(serviceText.startsWith('init-')).toBe(true);
+      // Every name stays inside the label column.
+      const column = await page.locator('.tl-lanes').boundingBox();
+      for (const label of await page.locator('.tl-lanes text.tl-name').all()) {
+        const box = await label.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? 0) - (column?.x ?? 0)).toBeLessThanOrEqual(135);
+      }
+      const box = await service.boundingBox();
+      await page.touchscreen.tap((box?.x ?? 0) + 4, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+      await expect(app.timelineTooltip).toContainText('init-myservice');
+      await expect(app.timelineTooltip).toContainText('init container');
+      const tip = await app.timelineTooltip.boundingBox();
+      expect(tip && tip.x >= 0 && tip.x + tip.width <= viewport.width).toBe(true);
+      await page.screenshot({ path: `${shots}/${size}-label-pinned.png` });
+      // A tap on the same label unpins it.
+      await page.touchscreen.tap((box?.x ?? 0) + 4, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+      await expect(app.timelineTooltip).toHaveCount(0);
+      expectNoProblems(problems);
+    });
+
     test('fits the header: the example, its caption and every button', async ({ page }) => {
       const app = new PlaygroundPage(page);
       await app.open();

@@ -73,18 +73,34 @@ export function causeOf(ctx: SimContext, name: string): number | undefined {
   return ctx.rec.causes.lastOf.get(name);
 }
 
-function expectOf(c: ContainerSnapshot): string {
-  if (c.state === 'waiting') return `waiting:${c.reason ?? ''}`;
-  if (c.state === 'terminated') return c.reason === 'ContainerStatusUnknown' ? 'terminated:ContainerStatusUnknown' : 'terminated';
-  return 'running';
+/** True when a status is the one a decision expected (`running`, `terminated`, `waiting:REASON`), compared without building strings. */
+function leadsTo(expect: string, c: ContainerSnapshot): boolean {
+  if (c.state === 'running') return expect === 'running';
+  if (c.state === 'terminated') return c.reason === 'ContainerStatusUnknown' ? expect === 'terminated:ContainerStatusUnknown' : expect === 'terminated';
+  const reason = c.reason ?? '';
+  return expect.length === 8 + reason.length && expect.startsWith('waiting:') && expect.endsWith(reason);
 }
 
-function take(r: CauseRecorder, map: Map<string, Pending>, k: string, expect?: string): Pending | undefined {
+function take(r: CauseRecorder, map: Map<string, Pending>, k: string, status?: ContainerSnapshot): Pending | undefined {
   const p = map.get(k);
-  if (!p || (p.expect !== undefined && expect !== undefined && p.expect !== expect)) return undefined;
+  if (!p || (p.expect !== undefined && status !== undefined && !leadsTo(p.expect, status))) return undefined;
   map.delete(k);
   r.used.push([map, k, p]);
   return p;
+}
+
+const subjects = new Map<string, `container:${string}`>();
+const subjectNames = new Map<string, string>();
+
+/** `container:NAME`, one string per name: a run records thousands of causes for a few containers. */
+function subjectOf(name: string): `container:${string}` {
+  let s = subjects.get(name);
+  if (!s) {
+    s = `container:${name}`;
+    subjects.set(name, s);
+    subjectNames.set(s, name);
+  }
+  return s;
 }
 
 const sources = new Map<RuleId, { source: string }>();
@@ -116,12 +132,11 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
   else if (prev.started !== next.started) aspect = 'started';
   else if (prev.ready !== next.ready) aspect = 'ready';
   else return undefined;
-  const expect = aspect === 'state' ? expectOf(next) : undefined;
-  let why: Why | undefined = take(r, r.pending[aspect], next.name, expect);
+  let why: Why | undefined = take(r, r.pending[aspect], next.name, aspect === 'state' ? next : undefined);
   if (!why && !prev && next.state === 'waiting') {
     why = { rule: 'pod.created', trigger: { kind: 'pod-created', t: 0, text: 'the pod was just created: nothing runs before its sandbox is ready' } };
   }
-  const cause: Omit<TraceCause, 'ruleText' | 'detail'> = { t: ctx.sched.now, subject: `container:${next.name}`, change: describeContainerChange(prev, next), rule: (why ?? unexplained).rule, trigger: (why ?? unexplained).trigger };
+  const cause: Omit<TraceCause, 'ruleText' | 'detail'> = { t: ctx.sched.now, subject: subjectOf(next.name), change: describeContainerChange(prev, next), rule: (why ?? unexplained).rule, trigger: (why ?? unexplained).trigger };
   if (why?.next) cause.next = why.next;
   const index = push(ctx, cause, why ?? unexplained);
   r.lastOf.set(next.name, index);
@@ -188,7 +203,7 @@ function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSna
 
 function asTrigger(ctx: SimContext, index: number | undefined, pod: Why | undefined): CauseTrigger | undefined {
   const c = index === undefined ? undefined : ctx.rec.causes.list[index];
-  if (c) return { kind: c.trigger.kind === 'scenario' ? 'scenario' : 'status', text: c.change, cause: index, container: c.subject.slice('container:'.length) };
+  if (c) return { kind: c.trigger.kind === 'scenario' ? 'scenario' : 'status', text: c.change, cause: index, container: subjectNames.get(c.subject) ?? c.subject.slice('container:'.length) };
   return pod?.trigger;
 }
 

@@ -35,8 +35,9 @@ export interface CauseRecorder {
   at: number;
   /** Latest cause index per container. */
   lastOf: Map<string, number>;
-  /** The exit and CrashLoopBackOff causes of a container, whose `next` is filled in when it restarts. */
-  awaitingRestart: Map<string, number[]>;
+  /** The exit and the CrashLoopBackOff cause of a container, whose `next` is filled in when it restarts. */
+  awaitingExit: Map<string, number>;
+  awaitingClb: Map<string, number>;
   /** The rule getPhase applied to the status being published. */
   phaseRule: RuleId;
   enabled: boolean;
@@ -45,7 +46,7 @@ export interface CauseRecorder {
 /** A fresh recorder. */
 export function createCauseRecorder(enabled = true): CauseRecorder {
   const pending = { state: new Map(), started: new Map(), ready: new Map(), image: new Map(), pod: new Map() };
-  return { list: [], pending, used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingRestart: new Map(), phaseRule: 'phase.pending', enabled };
+  return { list: [], pending, used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingExit: new Map(), awaitingClb: new Map(), phaseRule: 'phase.pending', enabled };
 }
 
 /** A decision point says why a container's state (or started/ready/image) is about to change. */
@@ -114,9 +115,10 @@ function detailOf(rule: RuleId, message: string | undefined): TraceCause['detail
   return shared;
 }
 
-function push(ctx: SimContext, cause: Omit<TraceCause, 'ruleText' | 'detail'>, why: { rule: RuleId; message?: string }): number {
-  const full: TraceCause = { t: cause.t, subject: cause.subject, change: cause.change, rule: cause.rule, ruleText: rules[why.rule].text, trigger: cause.trigger, detail: detailOf(why.rule, why.message) };
-  if (cause.next) full.next = cause.next;
+/** Appends a cause, built in one object (a run records thousands). */
+function push(ctx: SimContext, t: number, subject: TraceCause['subject'], change: string, why: Why): number {
+  const full: TraceCause = { t, subject, change, rule: why.rule, ruleText: rules[why.rule].text, trigger: why.trigger, detail: detailOf(why.rule, why.message) };
+  if (why.next) full.next = why.next;
   ctx.rec.causes.list.push(full);
   return ctx.rec.causes.list.length - 1;
 }
@@ -136,9 +138,7 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
   if (!why && !prev && next.state === 'waiting') {
     why = { rule: 'pod.created', trigger: { kind: 'pod-created', t: 0, text: 'the pod was just created: nothing runs before its sandbox is ready' } };
   }
-  const cause: Omit<TraceCause, 'ruleText' | 'detail'> = { t: ctx.sched.now, subject: subjectOf(next.name), change: describeContainerChange(prev, next), rule: (why ?? unexplained).rule, trigger: (why ?? unexplained).trigger };
-  if (why?.next) cause.next = why.next;
-  const index = push(ctx, cause, why ?? unexplained);
+  const index = push(ctx, ctx.sched.now, subjectOf(next.name), describeContainerChange(prev, next), why ?? unexplained);
   r.lastOf.set(next.name, index);
   if (aspect === 'state') noteRestartWait(ctx, next, index);
 
@@ -149,24 +149,26 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
 function noteRestartWait(ctx: SimContext, next: ContainerSnapshot, index: number): void {
   const r = ctx.rec.causes;
   const name = next.name;
-  if (next.state === 'terminated') {
-    if (next.reason === 'ContainerStatusUnknown') r.awaitingRestart.delete(name);
-    else r.awaitingRestart.set(name, [index]);
-  } else if (next.state === 'waiting' && next.reason === 'CrashLoopBackOff') {
-    const list = r.awaitingRestart.get(name);
-    if (list) list.push(index);
-    else r.awaitingRestart.set(name, [index]);
-  }
-  else if (next.state === 'running') {
-    const waiting = r.awaitingRestart.get(name);
-    if (!waiting) return;
-    const at = formatClock(ctx.sched.now);
-    for (const i of waiting) {
-      const c = r.list[i];
-      if (!c || i === index) continue;
-      c.next = c.next ? { t: ctx.sched.now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: ctx.sched.now, text: `the kubelet restarts ${name} at ${at}` };
+  const state = next.state;
+  if (state === 'terminated') {
+    r.awaitingClb.delete(name);
+    if (next.reason === 'ContainerStatusUnknown') r.awaitingExit.delete(name);
+    else r.awaitingExit.set(name, index);
+  } else if (state === 'waiting') {
+    if (next.reason === 'CrashLoopBackOff') r.awaitingClb.set(name, index);
+  } else {
+    const exit = r.awaitingExit.get(name);
+    const clb = r.awaitingClb.get(name);
+    if (exit === undefined && clb === undefined) return;
+    const now = ctx.sched.now;
+    const at = formatClock(now);
+    for (const i of [exit, clb]) {
+      const c = i === undefined || i === index ? undefined : r.list[i];
+      if (!c) continue;
+      c.next = c.next ? { t: now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: now, text: `the kubelet restarts ${name} at ${at}` };
     }
-    r.awaitingRestart.delete(name);
+    r.awaitingExit.delete(name);
+    r.awaitingClb.delete(name);
   }
 }
 
@@ -229,11 +231,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
     r.list.length = r.firstAt;
     for (const [map, k, p] of r.used) if (!map.has(k)) map.set(k, p);
     for (const [name, i] of r.lastOf) if (i >= r.firstAt) restoreLast(r, name);
-    for (const [name, list] of r.awaitingRestart) {
-      const kept = list.filter((i) => i < r.firstAt);
-      if (kept.length) r.awaitingRestart.set(name, kept);
-      else r.awaitingRestart.delete(name);
-    }
+    for (const map of [r.awaitingExit, r.awaitingClb]) for (const [name, i] of map) if (i >= r.firstAt) map.delete(name);
   } else {
     r.firstAt = r.list.length;
     r.at = now;
@@ -252,7 +250,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
   const derive = (subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string) => {
     const trigger = asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
     const why: Why = trigger ? { rule, trigger, ...(message ? { message } : {}) } : unexplained;
-    push(ctx, { t: now, subject, change, rule: why.rule, trigger: why.trigger }, why);
+    push(ctx, now, subject, change, why);
   };
   if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derive('pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
   if (!base.deleted && next.deleted) derive('pod', 'the pod object is removed from the API', 'pod.deleted', last);
@@ -267,7 +265,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
     const change = `${type}: ${tf(base.conditions[type])} → ${tf(next.conditions[type])}`;
     if (type === 'PodReadyToStartContainers') {
       const sandbox = take(r, r.pending.pod, 'sandbox') ?? unexplained;
-      push(ctx, { t: now, subject: `condition:${type}`, change, rule: sandbox.rule, trigger: sandbox.trigger }, sandbox);
+      push(ctx, now, `condition:${type}`, change, sandbox);
       continue;
     }
     const index = type === 'Initialized' ? init[init.length - 1] ?? last : last;

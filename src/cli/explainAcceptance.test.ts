@@ -26,6 +26,12 @@ const seconds = (line: string) => {
 };
 
 describe('explain on the engine', () => {
+  it('says in one line what several containers do alike at one instant for one reason', () => {
+    const lines = explain('docs-first', docsExampleYaml);
+    expect(lines[0]).toMatch(/^0:00\.0 {2}init-myservice, init-mydb and myapp-container each waits \(PodInitializing\) — the pod was just created/);
+    expect(lines.filter((l) => l.includes('waits (PodInitializing)') && l.startsWith('0:00.0'))).toHaveLength(1);
+  });
+
   it('says within a second after 20 s that Service myservice was created and init-myservice exited 0 because nslookup succeeded', () => {
     const window = explain('docs', docsExampleYaml).filter((l) => /^\d/.test(l) && seconds(l) >= 20 && seconds(l) <= 21);
     expect(window.some((l) => l.includes('Service myservice created'))).toBe(true);

@@ -123,6 +123,8 @@ function push(ctx: SimContext, t: number, subject: TraceCause['subject'], change
   return ctx.rec.causes.list.length - 1;
 }
 
+const created: CauseTrigger = { kind: 'pod-created', t: 0, text: 'the pod was just created: no container has started yet' };
+
 const unexplained: Why = { rule: 'unexplained', trigger: { kind: 'status', text: 'no decision point of the simulation gave a reason' } };
 
 /** Records the change of one container; returns its cause index, or undefined when nothing of its state changed. */
@@ -248,7 +250,8 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
   let pod: Pending | undefined | null = null;
   const podWhy = () => (pod === null ? (pod = take(r, r.pending.pod, 'pod')) : pod);
   const derive = (subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string) => {
-    const trigger = asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
+    // The first status of a new pod is set off by its creation, not by one of its containers.
+    const trigger = base === ctx.initialStatus ? created : asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
     const why: Why = trigger ? { rule, trigger, ...(message ? { message } : {}) } : unexplained;
     push(ctx, now, subject, change, why);
   };

@@ -1,6 +1,6 @@
 // `explain` as text: every recorded cause and scenario event, one step per line with its rule
 // and trigger, the kubelet's message on an indented second line; with `at`, the narration too.
-import type { Trace } from '../../scenario/trace';
+import type { Trace, TraceCause } from '../../scenario/trace';
 import { causeDetail, causeWhy, eventText, narrateAt, type Narration } from './narration';
 import { formatStepTime } from './stepTime';
 
@@ -49,8 +49,16 @@ export function explainLines(trace: Trace, options: ExplainOptions = {}): string
   });
   // Scenario events come first at the same instant: they are what sets the causes off.
   const offset = items.length;
-  (trace.causes ?? []).forEach((c, i) => {
-    const lines = [`${stamp(c.t)}  ${c.change} — ${withStop(causeWhy(c))} Rule: ${c.ruleText} [${c.rule}]`];
+  const causes = trace.causes ?? [];
+  causes.forEach((c, i) => {
+    // Containers that change alike at one instant for one reason (all waiting as the pod is created) are one line.
+    const before = causes[i - 1];
+    if (before && alike(before, c)) return;
+    let change = c.change;
+    const group = [c];
+    for (let j = i + 1; j < causes.length && alike(c, causes[j] as TraceCause); j++) group.push(causes[j] as TraceCause);
+    if (group.length > 1) change = `${listNames(group.map(nameOf))} each ${c.change.slice(nameOf(c).length + 1)}`;
+    const lines = [`${stamp(c.t)}  ${change} — ${withStop(causeWhy(c))} Rule: ${c.ruleText} [${c.rule}]`];
     const next = c.next ? ` Next${c.next.t === undefined ? '' : ` (${formatStepTime(c.next.t)})`}: ${c.next.text}` : '';
     if (next) lines[0] += next;
     const detail = causeDetail(c);
@@ -62,4 +70,16 @@ export function explainLines(trace: Trace, options: ExplainOptions = {}): string
   if (out.length === 0) out.push('No causes are recorded in this trace.');
   if (at !== undefined) out.push('', ...narrationLines(narrateAt(trace, at)));
   return out;
+}
+
+const nameOf = (c: TraceCause): string => c.subject.slice('container:'.length);
+
+/** Two container causes that differ only in the container: same instant, rule, trigger and change. */
+function alike(a: TraceCause, b: TraceCause): boolean {
+  if (!a.subject.startsWith('container:') || !b.subject.startsWith('container:') || a.t !== b.t || a.rule !== b.rule || a.trigger.text !== b.trigger.text || a.next || b.next) return false;
+  return a.change.slice(nameOf(a).length) === b.change.slice(nameOf(b).length);
+}
+
+function listNames(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -1,35 +1,21 @@
 // `explain FILE.yaml [--until S] [--at T] [--json]`: why each change happened, one step per line
 // (or as JSON), and with --at the narration of that instant, as the Explanation panel says it.
-import { parseGoDuration } from '../engine/manifest/duration';
 import { simulateScenario } from '../engine/simulate';
 import { explainLines } from '../engine/views/explainLines';
 import { narrateAt } from '../engine/views/narration';
 import { isRejection } from '../scenario/trace';
+import { parseArgs, parseSeconds as duration } from './args';
 import type { CliIo } from './render';
 
 const usage = 'usage: npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
 
-function duration(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  return /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : parseGoDuration(v);
-}
 
 /** Runs `explain` with its arguments (after the word `explain`), reading FILE with `read`; returns the exit status. */
 export function runExplain(args: string[], read: (file: string) => string | undefined, io: CliIo): number {
-  let file: string | undefined;
-  let json = false;
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === '--json') json = true;
-    else if (a === '--until' || a === '--at') {
-      const v = args[++i];
-      if (v === undefined) { io.err(`${a} needs a value\n${usage}`); return 2; }
-      opts[a] = v;
-    } else if (a.startsWith('-')) { io.err(`unknown option ${a}\n${usage}`); return 2; }
-    else if (file === undefined) file = a;
-    else { io.err(`unexpected argument ${a}\n${usage}`); return 2; }
-  }
+  const parsed = parseArgs(args, ['--until', '--at'], ['--json']);
+  if ('error' in parsed) { io.err(`${parsed.error}\n${usage}`); return 2; }
+  const { file, values: opts } = parsed;
+  const json = parsed.flags.has('--json');
   if (!file) { io.err(usage); return 2; }
   const until = duration(opts['--until']);
   const at = duration(opts['--at']);

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { isRejection } from '../scenario/trace';
 import { simulateScenario } from '../engine/simulate';
-import { parseGoDuration } from '../engine/manifest/duration';
 import { runExplain } from './explain';
-import { runRender } from './render';
+import { parseArgs, parseSeconds } from './args';
+import { renderOptions, runRender } from './render';
 
-const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
+const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--from 10s] [--to 40s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
 
 function readText(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
@@ -18,7 +18,10 @@ function readText(file: string | undefined): string | undefined {
 /** Runs the CLI with its arguments; returns the exit status. */
 export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void): number {
   const [command, ...rest] = args;
-  if (command === 'render') return runRender(rest, readText(rest.find((a, i) => !a.startsWith('-') && !['--svg', '--at', '--width', '--theme', '--until'].includes(rest[i - 1] ?? ''))), { out, err });
+  if (command === 'render') {
+    const parsed = parseArgs(rest, renderOptions);
+    return runRender(rest, 'file' in parsed && parsed.file !== undefined ? readText(parsed.file) : undefined, { out, err });
+  }
   if (command === 'explain') return runExplain(rest, readText, { out, err });
   if (command !== 'simulate') { err(usage); return 2; }
   let file: string | undefined;
@@ -29,7 +32,7 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
     if (a === '--json') json = true;
     else if (a === '--until') {
       const v = rest[++i];
-      const ms = v === undefined ? undefined : /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : parseGoDuration(v);
+      const ms = parseSeconds(v);
       if (ms === undefined || ms <= 0) { err(`--until needs a positive number of seconds\n${usage}`); return 2; }
       until = ms;
     } else if (a.startsWith('-')) { err(`unknown option ${a}\n${usage}`); return 2; }

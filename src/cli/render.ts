@@ -2,12 +2,12 @@
 // the timeline as a standalone SVG, from the same layout code as the playground, optionally zoomed
 // to a window of time as the playground's timeline is.
 import { writeFileSync } from 'node:fs';
-import { parseGoDuration } from '../engine/manifest/duration';
 import { analyzeScenario } from '../engine/simulate';
 import { layoutTimeline } from '../render/layoutTimeline';
 import { renderTimelineSvg } from '../render/renderStaticSvg';
 import { formatDuration } from '../render/timeAxis';
 import { isRejection } from '../scenario/trace';
+import { parseArgs, parseSeconds as duration } from './args';
 
 /** How the render command reports: output, errors, exit status. */
 export interface CliIo {
@@ -17,25 +17,15 @@ export interface CliIo {
 
 const usage = 'usage: npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--from 10s] [--to 40s] [--width PX] [--theme light|dark] [--until SECONDS]';
 
-function duration(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  return /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 1000) : parseGoDuration(v);
-}
+
+/** The render options that take a value. */
+export const renderOptions = ['--svg', '--at', '--from', '--to', '--width', '--theme', '--until'] as const;
 
 /** Runs `render` with its arguments (after the word `render`) on the text of FILE; returns the exit status. */
 export function runRender(args: string[], text: string | undefined, io: CliIo): number {
-  const opts: Record<string, string> = {};
-  let file: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (['--svg', '--at', '--from', '--to', '--width', '--theme', '--until'].includes(a)) {
-      const v = args[++i];
-      if (v === undefined) { io.err(`${a} needs a value\n${usage}`); return 2; }
-      opts[a] = v;
-    } else if (a.startsWith('-')) { io.err(`unknown option ${a}\n${usage}`); return 2; }
-    else if (file === undefined) file = a;
-    else { io.err(`unexpected argument ${a}\n${usage}`); return 2; }
-  }
+  const parsed = parseArgs(args, renderOptions);
+  if ('error' in parsed) { io.err(`${parsed.error}\n${usage}`); return 2; }
+  const { file, values: opts } = parsed;
   const out = opts['--svg'];
   const at = duration(opts['--at']);
   const until = duration(opts['--until']);

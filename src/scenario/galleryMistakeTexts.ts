@@ -1,37 +1,13 @@
 // Scenario texts of the gallery about what learners often get wrong: a sidecar without
 // restartPolicy: Always, `kubectl logs` during a failing init, and STATUS against the phase.
 
-/** Gallery scenario text: the log shipper of `sidecarLogShipper` without `restartPolicy: Always`. */
-export const sidecarAsPlainInit = `apiVersion: v1
-kind: Pod
-metadata:
-  name: app-with-stuck-shipper
-spec:
-  initContainers:
-  - name: log-shipper
-    image: busybox:1.28
-    # No restartPolicy: Always, so this is a regular init container: the app starts only
-    # after it exits, and this loop never exits.
-    command: ['sh', '-c', 'while true; do if [ -f /var/log/app/app.log ]; then cat /var/log/app/app.log; rm /var/log/app/app.log; fi; sleep 5; done']
-    volumeMounts:
-    - name: logs
-      mountPath: /var/log/app
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: ['sh', '-c', 'while true; do echo "GET /index.html 200" >> /var/log/app/app.log; sleep 2; done']
-    volumeMounts:
-    - name: logs
-      mountPath: /var/log/app
-  volumes:
-  - name: logs
-    emptyDir: {}
----
-apiVersion: playground/v1
-kind: Scenario
-spec:
-  until: 1m
-`;
+import { sidecarLogShipper } from './gallerySidecarTexts';
+
+/** The log shipper of `sidecarLogShipper` with its one line that makes it a sidecar taken out. */
+export const sidecarAsPlainInit = sidecarLogShipper
+  .replace('  name: app-with-log-shipper\n', '  name: app-with-stuck-shipper\n')
+  .replace('    restartPolicy: Always   # makes this init container a sidecar: started first, kept running\n',
+    '    # No restartPolicy: Always, so this is a regular init container: the app starts only\n    # after it exits, and this loop never exits.\n');
 
 /** Gallery scenario text. */
 export const logsWhileInitFails = `apiVersion: v1

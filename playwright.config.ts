@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry on CI, where a loaded 2-core machine can make a timing-sensitive spec miss a frame; a retried pass is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
   use: {

@@ -34,6 +34,13 @@ describe('runCli', () => {
     expect(JSON.parse(r.out)).toMatchObject({ format: 1, rejected: true, errors: [{ path: 'metadata.name', line: 4 }] });
   });
 
+  it('reads the file of render --animate, the flag before it', () => {
+    const out = join(dir, 'animated.svg');
+    const r = cli(['render', '--animate', write('docs3.yaml', docsExampleYaml), '--svg', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/plays [\d.]+s\)$/);
+  });
+
   it.each([
     [['simulate', '--json']],
     [['simulate', 'x.yaml']],

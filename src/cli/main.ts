@@ -6,9 +6,9 @@ import { isRejection } from '../scenario/trace';
 import { simulateScenario } from '../engine/simulate';
 import { runExplain } from './explain';
 import { parseArgs, parseSeconds } from './args';
-import { renderOptions, runRender } from './render';
+import { renderFlags, renderOptions, runRender } from './render';
 
-const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s] [--from 10s] [--to 40s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
+const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
 
 function readText(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
@@ -19,7 +19,7 @@ function readText(file: string | undefined): string | undefined {
 export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void): number {
   const [command, ...rest] = args;
   if (command === 'render') {
-    const parsed = parseArgs(rest, renderOptions);
+    const parsed = parseArgs(rest, renderOptions, renderFlags);
     return runRender(rest, 'file' in parsed && parsed.file !== undefined ? readText(parsed.file) : undefined, { out, err });
   }
   if (command === 'explain') return runExplain(rest, readText, { out, err });

@@ -56,7 +56,30 @@ describe('runRender', () => {
     expect(JSON.parse(r.out)).toMatchObject({ rejected: true });
   });
 
+  it('writes an animated SVG with --animate, zoomed to the window, for the chosen theme', () => {
+    const file = join(dir, 'animated.svg');
+    const r = render(['docs.yaml', '--animate', '--svg', file, '--from', '10s', '--to', '40s', '--theme', 'dark', '--width', '800'], docsExampleYaml);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/10s to 40s of 1m10s, plays 4s\)$/);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toContain('width="800"');
+    expect(svg).toContain('@keyframes tl-sweep');
+    expect(svg).toContain('prefers-reduced-motion');
+    expect(svg).toContain('#171b21');
+    expect(svg).not.toMatch(/<script|\son[a-z]+=|foreignObject/i);
+  });
+
+  it('plays for --duration seconds', () => {
+    const file = join(dir, 'slow.svg');
+    expect(render(['docs.yaml', '--svg', file, '--animate', '--duration', '20'], docsExampleYaml).err).toMatch(/plays 20s\)$/);
+    expect(readFileSync(file, 'utf8')).toContain('animation-duration: 22.9s;');
+  });
+
   it.each([
+    [['docs.yaml', '--svg', 'x.svg', '--animate', '--at', '30s']],
+    [['docs.yaml', '--svg', 'x.svg', '--duration', '5']],
+    [['docs.yaml', '--svg', 'x.svg', '--animate', '--duration', 'long']],
+    [['docs.yaml', '--svg', 'x.svg', '--animate', '--duration', '0']],
     [['docs.yaml']],
     [['docs.yaml', '--svg']],
     [['docs.yaml', '--svg', 'x.svg', '--at', 'soon']],

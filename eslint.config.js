@@ -65,6 +65,10 @@ export default tseslint.config(
     rules: restrict([...layer(['cli']), { group: ['monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*'], message: 'only src/ui/editor may import Monaco (it is loaded lazily)' }]),
   },
   {
+    files: ['src/package/**'],
+    rules: restrict([...layer(['store', 'ui', 'share']), ...uiPkgPatterns], pkg(ui)),
+  },
+  {
     files: ['src/cli/**'],
     rules: restrict([...layer(['store', 'ui', 'share']), ...uiPkgPatterns], pkg(ui)),
   },

@@ -20,8 +20,16 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
 
+/** An SVG element of any tag: the scene's nodes plus the document's own (svg, desc, style). */
+export interface SvgElementNode {
+  tag: string;
+  attrs: Record<string, string | number>;
+  text?: string;
+  children?: SvgElementNode[];
+}
+
 /** Serializes scene nodes as SVG markup. */
-export function serializeSvgNodes(nodes: readonly SvgNode[]): string {
+export function serializeSvgNodes(nodes: readonly SvgElementNode[]): string {
   let out = '';
   for (const n of nodes) {
     out += `<${n.tag}`;
@@ -40,14 +48,22 @@ export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOpti
   const values: Record<string, string> = { mono: timelineMonoFont, ...palette };
   const style = timelineSvgRules.map((rule) => rule.replace(/var\(--tl-([a-z-]+)\)/g, (m, name: string) => values[name] ?? m)).join('\n');
   const title = options.title ?? `Timeline of pod ${layout.lanes[0]?.name ?? ''}`;
+  const nodes = timelineSceneNodes(layout, { hatchId: 'tl-hatch', ...(options.at === undefined ? {} : { at: options.at }) });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n`
+    + `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img">`
+    + `<title>${escapeXml(title)}</title><style>${style}</style>${serializeSvgNodes(nodes)}</svg>\n`;
+}
+
+/** The drawing of a layout (background, axis, lanes, guides, playhead), for any SVG document that styles its classes. */
+export function timelineSceneNodes(layout: TimelineLayout, options: { hatchId: string; at?: number }): SvgNode[] {
   const nodes: SvgNode[] = [
-    sceneHatchPattern('tl-hatch'),
+    sceneHatchPattern(options.hatchId),
     node('rect', { class: 'tl-bg', x: 0, y: 0, width: layout.width, height: layout.height }),
     ...sceneAxis(layout),
     ...sceneScenarioRow(layout, true),
     ...layout.lanes.flatMap((lane, i) => sceneLaneStripe(layout, lane, i) ?? []),
     sceneGrid(layout, layout.headerHeight, layout.height),
-    ...layout.lanes.map((lane) => sceneLane(layout, lane, 'tl-hatch')),
+    ...layout.lanes.map((lane) => sceneLane(layout, lane, options.hatchId)),
     ...sceneScenarioGuides(layout, layout.headerHeight, layout.height),
   ];
   const at = options.at === undefined ? undefined : Math.max(0, Math.min(layout.horizon, options.at));
@@ -56,9 +72,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: StaticSvgOpti
     const x = Math.round(layout.x(at) * 10) / 10;
     nodes.push(node('line', { class: 'tl-playhead-line', x1: x, x2: x, y1: playheadTop(layout), y2: layout.height }));
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img">`
-    + `<title>${escapeXml(title)}</title><style>${style}</style>${serializeSvgNodes(nodes)}</svg>\n`;
+  return nodes;
 }
 
 function node(tag: SvgNode['tag'], attrs: SvgNode['attrs']): SvgNode {

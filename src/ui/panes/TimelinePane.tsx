@@ -8,6 +8,7 @@ import { PodStatusChip } from '../playback/PodStatusChip';
 import { WhatIfMenu } from '../playback/WhatIfMenu';
 import { QuizCard } from '../quiz/QuizCard';
 import { QuizToggle } from '../quiz/QuizToggle';
+import { ExportMenu } from '../timeline/ExportMenu';
 import { Timeline } from '../timeline/Timeline';
 
 /** Controls, the pod's status at the playhead, and the timeline (kept, dimmed, while the text is invalid); the skip link's target. */
@@ -17,7 +18,7 @@ export function TimelinePane({ store }: { store: PlaygroundStore }) {
   const trace = useStore(store, selectTrace);
   const first = errors[0];
   return (
-    <Pane id="timeline" title="Timeline" focusable actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /></div>}>
+    <Pane id="timeline" title="Timeline" focusable actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /><ExportMenu store={store} /></div>}>
       <PlaybackControls store={store} />
       <PodStatusChip store={store} />
       <QuizCard store={store} />

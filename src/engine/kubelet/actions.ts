@@ -1,7 +1,7 @@
 // kuberuntime_manager.go › computePodActions and kuberuntime_container.go ›
 // computeInitContainerActions (SidecarContainers on): what one sync will do.
 import type { ContainerSpec } from '../manifest/model';
-import type { Why } from './causes';
+import { recording, type Why } from './causes';
 import type { SimContext } from './context';
 import { afterExit, afterStart, afterInit, sandboxWhy } from './startWhy';
 import type { Instance } from './runtime';
@@ -60,7 +60,7 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
     if (s.state === 'created') start.push(i);
     else if (s.state === 'running') {
       if (sidecar) handleRunningSidecar(ctx, a, c, s, i, inits.length, previouslyInitialized, start, () => { podHasInitialized = true; });
-    } else if (sidecar) { start.push(i); a.why.set(c.name, { rule: 'restart.sidecar', trigger: afterExit(ctx, c, s).trigger }); }
+    } else if (sidecar) { start.push(i); if (recording(ctx)) a.why.set(c.name, { rule: 'restart.sidecar', trigger: afterExit(ctx, c, s).trigger }); }
     else if (failed(s)) {
       if (!restartOnFailure) {
         a.killPod = true;
@@ -69,12 +69,12 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
         return false;
       }
       start.push(i);
-      a.why.set(c.name, { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger });
+      if (recording(ctx)) a.why.set(c.name, { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger });
     } else if (i === inits.length - 1) podHasInitialized = true;
     else {
       start.push(i + 1);
       const nextSpec = inits[i + 1] as ContainerSpec;
-      a.why.set(nextSpec.name, { rule: 'init.sequential', trigger: afterExit(ctx, c, s).trigger });
+      if (recording(ctx)) a.why.set(nextSpec.name, { rule: 'init.sequential', trigger: afterExit(ctx, c, s).trigger });
     }
     previouslyInitialized = true;
   }
@@ -161,7 +161,7 @@ export function computePodActions(ctx: SimContext): PodActions {
     if (!s || s.state !== 'running') {
       if (shouldBeRestarted(ctx, c)) {
         a.appToStart.push(idx);
-        a.why.set(c.name, s?.state === 'exited' ? { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger } : afterInit(ctx, 'app.after-init'));
+        if (recording(ctx)) a.why.set(c.name, s?.state === 'exited' ? { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger } : afterInit(ctx, 'app.after-init'));
       }
       return;
     }

@@ -38,6 +38,8 @@ export interface CauseRecorder {
   /** The exit and the CrashLoopBackOff cause of a container, whose `next` is filled in when it restarts. */
   awaitingExit: Map<string, number>;
   awaitingClb: Map<string, number>;
+  /** The container causes recorded at `at`, by list, with their positions, and where the pod-level ones begin. */
+  round: { init: number[]; initAt: number[]; app: number[]; appAt: number[]; podFrom: number };
   /** The rule getPhase applied to the status being published. */
   phaseRule: RuleId;
   enabled: boolean;
@@ -46,7 +48,13 @@ export interface CauseRecorder {
 /** A fresh recorder. */
 export function createCauseRecorder(enabled = true): CauseRecorder {
   const pending = { state: new Map(), started: new Map(), ready: new Map(), image: new Map(), pod: new Map() };
-  return { list: [], pending, used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingExit: new Map(), awaitingClb: new Map(), phaseRule: 'phase.pending', enabled };
+  const round = { init: [], initAt: [], app: [], appAt: [], podFrom: 0 };
+  return { list: [], pending, used: [], firstAt: 0, at: -1, lastOf: new Map(), awaitingExit: new Map(), awaitingClb: new Map(), round, phaseRule: 'phase.pending', enabled };
+}
+
+/** Whether this run records causes: decision points skip wording their reasons when it does not. */
+export function recording(ctx: SimContext): boolean {
+  return ctx.rec.causes.enabled;
 }
 
 /** A decision point says why a container's state (or started/ready/image) is about to change. */
@@ -183,13 +191,14 @@ function samePodLevel(a: Snapshot, b: Snapshot): boolean {
     && x.Ready === y.Ready && x.ContainersReady === y.ContainersReady && x.PodScheduled === y.PodScheduled;
 }
 
-function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[], only?: number): void {
+/** Records the changed containers of one list; `out` gets their cause indexes and `outAt` their positions. */
+function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[], outAt: number[], only?: number): void {
   if (only !== undefined && prev.length === next.length) {
     const n = next[only];
     const p = prev[only];
     if (n && p) {
       const index = p === n ? undefined : recordContainer(ctx, p, n);
-      if (index !== undefined) out.push(index);
+      if (index !== undefined) { out.push(index); outAt.push(only); }
       return;
     }
   }
@@ -201,7 +210,7 @@ function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSna
     const p = aligned ? prev[i] : prev.find((x) => x.name === n.name);
     if (p === n) continue;
     const index = recordContainer(ctx, p, n);
-    if (index !== undefined) out.push(index);
+    if (index !== undefined) { out.push(index); outAt.push(i); }
   }
 }
 
@@ -223,27 +232,98 @@ function kubectlRule(status: string, snap: Snapshot): RuleId {
 
 const conditionRules: Record<string, RuleId> = { Initialized: 'condition.initialized', ContainersReady: 'condition.containers-ready', Ready: 'condition.ready', PodReadyToStartContainers: 'sandbox.ready', PodScheduled: 'pod.created' };
 
-/** Records why `next` differs from `base` (the status the API showed before this instant). */
-export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, replacing: boolean, hint?: number): void {
+/** Records why `next` differs from `base` (the status the API showed before this instant); `replaced` is the status at this instant it replaces. */
+export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, replaced: Snapshot | undefined, hint?: number): void {
   const r = ctx.rec.causes;
   if (!r.enabled) return;
   const now = ctx.sched.now;
-  if (replacing && r.at === now) {
+  const round = r.round;
+  if (replaced !== undefined && r.at === now) {
     // The status at this instant is replaced: its changes are recorded again against the one before.
-    r.list.length = r.firstAt;
-    for (const [map, k, p] of r.used) if (!map.has(k)) map.set(k, p);
-    for (const [name, i] of r.lastOf) if (i >= r.firstAt) restoreLast(r, name);
-    for (const map of [r.awaitingExit, r.awaitingClb]) for (const [name, i] of map) if (i >= r.firstAt) map.delete(name);
+    // Most replacements change one more container than the last (a sync starts containers one by one):
+    // only that container's cause and the pod-level ones are recorded again.
+    const which = hint === undefined ? undefined : onlyList(base, replaced, next);
+    if (which === undefined || hint === undefined || !redoOne(ctx, base, next, which, hint)) {
+      undoFrom(r, r.firstAt);
+      round.init.length = round.initAt.length = round.app.length = round.appAt.length = 0;
+      if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, round.init, round.initAt);
+      if (base.containers !== next.containers) diffList(ctx, base.containers, next.containers, round.app, round.appAt);
+    }
   } else {
     r.firstAt = r.list.length;
     r.at = now;
+    if (r.used.length) r.used = [];
+    round.init.length = round.initAt.length = round.app.length = round.appAt.length = 0;
+    // A status built from the last one by one container's update shares every other entry with it.
+    if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, round.init, round.initAt, hint);
+    if (base.containers !== next.containers) diffList(ctx, base.containers, next.containers, round.app, round.appAt, hint);
   }
-  if (r.used.length) r.used = [];
-  const init: number[] = [];
-  const app: number[] = [];
-  // A status built from the last one by one container's update shares every other entry with it.
-  if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, init, replacing ? undefined : hint);
-  if (base.containers !== next.containers) diffList(ctx, base.containers, next.containers, app, replacing ? undefined : hint);
+  round.podFrom = r.list.length;
+  recordPodLevel(ctx, base, next, round.init, round.app);
+}
+
+/** Which container list alone differs between the replaced status and its replacement, when positions line up. */
+function onlyList(base: Snapshot, replaced: Snapshot, next: Snapshot): 'init' | 'app' | undefined {
+  const sameInit = replaced.initContainers === next.initContainers;
+  const sameApp = replaced.containers === next.containers;
+  if (sameInit && !sameApp && replaced.containers.length === next.containers.length && base.containers.length === next.containers.length) return 'app';
+  if (sameApp && !sameInit && replaced.initContainers.length === next.initContainers.length && base.initContainers.length === next.initContainers.length) return 'init';
+  return undefined;
+}
+
+/**
+ * Records again only container `hint` of list `which` and the pod-level changes, when no container after
+ * it changed at this instant (so the causes keep their order). Returns false when that does not hold.
+ */
+function redoOne(ctx: SimContext, base: Snapshot, next: Snapshot, which: 'init' | 'app', hint: number): boolean {
+  const r = ctx.rec.causes;
+  const round = r.round;
+  if (which === 'init' && round.app.length > 0) return false;
+  const list = which === 'app' ? round.app : round.init;
+  const at = which === 'app' ? round.appAt : round.initAt;
+  const lastAt = at[at.length - 1];
+  if (lastAt !== undefined && lastAt > hint) return false;
+  const prevs = which === 'app' ? base.containers : base.initContainers;
+  const nexts = which === 'app' ? next.containers : next.initContainers;
+  const p = prevs[hint];
+  const n = nexts[hint];
+  if (!p || !n) return false;
+  let cut = round.podFrom;
+  if (lastAt === hint) { cut = list.pop() as number; at.pop(); }
+  undoFrom(r, cut, n.name);
+  if (p !== n) {
+    const index = recordContainer(ctx, p, n);
+    if (index !== undefined) { list.push(index); at.push(hint); }
+  }
+  return true;
+}
+
+/** Drops the causes from `cut` on and gives back what they took: of every container, or of container `name` and the pod only. */
+function undoFrom(r: CauseRecorder, cut: number, name?: string): void {
+  r.list.length = cut;
+  if (name === undefined) {
+    for (const [map, k, p] of r.used) if (!map.has(k)) map.set(k, p);
+    if (r.used.length) r.used = [];
+    for (const [n, i] of r.lastOf) if (i >= cut) restoreLast(r, n);
+    for (const map of [r.awaitingExit, r.awaitingClb]) for (const [n, i] of map) if (i >= cut) map.delete(n);
+    return;
+  }
+  // Container reasons are keyed by container name; the pod's own by `pod` and `sandbox`.
+  let kept = 0;
+  for (const u of r.used) {
+    const [map, k, p] = u;
+    if (map === r.pending.pod || k === name) { if (!map.has(k)) map.set(k, p); } else r.used[kept++] = u;
+  }
+  r.used.length = kept;
+  const last = r.lastOf.get(name);
+  if (last !== undefined && last >= cut) restoreLast(r, name);
+  for (const map of [r.awaitingExit, r.awaitingClb]) { const i = map.get(name); if (i !== undefined && i >= cut) map.delete(name); }
+}
+
+/** Records the pod's phase, deletion, conditions and kubectl columns, each triggered by the last container change. */
+function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: number[], app: number[]): void {
+  const r = ctx.rec.causes;
+  const now = ctx.sched.now;
   const last = app.length ? app[app.length - 1] : init[init.length - 1];
   if (samePodLevel(base, next)) return;
   // The pod's own pending reason is taken only by a change that has no container change to name.

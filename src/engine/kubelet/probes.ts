@@ -1,6 +1,6 @@
 // pkg/kubelet/prober: startup, readiness and liveness workers of one container instance.
 import type { ProbeSpec } from '../manifest/model';
-import { explainContainer } from './causes';
+import { explainContainer, recording } from './causes';
 import { formatClock } from './causeText';
 import { recordEvent, type ProbeResult, type SimContext } from './context';
 import { runHandler } from './handlers';
@@ -40,7 +40,7 @@ function* probeWorker(ctx: SimContext, inst: Instance, type: ProbeType, probe: P
       if (!result.ok && failures >= probe.failureThreshold) next = 'failure';
       if (next && next !== current) {
         ctx.probes[type].set(inst.id, next);
-        if (type !== 'liveness') explainProbe(ctx, inst, type, probe, next === 'success', result.output);
+        if (type !== 'liveness' && recording(ctx)) explainProbe(ctx, inst, type, probe, next === 'success', result.output);
         ctx.probeChanged(inst.name, type);
       }
       if (type === 'startup' && next === 'success') return;

@@ -1,7 +1,7 @@
 // Runs a container's program against simulated time and records how it ends.
 import type { ShellProcess, ShellWarning } from '../shell/types';
 import type { ContainerSpec } from '../manifest/model';
-import { explainContainer, type Why } from './causes';
+import { explainContainer, recording, type Why } from './causes';
 import type { SimContext } from './context';
 import { programExitWhy } from './evidence';
 import type { Instance } from './runtime';
@@ -10,7 +10,7 @@ import { timing } from './timing';
 /** Stops an instance: it is exited from now on, and whoever waits on it is woken; `why` defaults to its program's own exit. */
 export function exitInstance(ctx: SimContext, inst: Instance, exitCode: number, reason?: string, why?: Why): void {
   if (inst.state === 'exited') return;
-  explainContainer(ctx, inst.name, 'state', why ?? programExitWhy(ctx, inst, exitCode), 'terminated');
+  if (recording(ctx)) explainContainer(ctx, inst.name, 'state', why ?? programExitWhy(ctx, inst, exitCode), 'terminated');
   inst.state = 'exited';
   inst.exitCode = exitCode;
   inst.reason = reason ?? (exitCode === 0 ? 'Completed' : 'Error');

@@ -41,7 +41,7 @@ export function publishStatus(ctx: SimContext, next: Snapshot, onlyIndex?: numbe
   if (last && sameStatus(last, next)) return;
   next.kubectl = printPodColumns(next, ctx.pod, ctx.sched.now);
   const replacing = !!last && last.t === next.t;
-  recordChanges(ctx, (replacing ? snaps[snaps.length - 2] : last) ?? ctx.initialStatus, next, replacing, onlyIndex);
+  recordChanges(ctx, (replacing ? snaps[snaps.length - 2] : last) ?? ctx.initialStatus, next, replacing ? last : undefined, onlyIndex);
   if (replacing) snaps[snaps.length - 1] = next;
   else snaps.push(next);
   ctx.status = next;

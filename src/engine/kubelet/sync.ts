@@ -2,13 +2,14 @@
 // out the plan (kill, create sandbox, start init containers one at a time, start app containers).
 import type { ContainerSpec } from '../manifest/model';
 import { computePodActions, type PodActions } from './actions';
-import { explainContainer, explainSandbox, type Why } from './causes';
+import { explainContainer, explainSandbox, recording, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
 import { sandboxWhy } from './startWhy';
 import { recordPlanWaits } from './waits';
 import { killContainer, killPod, startContainer } from './containers';
 import { formatGoDuration, formatPod, recordEvent, type SimContext } from './context';
 import { publishStatus } from './publish';
+import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
 import { timing } from './timing';
@@ -122,7 +123,7 @@ function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Gen
       if (cached?.reason !== 'CrashLoopBackOff' || cached.delay !== delay) {
         const message = `back-off ${formatGoDuration(delay)} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}`;
         ctx.reasonCache.set(spec.name, { reason: 'CrashLoopBackOff', delay, message });
-        explainContainer(ctx, spec.name, 'state', {
+        if (recording(ctx)) explainContainer(ctx, spec.name, 'state', {
           rule: 'restart.backoff-wait', message,
           trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)}, so the kubelet waits a back-off of ${formatSpan(delay)} before restarting it` },
           next: { t: finishedAt + delay, text: `the ${formatSpan(delay)} back-off of ${spec.name} ends at ${formatClock(finishedAt + delay)}` },
@@ -132,16 +133,22 @@ function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Gen
     }
     const previousDelay = ctx.crashBackoff.activeDelay(key, finishedAt);
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
-    const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : `restartPolicy ${ctx.pod.restartPolicy} restarts it`;
-    explainContainer(ctx, spec.name, 'state', previousDelay === 0
-      ? { rule: 'restart.immediate', trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
-      : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },
-    'running');
+    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, why);
   } else if (why) explainContainer(ctx, spec.name, 'state', why, 'running');
   const failure = yield* startContainer(ctx, spec);
   if (failure) { ctx.reasonCache.set(spec.name, failure); return false; }
   ctx.reasonCache.delete(spec.name);
   return true;
+}
+
+/** Why a crashed container starts again now: at once after its first crash, else at the end of its back-off. */
+function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, finishedAt: number, previousDelay: number, why: Why | undefined): void {
+  const key = backoffKey(spec);
+  const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : `restartPolicy ${ctx.pod.restartPolicy} restarts it`;
+  explainContainer(ctx, spec.name, 'state', previousDelay === 0
+    ? { rule: 'restart.immediate', trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
+    : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },
+  'running');
 }
 
 /** The crash-loop backoff key: container and image (the kubelet's key includes the spec hash). */

@@ -12,6 +12,12 @@ export interface PlaygroundPluginOptions {
   width?: number;
   /** With `theme=auto`: `media` (default) or `class` (dark only by `<html class="dark">`/`data-theme`, e.g. VitePress). */
   darkMode?: 'media' | 'class';
+  /**
+   * With `theme=auto`: `inline` (default) puts the dark colours in the SVG's own `<style>`; `external`
+   * leaves it out for pages that import `init-container-playground/style.css` instead (VitePress,
+   * whose Vue templates drop `<style>` on the client only, so an inline one breaks hydration).
+   */
+  stylesheet?: 'inline' | 'external';
 }
 
 /** Where the live element points until a site configures its own playground; it stays the static figure there. */
@@ -48,7 +54,7 @@ export function fenceFigure(yaml: string, fence: Record<string, string>, plugin:
     return errorFigure('This pod-playground block has a bad option', [`height must be 120 to 5000 px (got ${fence.height})`], { width: 720, theme: 'light' });
   }
   const svg = renderTimelineTree(yaml, {
-    width, darkMode: plugin.darkMode ?? 'media',
+    width, darkMode: plugin.darkMode ?? 'media', stylesheet: plugin.stylesheet ?? 'inline',
     ...(theme ? { theme } : {}),
     ...(fence.at === undefined ? {} : { at: fence.at }),
     ...(fence.from === undefined ? {} : { from: fence.from }),

@@ -27,6 +27,8 @@ export interface RenderTimelineOptions {
   theme?: FigureTheme;
   /** With theme `auto`: `media` follows the system unless `<html>` says otherwise; `class` only `<html class="dark">`/`data-theme`. */
   darkMode?: 'media' | 'class';
+  /** With theme `auto`: `inline` (default) includes the dark colours as a `<style>`; `external` relies on the page's (autoThemeCss, style.css). */
+  stylesheet?: 'inline' | 'external';
   /** Replaces the title (default: "Timeline of pod NAME"). */
   title?: string;
 }
@@ -77,7 +79,7 @@ export function renderTimelineTree(scenarioText: string, options: RenderTimeline
       children: [
         { tag: 'title', attrs: {}, text: options.title ?? `Timeline of pod ${result.pod}` },
         { tag: 'desc', attrs: {}, text: explainLines(result, instant === undefined ? {} : { at: instant }).join('\n') },
-        ...(theme === 'auto' ? [{ tag: 'style', attrs: {}, text: autoThemeCss() }] : []),
+        ...(theme === 'auto' && options.stylesheet !== 'external' ? [{ tag: 'style', attrs: {}, text: autoThemeCss() }] : []),
         ...scene,
       ],
     };

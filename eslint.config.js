@@ -12,7 +12,7 @@ const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error',
 const uiPkgPatterns = [{ group: ['react-dom/*', 'zustand/*', 'monaco-editor/*', 'monaco-yaml/*'], message: 'no UI libraries here (see docs/architecture.md)' }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.test-reports', '.bench', '.tmp'] },
+  { ignores: ['dist', 'packages/*/dist', 'node_modules', 'test-results', 'playwright-report', '.test-reports', '.bench', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

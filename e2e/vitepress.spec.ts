@@ -156,6 +156,18 @@ test.describe('a VitePress site with the markdown-it plugin', () => {
     }, { timeout: 15_000 }).toBe(true);
     await second.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/vitepress-light.png' });
+
+    // A playground attribute that is not an http(s) URL is an error card, not a throw nor a frame.
+    const card = await page.evaluate(async () => {
+      const el = document.createElement('init-container-playground');
+      el.setAttribute('playground', 'javascript:alert(1)');
+      el.textContent = 'apiVersion: v1';
+      document.querySelector('.vp-doc')?.append(el);
+      await new Promise((done) => requestAnimationFrame(done));
+      return { text: el.querySelector('[role=alert]')?.textContent ?? '', frames: el.querySelectorAll('iframe').length };
+    });
+    expect(card.text).toContain('must be an http(s) URL');
+    expect(card.frames).toBe(0);
     expect(requests.filter((u) => editorRequest.test(u)), 'editor requests').toEqual([]);
     expectNoProblems(problems);
   });

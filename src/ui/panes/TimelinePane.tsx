@@ -18,8 +18,9 @@ export function TimelinePane({ store }: { store: PlaygroundStore }) {
   const trace = useStore(store, selectTrace);
   const first = errors[0];
   return (
-    <Pane id="timeline" title="Timeline" focusable actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /><ExportMenu store={store} /></div>}>
-      <PlaybackControls store={store} />
+    <Pane id="timeline" title="Timeline" focusable actions={<div className="pane-actions"><QuizToggle store={store} /><WhatIfMenu store={store} /></div>}>
+      {/* In the playback row, where a phone has room for it: the pane bar would wrap to a second line. */}
+      <PlaybackControls store={store}><ExportMenu store={store} /></PlaybackControls>
       <PodStatusChip store={store} />
       <QuizCard store={store} />
       {stale && first && (

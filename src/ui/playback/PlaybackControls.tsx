@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { speeds } from '../../store/slices/playback';
 import { selectHorizon, selectPlaying, selectSpeed } from '../../store/selectors';
@@ -6,8 +6,8 @@ import type { PlaygroundStore } from '../../store/store';
 import { formatClock } from './formatClock';
 import { Icon } from './Icon';
 
-/** Play/pause, stepping, speed and a scrubber; the time readout follows the playhead without re-rendering. */
-export function PlaybackControls({ store }: { store: PlaygroundStore }) {
+/** Play/pause, stepping, speed and a scrubber, then `children` (the playground's Export menu); the time readout follows the playhead without re-rendering. */
+export function PlaybackControls({ store, children }: { store: PlaygroundStore; children?: ReactNode }) {
   const playing = useStore(store, selectPlaying);
   const speed = useStore(store, selectSpeed);
   const horizon = useStore(store, selectHorizon);
@@ -40,6 +40,7 @@ export function PlaybackControls({ store }: { store: PlaygroundStore }) {
           {speeds.map((v) => <option key={v} value={v}>{v}×</option>)}
         </select>
       </label>
+      {children}
     </div>
   );
 }

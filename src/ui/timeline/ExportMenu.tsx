@@ -27,6 +27,8 @@ export function ExportMenu({ store }: { store: PlaygroundStore }) {
   const [status, setStatus] = useState('');
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // The list hangs from the button's right edge, or from its left edge where it would leave the screen (a phone's narrow row).
+  const [fromStart, setFromStart] = useState(false);
   const menuId = `export-menu-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // While open, the note follows the playhead: the still images show it where it is when chosen.
   const t = useStore(store, (s) => (open ? selectPlayhead(s) : 0));
@@ -39,6 +41,11 @@ export function ExportMenu({ store }: { store: PlaygroundStore }) {
   if (!trace || !model) return null;
 
   const close = () => { setOpen(false); button.current?.focus(); };
+  const show = () => {
+    // The list is 15rem wide (see exportMenu.css), plus a margin from the screen's edge.
+    setFromStart((button.current?.getBoundingClientRect().right ?? 0) < 15 * 16 + 16);
+    setOpen(true);
+  };
   const save = (kind: ExportKind) => {
     const s = store.getState();
     const setting = selectTheme(s);
@@ -59,7 +66,7 @@ export function ExportMenu({ store }: { store: PlaygroundStore }) {
     // Handled here, so the playback shortcuts on the same keys leave it alone.
     e.preventDefault();
     e.stopPropagation();
-    if (!open) { setOpen(true); return; }
+    if (!open) { show(); return; }
     const menuItems = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const i = menuItems.indexOf(document.activeElement as HTMLElement);
     const next = e.key === 'Home' ? 0 : e.key === 'End' ? menuItems.length - 1 : (i + (e.key === 'ArrowDown' ? 1 : -1) + menuItems.length) % menuItems.length;
@@ -69,9 +76,9 @@ export function ExportMenu({ store }: { store: PlaygroundStore }) {
   return (
     <div ref={root} className="export" onKeyDown={onKeyDown}>
       <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={open ? menuId : undefined}
-        title="Save the timeline as shown" onClick={() => setOpen(!open)}>Export</button>
+        title="Save the timeline as shown" onClick={() => (open ? setOpen(false) : show())}>Export</button>
       {open && (
-        <div id={menuId} className="export-menu" role="menu" aria-label={`Export the timeline, at ${formatClock(t)}`}>
+        <div id={menuId} className={fromStart ? 'export-menu export-menu--start' : 'export-menu'} role="menu" aria-label={`Export the timeline, at ${formatClock(t)}`}>
           <p className="export-note" aria-hidden="true">The timeline as shown, at {formatClock(t)}:</p>
           {items.map((item, i) => (
             <button key={item.kind} type="button" role="menuitem" autoFocus={i === 0} onClick={() => save(item.kind)}>

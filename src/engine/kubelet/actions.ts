@@ -25,7 +25,7 @@ export interface PodActions {
   appToStart: number[];
   toKill: KillAction[];
   initialized: boolean;
-  /** Why each container (by name) is started by this sync. */
+  /** Why each container (by name) is started by this sync; an app container restarted after its exit has no entry: its reason is worded only if the sync does start it (most wait out a back-off). */
   why: Map<string, Why>;
   /** Why the whole pod is killed, when it is. */
   killWhy?: Why;
@@ -161,7 +161,7 @@ export function computePodActions(ctx: SimContext): PodActions {
     if (!s || s.state !== 'running') {
       if (shouldBeRestarted(ctx, c)) {
         a.appToStart.push(idx);
-        if (recording(ctx)) a.why.set(c.name, s?.state === 'exited' ? { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger } : afterInit(ctx, 'app.after-init'));
+        if (recording(ctx) && s?.state !== 'exited') a.why.set(c.name, afterInit(ctx, 'app.after-init'));
       }
       return;
     }

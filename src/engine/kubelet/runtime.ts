@@ -100,6 +100,16 @@ export class Runtime {
     return list?.[list.length - 1];
   }
 
+  /** The newest instance if it has exited, else the one before it if that has (the back-off check's record). */
+  lastExited(name: string): Instance | undefined {
+    const list = this.byName.get(name);
+    if (!list) return undefined;
+    const latest = list[list.length - 1];
+    if (latest?.state === 'exited') return latest;
+    const previous = list[list.length - 2];
+    return previous?.state === 'exited' ? previous : undefined;
+  }
+
   /** The newest and the one before it. */
   latestTwo(name: string): [Instance | undefined, Instance | undefined] {
     const list = this.byName.get(name);

@@ -4,7 +4,7 @@ import type { ContainerSpec } from '../manifest/model';
 import { computePodActions, type PodActions } from './actions';
 import { explainContainer, explainSandbox, recording, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
-import { sandboxWhy } from './startWhy';
+import { afterExit, sandboxWhy } from './startWhy';
 import { recordPlanWaits } from './waits';
 import { killContainer, killPod, startContainer } from './containers';
 import { formatGoDuration, formatPod, recordEvent, type SimContext } from './context';
@@ -93,26 +93,32 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
   } else if (a.killPod) return { error: false };
   for (const idx of a.initToStart) {
     const spec = ctx.pod.initContainers[idx] as ContainerSpec;
-    if (!(yield* start(ctx, spec, whyOf(ctx, a, spec))) && spec.kind === 'init') return { error: true };
+    if (!(mayStart(ctx, spec, a) && (yield* start(ctx, spec))) && spec.kind === 'init') return { error: true };
   }
   let error = a.initToStart.some((i) => ctx.reasonCache.has((ctx.pod.initContainers[i] as ContainerSpec).name));
   for (const idx of a.appToStart) {
     const spec = ctx.pod.containers[idx] as ContainerSpec;
-    if (!(yield* start(ctx, spec, whyOf(ctx, a, spec)))) error = true;
+    if (!(mayStart(ctx, spec, a) && (yield* start(ctx, spec)))) error = true;
   }
   return { error };
 }
 
-/** Why the plan starts a container; a sandbox trigger is worded when the start happens. */
+/** Why the plan starts a container, worded when the start happens (a sandbox trigger, a restart after an exit). */
 function whyOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Why | undefined {
   const why = a.why.get(spec.name);
-  return why?.trigger.kind === 'sandbox' ? sandboxWhy(ctx, why.rule) : why;
+  if (why === undefined) {
+    const exited = spec.kind === 'app' ? ctx.runtime.latest(spec.name) : undefined;
+    return exited?.state === 'exited' ? { rule: 'restart.policy', trigger: afterExit(ctx, spec, exited).trigger } : undefined;
+  }
+  return why.trigger.kind === 'sandbox' ? sandboxWhy(ctx, why.rule) : why;
 }
 
-/** The start helper of SyncPod: crash-loop backoff check, then startContainer. */
-function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Generator<Wait, boolean, void> {
-  const [latest, previous] = ctx.runtime.latestTwo(spec.name);
-  const exited = latest?.state === 'exited' ? latest : previous?.state === 'exited' ? previous : undefined;
+/**
+ * The start helper of SyncPod, first half: the crash-loop back-off check. False while the container
+ * waits out its back-off; most containers of a crash loop do at most syncs, so this is no generator.
+ */
+function mayStart(ctx: SimContext, spec: ContainerSpec, a: PodActions): boolean {
+  const exited = ctx.runtime.lastExited(spec.name);
   if (exited) {
     const key = backoffKey(spec);
     const finishedAt = exited.finishedAt ?? ctx.sched.now;
@@ -133,8 +139,16 @@ function* start(ctx: SimContext, spec: ContainerSpec, why: Why | undefined): Gen
     }
     const previousDelay = ctx.crashBackoff.activeDelay(key, finishedAt);
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
-    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, why);
-  } else if (why) explainContainer(ctx, spec.name, 'state', why, 'running');
+    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, whyOf(ctx, a, spec));
+  } else if (recording(ctx)) {
+    const why = whyOf(ctx, a, spec);
+    if (why) explainContainer(ctx, spec.name, 'state', why, 'running');
+  }
+  return true;
+}
+
+/** The start helper of SyncPod, second half: startContainer, remembering its failure for the status. */
+function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, void> {
   const failure = yield* startContainer(ctx, spec);
   if (failure) { ctx.reasonCache.set(spec.name, failure); return false; }
   ctx.reasonCache.delete(spec.name);

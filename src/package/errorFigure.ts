@@ -7,8 +7,10 @@ import { darkPalette, lightPalette, timelineMonoFont } from '../render/timelineT
 const shownLines = 8;
 
 /** An SVG figure with a heading and one line per problem; long lines are cut, the description keeps them whole. */
-export function errorFigure(heading: string, problems: readonly string[], options: { width: number; theme: 'light' | 'dark' }): SvgElementNode {
+export function errorFigure(heading: string, problems: readonly string[], options: { width: number; theme: 'light' | 'dark' | 'auto'; autoClass?: string }): SvgElementNode {
   const palette = options.theme === 'dark' ? darkPalette : lightPalette;
+  // With theme auto the colours follow the page as the timeline's do (see inlineStyles.ts).
+  const colour = (name: string) => (options.theme === 'auto' ? `var(--tl-${name}, ${palette[name] ?? 'currentColor'})` : palette[name] ?? 'currentColor');
   const lines = problems.slice(0, shownLines);
   if (problems.length > shownLines) lines.push(`and ${problems.length - shownLines} more`);
   const maxChars = Math.floor((options.width - 32) / 7.2);
@@ -21,16 +23,16 @@ export function errorFigure(heading: string, problems: readonly string[], option
   return {
     tag: 'svg',
     attrs: {
-      xmlns: 'http://www.w3.org/2000/svg', class: 'icp-error', width: options.width, height,
+      xmlns: 'http://www.w3.org/2000/svg', class: options.theme === 'auto' ? `icp-error ${options.autoClass ?? 'icp-auto'}` : 'icp-error', width: options.width, height,
       viewBox: `0 0 ${options.width} ${height}`, role: 'img',
       style: `max-width: 100%; height: auto; font-family: ${timelineMonoFont};`,
     },
     children: [
       { tag: 'title', attrs: {}, text: heading },
       { tag: 'desc', attrs: {}, text: problems.join('\n') },
-      { tag: 'rect', attrs: { x: 0.5, y: 0.5, width: options.width - 1, height: height - 1, rx: 6, style: `fill: ${palette.bg}; stroke: ${palette.error}; stroke-width: 1;` } },
-      text(28, heading, palette.error ?? 'currentColor', '600'),
-      ...lines.map((line, i) => text(52 + i * 20, line, palette.text ?? 'currentColor')),
+      { tag: 'rect', attrs: { x: 0.5, y: 0.5, width: options.width - 1, height: height - 1, rx: 6, style: `fill: ${colour('bg')}; stroke: ${colour('error')}; stroke-width: 1;` } },
+      text(28, heading, colour('error'), '600'),
+      ...lines.map((line, i) => text(52 + i * 20, line, colour('text'))),
     ],
   };
 }

@@ -61,7 +61,7 @@ export function fenceFigure(yaml: string, fence: Record<string, string>, plugin:
     ...(fence.to === undefined ? {} : { to: fence.to }),
     ...(fence.until === undefined ? {} : { until: fence.until }),
   });
-  if (svg.attrs.class === 'icp-error') return svg;
+  if (String(svg.attrs.class).startsWith('icp-error')) return svg;
   const attrs: Record<string, string> = { playground: plugin.playground ?? placeholderPlayground };
   if (fence.theme !== undefined) attrs.theme = fence.theme;
   if (fence.at !== undefined) attrs.start = fence.at;

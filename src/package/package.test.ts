@@ -64,7 +64,7 @@ beforeAll(async () => {
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'pipe' });
 }, 120_000);
 
-describe('the init-container-playground package', () => {
+describe('the init-container-playground package', { timeout: 30_000 }, () => {
   it('packs as init-container-playground-VERSION.tgz and installs offline with nothing else', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(tarball.endsWith(`init-container-playground-${version}.tgz`)).toBe(true);

@@ -53,7 +53,8 @@ export function renderTimelineTree(scenarioText: string, options: RenderTimeline
   const until = milliseconds(options.until, 'until', errors);
   if (until === 0) errors.push('until must be more than 0s');
   if (from !== undefined && to !== undefined && to <= from) errors.push('to must be later than from');
-  const figure = { width: Math.min(Math.max(width, 320), 10_000), theme: theme === 'dark' ? 'dark' as const : 'light' as const };
+  const mode = options.darkMode ?? 'media';
+  const figure = { width: Math.min(Math.max(width, 320), 10_000), theme: theme === 'dark' || theme === 'auto' ? theme : 'light' as const, autoClass: autoClass[mode] };
   if (errors.length) return errorFigure('These options cannot be used', errors, figure);
   try {
     const { result, model } = analyzeScenario(scenarioText, until === undefined ? {} : { until });
@@ -67,7 +68,6 @@ export function renderTimelineTree(scenarioText: string, options: RenderTimeline
     const layout = layoutTimeline(result, model.pod, { width, ...(window ? { window } : {}) });
     const instant = at === undefined ? undefined : Math.min(at, result.horizon);
     const scene = timelineSceneNodes(layout, { hatchId: `icp-hatch-${theme}`, ...(instant === undefined ? {} : { at: instant }) });
-    const mode = options.darkMode ?? 'media';
     const root: SvgElementNode = {
       tag: 'svg',
       attrs: {

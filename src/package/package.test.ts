@@ -1,8 +1,8 @@
 // The installable package end to end: build it, `npm pack`, install the tarball offline into an
 // empty folder, and use it there as a docs project would, in plain Node (no DOM).
-import { describe, expect, it, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,10 +59,12 @@ beforeAll(async () => {
   };
   await buildPackage();
   tarball = packPackage(work);
-  execFileSync('mkdir', ['-p', project]);
+  mkdirSync(project, { recursive: true });
   writeFileSync(join(project, 'package.json'), '{ "name": "docs-site", "private": true }\n');
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'pipe' });
 }, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the init-container-playground package', { timeout: 30_000 }, () => {
   it('packs as init-container-playground-VERSION.tgz and installs offline with nothing else', () => {

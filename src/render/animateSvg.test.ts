@@ -71,7 +71,9 @@ describe('renderAnimatedTimelineSvg', () => {
     expect(svg).toContain('@media (prefers-reduced-motion: reduce) { .tl-anim { animation: none; } }');
     // Without the animation, the element's own transform is the end of the sweep.
     expect(svg).toContain(`.tl-anim-playhead { transform: translateX(${layout.plotRight - layout.labelWidth}px);`);
-    expect(svg).toMatch(/\.tl-anim-curtain \{[^}]*transform: translateX\(\d+px\)/);
+    // The veil leaves the drawing altogether, also the right margin a marker on the plot's edge reaches into.
+    expect(svg).toMatch(new RegExp(`\\.tl-anim-curtain \\{[^}]*transform: translateX\\(${layout.width - layout.labelWidth}px\\)`));
+    expect(keyframes(svg, 'tl-unveil')).toMatch(new RegExp(`[\\d.]+%, 100% \\{ transform: translateX\\(${layout.width - layout.labelWidth}px\\); \\} \\}`));
   });
 
   it('honours the window of time, the theme and the width', () => {

@@ -59,17 +59,20 @@ function animationStyle(layout: TimelineLayout, theme: 'light' | 'dark', timing:
   const palette = theme === 'dark' ? darkPalette : lightPalette;
   const { lead, play, total } = timing;
   const d = sweep(layout);
+  const gone = layout.width - layout.labelWidth;
   const span = Math.max(1, layout.to - layout.from);
   // One keyframe per clock label, held (step-end) until the playhead reaches the next one.
   const clockFrames = times.map((t, k) => `${k === 0 ? '0%' : pct(lead + ((t - layout.from) / span) * play, total)} { transform: translateY(${-k * clockRow}px); }`);
   const last = -(times.length - 1) * clockRow;
   return '<style>'
     + `.tl-anim { animation-duration: ${total}s; animation-iteration-count: infinite; animation-fill-mode: both; }\n`
-    + `.tl-anim-curtain { fill: ${palette['bg']}; fill-opacity: 0.82; transform: translateX(${d}px); animation-name: tl-sweep; animation-timing-function: linear; }\n`
+    + `.tl-anim-curtain { fill: ${palette['bg']}; fill-opacity: 0.82; transform: translateX(${gone}px); animation-name: tl-unveil; animation-timing-function: linear; }\n`
     + `.tl-anim-playhead { transform: translateX(${d}px); animation-name: tl-sweep; animation-timing-function: linear; }\n`
     + `.tl-anim-clock { transform: translateY(${last}px); animation-name: tl-clock; animation-timing-function: step-end; }\n`
     + `.tl-anim-clock-text { fill: ${palette['text']}; font-size: 11px; font-weight: 600; }\n`
     + `@keyframes tl-sweep { 0%, ${pct(lead, total)} { transform: translateX(0px); } ${pct(lead + play, total)}, 100% { transform: translateX(${d}px); } }\n`
+    // The veil keeps pace with the playhead, then leaves the drawing whole: a marker on the plot's right edge reaches past it.
+    + `@keyframes tl-unveil { 0%, ${pct(lead, total)} { transform: translateX(0px); } ${pct(lead + play, total)} { transform: translateX(${d}px); } ${pct(lead + play + 0.01, total)}, 100% { transform: translateX(${gone}px); } }\n`
     + `@keyframes tl-clock { ${clockFrames.join(' ')} 100% { transform: translateY(${last}px); } }\n`
     // Reduced motion: no animation, so the final state (the whole window, the clock at its end) shows.
     + '@media (prefers-reduced-motion: reduce) { .tl-anim { animation: none; } }'

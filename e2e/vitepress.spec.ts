@@ -173,25 +173,29 @@ test.describe('a VitePress site with the markdown-it plugin', () => {
   });
 
   test("follows VitePress's dark toggle, the static figure too", async ({ page, problems }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
+    // VitePress starts dark on a dark system, and marks only dark: light after the toggle must win over the system.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(siteUrl);
     const first = page.locator('init-container-playground').nth(0);
     const closed = page.locator('init-container-playground').nth(1);
     await first.scrollIntoViewIfNeeded();
     const frame = await liveFrame(page, 0);
-    await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
+    const embedTheme = () => frame.evaluate(() => document.documentElement.getAttribute('data-theme'));
+    // The figure in the closed details stays static, coloured by the package's style.css.
     const background = () => closed.locator('rect.tl-bg').first().evaluate((el) => getComputedStyle(el).fill);
-    expect(await background()).toBe('rgb(255, 255, 255)');
-
-    await page.getByRole('switch', { name: 'Switch to dark theme' }).click();
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-    await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
-    // The figure in the closed details is still static, and dark by the package's style.css.
+    await expect.poll(embedTheme).toBe('dark');
     expect(await background()).toBe('rgb(23, 27, 33)');
     await page.screenshot({ path: 'test-results/vitepress-dark.png' });
 
     await page.getByRole('switch', { name: 'Switch to light theme' }).click();
-    await expect.poll(() => frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
+    await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+    await expect.poll(embedTheme).toBe('light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+
+    await page.getByRole('switch', { name: 'Switch to dark theme' }).click();
+    await expect.poll(embedTheme).toBe('dark');
+    expect(await background()).toBe('rgb(23, 27, 33)');
     expectNoProblems(problems);
   });
 });

@@ -46,13 +46,17 @@
     return lines.map((l) => l.slice(cut)).join('\n');
   }
 
-  /** The host's theme: <html> data-theme, class dark/light, one color-scheme, else the system's. @returns {'light'|'dark'} */
-  function hostTheme() {
+  /**
+   * The host's theme: <html> data-theme, class dark/light, one color-scheme, else the system's.
+   * With `classOnly` (the element's `dark-mode="class"`, for sites such as VitePress that mark only
+   * dark) no mark means light, whatever the system prefers. @param {boolean} classOnly @returns {'light'|'dark'}
+   */
+  function hostTheme(classOnly) {
     const root = document.documentElement;
     const data = root.getAttribute('data-theme');
     if (data === 'light' || data === 'dark') return data;
     if (root.classList.contains('dark')) return 'dark';
-    if (root.classList.contains('light')) return 'light';
+    if (root.classList.contains('light') || classOnly) return 'light';
     const scheme = getComputedStyle(root).colorScheme || '';
     const dark = /\bdark\b/.test(scheme);
     if (dark !== /\blight\b/.test(scheme)) return dark ? 'dark' : 'light';
@@ -255,7 +259,7 @@
         if (!this._ready) return;
         const setting = this.getAttribute('theme');
         const fixed = setting === 'light' || setting === 'dark';
-        const theme = fixed ? setting : hostTheme();
+        const theme = fixed ? setting : hostTheme(this.getAttribute('dark-mode') === 'class');
         if (!force && (fixed || theme === this._sentTheme)) return;
         this._sentTheme = theme;
         this._post({ type: 'setTheme', theme });

@@ -25,6 +25,10 @@ describe('fenceFigure', () => {
     expect(figure.children?.[1]?.text).toBe(docsExampleYaml.replace(/\n$/, ''));
   });
 
+  it('tells the element to read only the page\'s marks when the site toggles dark by class', () => {
+    expect(fenceFigure(docsExampleYaml, { theme: 'auto' }, { darkMode: 'class' }).attrs['dark-mode']).toBe('class');
+  });
+
   it('points at the documented placeholder until a site configures its playground', () => {
     expect(fenceFigure(docsExampleYaml, {}).attrs.playground).toBe(placeholderPlayground);
   });

@@ -64,6 +64,8 @@ export function fenceFigure(yaml: string, fence: Record<string, string>, plugin:
   if (String(svg.attrs.class).startsWith('icp-error')) return svg;
   const attrs: Record<string, string> = { playground: plugin.playground ?? placeholderPlayground };
   if (fence.theme !== undefined) attrs.theme = fence.theme;
+  // The live element reads the page's theme as the static figure does.
+  if (plugin.darkMode === 'class') attrs['dark-mode'] = 'class';
   if (fence.at !== undefined) attrs.start = fence.at;
   if (height !== undefined) attrs.height = String(height);
   for (const name of passThrough) if (fence[name] !== undefined) attrs[name] = fence[name] as string;

@@ -1,4 +1,5 @@
-// A standalone SVG document of a laid-out timeline, for the command line `render` export.
+// A standalone SVG document of a laid-out timeline, for the command line `render` export; its scene
+// (timelineSceneNodes) is also what the docs package draws (src/package/renderScenario.ts).
 // Container names, reasons and messages come from untrusted scenario text: every text and
 // attribute value is escaped.
 import { playheadTop, sceneAxis, sceneGrid, sceneHatchPattern, sceneLane, sceneLaneStripe, sceneScenarioGuides, sceneScenarioRow, type SvgNode } from './svgScene';

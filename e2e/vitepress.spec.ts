@@ -90,6 +90,16 @@ ${sidecarYaml}
 \`\`\`
 
 :::
+
+## In a tab
+
+<div id="hidden-tab" hidden>
+
+\`\`\`yaml pod-playground until=1m
+${sidecarYaml}
+\`\`\`
+
+</div>
 `);
   execFileSync(join(root, 'node_modules/.bin/vitepress'), ['build', site], { cwd: root, stdio: 'pipe' });
 }
@@ -113,7 +123,7 @@ test.describe('a VitePress site with the markdown-it plugin', () => {
     const page = await context.newPage();
     await page.goto(siteUrl);
     const figures = page.locator('init-container-playground');
-    await expect(figures).toHaveCount(2);
+    await expect(figures).toHaveCount(3);
     const first = figures.nth(0).locator('svg.icp-timeline');
     await first.scrollIntoViewIfNeeded();
     await expect(first).toBeVisible();
@@ -127,7 +137,7 @@ test.describe('a VitePress site with the markdown-it plugin', () => {
     await context.close();
   });
 
-  test('becomes live once scrolled into view, inside details once opened, and loads no editor', async ({ page, problems }) => {
+  test('becomes live once scrolled into view, inside details once opened and in a tab once shown, and loads no editor', async ({ page, problems }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(siteUrl);
@@ -156,6 +166,15 @@ test.describe('a VitePress site with the markdown-it plugin', () => {
     }, { timeout: 15_000 }).toBe(true);
     await second.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/vitepress-light.png' });
+
+    // A hidden tab: scrolled to, it waits; shown, it goes live at its real width.
+    const tabbed = page.locator('#hidden-tab init-container-playground');
+    await page.getByRole('heading', { name: 'In a tab' }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    await expect(tabbed.locator('iframe')).toHaveCount(0);
+    await page.locator('#hidden-tab').evaluate((el) => el.removeAttribute('hidden'));
+    const tab = await liveFrame(page, 2);
+    expect(await tab.evaluate(() => document.documentElement.clientWidth)).toBeGreaterThan(600);
 
     // A playground attribute that is not an http(s) URL is an error card, not a throw nor a frame.
     const card = await page.evaluate(async () => {

@@ -84,7 +84,10 @@ test.describe('export from the page', () => {
   test('SVG, PNG and animated SVG are the zoomed timeline as seen, at the playhead', async ({ page, browser, problems }) => {
     const app = new PlaygroundPage(page);
     await app.open();
+    // The trace first, so the seek is not undone by its arrival.
+    await expect(lanesBox(page)).toBeVisible();
     await app.seek(30_000);
+    await expect(app.playhead).toHaveAttribute('aria-valuetext', '0:30.0');
     await lanesBox(page).focus();
     await page.keyboard.press('+');
     await page.keyboard.press('+');

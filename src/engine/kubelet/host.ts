@@ -101,6 +101,17 @@ export function expandReferences(text: string, env: Record<string, string>): str
   });
 }
 
+/** Pattern work (automaton state visits) one whole run may do across all its processes: a few seconds at most. */
+export const PATTERN_WORK_PER_RUN = 24_000_000;
+
+const patternWork = new WeakMap<SimContext, { left: number }>();
+
+function patternWorkOf(ctx: SimContext): { left: number } {
+  let work = patternWork.get(ctx);
+  if (!work) { work = { left: PATTERN_WORK_PER_RUN }; patternWork.set(ctx, work); }
+  return work;
+}
+
 /** Builds the host for a process of an instance; `log` receives its output lines. */
 export function createHost(ctx: SimContext, inst: Instance, log: (line: string) => void, env?: Record<string, string>): ShellHost {
   let fs: ShellHost['fs'] | undefined;
@@ -125,6 +136,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     env: env ?? environmentFor(ctx, inst.spec),
     hostname: ctx.pod.hostname ?? ctx.pod.name,
     noteCommand: undefined,
+    patternWork: patternWorkOf(ctx),
   };
 }
 

@@ -1,4 +1,7 @@
-// Glob patterns: `*`, `?` and `[...]`, for `${VAR#pattern}` forms and file name expansion.
+// Glob patterns: `*`, `?` and `[...]`, for `${VAR#pattern}` forms and file name expansion; the
+// matching itself is pattern/glob.ts (an automaton, linear in the text, under a work budget).
+import type { PatternBudget } from './pattern/nfa';
+import { matchGlob, stripGlob } from './pattern/glob';
 import type { ShellState } from './state';
 import { resolvePath } from './state';
 
@@ -7,44 +10,17 @@ export function hasGlob(text: string): boolean {
   return /[*?[]/.test(text);
 }
 
-/** A regular expression source for a glob pattern (without anchors). */
-export function globSource(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? '';
-    if (c === '*') out += '.*';
-    else if (c === '?') out += '.';
-    else if (c === '\\' && i + 1 < pattern.length) out += escape(pattern[++i] ?? '');
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) out += '\\[';
-      else {
-        let set = pattern.slice(i + 1, end);
-        const negate = set.startsWith('!') || set.startsWith('^');
-        if (negate) set = set.slice(1);
-        out += `[${negate ? '^' : ''}${set.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = end;
-      }
-    } else out += escape(c);
-  }
-  return out;
-}
+/** Budget for callers outside a running shell (tests, the kubelet): each call its own. */
+const unbounded = (): PatternBudget => ({ left: Infinity });
 
-/** Whether all of `text` matches the glob `pattern`. */
-export function globMatch(pattern: string, text: string): boolean {
-  return safeRegExp(`^${globSource(pattern)}$`)?.test(text) ?? pattern === text;
+/** Whether all of `text` matches the glob `pattern`; linear in the text, charged to `budget`. */
+export function globMatch(pattern: string, text: string, budget: PatternBudget = unbounded()): boolean {
+  return matchGlob(pattern, text, budget);
 }
 
 /** Removes the shortest or longest prefix or suffix of `value` matching `pattern` (`${V#p}` and friends). */
-export function removeMatch(value: string, pattern: string, fromEnd: boolean, longest: boolean): string {
-  const re = safeRegExp(`^${globSource(pattern)}$`);
-  const n = value.length;
-  for (let k = 0; k <= n; k++) {
-    const len = longest ? n - k : k;
-    const piece = fromEnd ? value.slice(n - len) : value.slice(0, len);
-    if (re ? re.test(piece) : piece === pattern) return fromEnd ? value.slice(0, n - len) : value.slice(len);
-  }
-  return value;
+export function removeMatch(value: string, pattern: string, fromEnd: boolean, longest: boolean, budget: PatternBudget = unbounded()): string {
+  return stripGlob(value, pattern, fromEnd, longest, budget);
 }
 
 /** Paths matching a file-name pattern, sorted; the pattern itself when nothing matches. */
@@ -64,23 +40,11 @@ export function expandGlob(state: ShellState, pattern: string): string[] {
       if (!state.host.fs.isDir(dir)) continue;
       for (const name of state.host.fs.list(dir)) {
         if (name.startsWith('.') && !segment.startsWith('.')) continue;
-        if (globMatch(segment, name)) next.push(join(name));
+        if (globMatch(segment, name, state.counter.pattern)) next.push(join(name));
       }
     }
     found = next;
   }
   const existing = found.filter((p) => state.host.fs.exists(resolvePath(state, p === '' ? '/' : p)));
   return existing.length > 0 ? existing.sort() : [pattern];
-}
-
-function escape(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-function safeRegExp(source: string): RegExp | undefined {
-  try {
-    return new RegExp(source, 's');
-  } catch {
-    return undefined;
-  }
 }

@@ -7,7 +7,8 @@ import { startJob } from './jobs';
 import { runPipe } from './pipeline';
 import { applyRedirs } from './redirect';
 import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
-import { forkState, type Run, type ShellState, tick } from './state';
+import { PatternTooComplex } from './pattern/nfa';
+import { forkState, patternTooComplex, type Run, type ShellState, tick, withPatternBudget } from './state';
 
 /** Runs a list; `cond` marks an if/while condition, where `set -e` does not apply. */
 export function* runList(state: ShellState, list: ShellList, io: Io, cond = false): Run {
@@ -106,8 +107,19 @@ function* runLoop(state: ShellState, io: Io, offset: number, next: () => Run<boo
   return status;
 }
 
+/** A simple command under its own pattern budget; a pattern in its words that outgrows it fails the command. */
 function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
+  try {
+    return yield* withPatternBudget(state, () => runSimpleCommand(state, command, io));
+  } catch (signal) {
+    if (!(signal instanceof PatternTooComplex)) throw signal;
+    return patternTooComplex(state, io, 'sh', command.offset);
+  }
+}
+
+function* runSimpleCommand(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
   tick(state, command.offset);
+  state.host.beginCommand?.(command.offset);
   state.substStatus = undefined;
   const argv = yield* expandWords(state, command.words, io);
   const values: [string, string][] = [];

@@ -49,7 +49,7 @@ export function* paramPart(
       io.err.write(`sh: ${part.name}: ${message || 'parameter not set'}\n`);
       throw new ExitSignal(2);
     }
-    case '#': case '##': return removeMatch(value ?? '', yield* expandArg(), false, part.op === '##');
-    case '%': case '%%': return removeMatch(value ?? '', yield* expandArg(), true, part.op === '%%');
+    case '#': case '##': return removeMatch(value ?? '', yield* expandArg(), false, part.op === '##', state.counter.pattern);
+    case '%': case '%%': return removeMatch(value ?? '', yield* expandArg(), true, part.op === '%%', state.counter.pattern);
   }
 }

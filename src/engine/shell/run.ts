@@ -7,7 +7,8 @@ import { runList } from './interpreter';
 import { parseShell } from './parser';
 import { isShellName, parseShellArgs } from './shellArgs';
 import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
-import type { Interpreter, Run, ShellState } from './state';
+import { PatternTooComplex } from './pattern/nfa';
+import { type Interpreter, patternTooComplex, type Run, type ShellState } from './state';
 import type { ShellEffect, ShellHost, ShellProcess, ShellWarning } from './types';
 
 /** A warning about one element of an argv, located by its index and the offset inside it. */
@@ -37,7 +38,7 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
   const pwd = vars.get('PWD');
   return {
     host, interp: interpreter, vars, exported: new Set(vars.keys()), arg0, positional, status: 0,
-    cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0 },
+    cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l)), stderr: new LineLog((l) => host.log(l)),
   };
 }
@@ -102,6 +103,8 @@ export function* runProcess(state: ShellState, body: (io: Io) => Run): ShellProc
   } catch (signal) {
     if (signal instanceof ExitSignal) return signal.code;
     if (signal instanceof LoopSignal) return state.status;
+    // A pattern outside any simple command (`for f in *`, a redirection's word) fails the script.
+    if (signal instanceof PatternTooComplex) return patternTooComplex(state, io, 'sh', 0);
     const warning = signal instanceof ForeverSignal ? signal.warning
       : { message: `the simulator could not run this script (${String(signal)}): the container keeps running`, offset: 0 };
     effect = warning ? { kind: 'forever', warning } : { kind: 'forever' };

@@ -2,6 +2,7 @@
 // and the step counter that bounds work between two advances of simulated time.
 import type { ShellProgram } from './ast';
 import type { Io, LineLog } from './io';
+import type { PatternBudget } from './pattern/nfa';
 import { ForeverSignal } from './signals';
 import type { ShellEffect, ShellHost } from './types';
 
@@ -10,6 +11,9 @@ export type Run<T = number> = Generator<ShellEffect, T, void>;
 
 /** Steps allowed without simulated time advancing. */
 export const MAX_STEPS = 10_000;
+
+/** Pattern work (automaton state visits) one command may do, the work inside its expansions included. */
+export const PATTERN_WORK_PER_COMMAND = 4_000_000;
 
 /** The operations commands need from the interpreter, injected to keep the modules acyclic. */
 export interface Interpreter {
@@ -37,7 +41,7 @@ export interface ShellState {
   status: number;
   cwd: string;
   options: { errexit: boolean; xtrace: boolean };
-  counter: { steps: number };
+  counter: { steps: number; pattern: PatternBudget };
   jobs: Job[];
   nextPid: number;
   lastJob?: number;
@@ -91,4 +95,41 @@ export function resolvePath(state: ShellState, path: string): string {
     else out.push(segment);
   }
   return '/' + out.join('/');
+}
+
+/** A fresh pattern budget for one command: PATTERN_WORK_PER_COMMAND at most, and never more than the enclosing command and the run have left. */
+export function openPatternBudget(state: ShellState): PatternBudget & { start: number } {
+  const start = Math.max(0, Math.min(PATTERN_WORK_PER_COMMAND, state.counter.pattern.left, state.host.patternWork?.left ?? Infinity));
+  return { left: start, start };
+}
+
+/** Charges what a command's budget used to the enclosing command and to the run. */
+export function closePatternBudget(state: ShellState, budget: PatternBudget & { start: number }): void {
+  const used = budget.start - Math.max(0, budget.left);
+  state.counter.pattern.left -= used;
+  if (state.host.patternWork) state.host.patternWork.left -= used;
+  budget.start = budget.left;
+}
+
+/** Runs `body` (one simple command) under its own pattern budget, so a `$(grep ...)` inside `echo` counts for both. */
+export function* withPatternBudget<T>(state: ShellState, body: () => Run<T>): Run<T> {
+  const outer = state.counter.pattern;
+  const inner = openPatternBudget(state);
+  state.counter.pattern = inner;
+  try {
+    return yield* body();
+  } finally {
+    state.counter.pattern = outer;
+    closePatternBudget(state, inner);
+  }
+}
+
+/** A command whose pattern outgrew its budget: busybox-style message, a warning in the trace, status 2. */
+export function patternTooComplex(state: ShellState, io: Io, name: string, offset: number): number {
+  io.err.write(`${name}: pattern too complex\n`);
+  state.host.warn?.({
+    message: `${name}: pattern too complex: matching stopped after ${PATTERN_WORK_PER_COMMAND.toLocaleString('en-US')} steps (the simulator bounds the work inside one command and one run); the command exits with status 2`,
+    offset,
+  });
+  return 2;
 }

@@ -35,6 +35,12 @@ export interface ShellHost {
   hostname: string;
   /** Told of every simple command once it ends (argv after expansion, exit status): the evidence causes cite. */
   noteCommand?: (argv: string[], status: number) => void;
+  /** Pattern work (regex, glob, `${V#p}`) the whole run may still do, shared by every process of the run; absent: each command's own budget only. */
+  patternWork?: { left: number };
+  /** A warning that does not stop the program (a command failed on a simulator bound), located by offset in the script. */
+  warn?: (warning: ShellWarning) => void;
+  /** Told as each simple command starts, before its words are expanded (offset in its script): where a run that never returns was last seen. */
+  beginCommand?: (offset: number) => void;
 }
 
 /** What a running script asks of simulated time. */

@@ -5,7 +5,8 @@ import { commandName } from '../commandNames';
 import { expandWords } from '../expand';
 import type { Io, Sink } from '../io';
 import { openOutput } from '../redirect';
-import type { Run, ShellState } from '../state';
+import { PatternTooComplex } from '../pattern/nfa';
+import { closePatternBudget, openPatternBudget, patternTooComplex, type Run, type ShellState } from '../state';
 import { parseGrep } from './grepMatch';
 
 /** A streaming stage: write into `sink`; `finish` flushes a last partial line and gives the status. */
@@ -34,14 +35,28 @@ export function* makeLineFilter(state: ShellState, command: ShellCommand, out: S
     }
     return lineFilter((line) => sinks.forEach((s) => s.write(line)), () => status);
   }
-  const grep = parseGrep(args);
-  if (!grep || grep.count || grep.numbers || grep.files.length > 0) return undefined;
+  // Not inside a simple command of its own: the filter keeps its own pattern budget for the stream.
+  const budget = openPatternBudget(state);
+  const grep = parseGrep(args, budget);
+  if (!grep || 'error' in grep || grep.count || grep.numbers || grep.files.length > 0) return undefined;
   let matched = false;
+  let tooComplex = false;
   return lineFilter((line) => {
-    if (!grep.match(line.replace(/\n$/, ''))) return;
+    if (tooComplex) return;
+    try {
+      if (!grep.match(line.replace(/\n$/, ''))) return;
+    } catch (signal) {
+      if (!(signal instanceof PatternTooComplex)) throw signal;
+      tooComplex = true;
+      return;
+    }
     matched = true;
     if (!grep.quiet) out.write(line);
-  }, () => (matched ? 0 : 1));
+  }, () => {
+    closePatternBudget(state, budget);
+    if (tooComplex) return patternTooComplex(state, io, 'grep', command.offset);
+    return matched ? 0 : 1;
+  });
 }
 
 /** Calls `onLine` with each complete line (newline included) and the final partial one. */

@@ -1,4 +1,8 @@
-// grep's line matching, shared by the grep command and the streaming pipe filter.
+// grep's line matching, shared by the grep command and the streaming pipe filter: POSIX basic and
+// extended expressions run by the automaton of ../pattern (linear time, under a work budget).
+import { literalText } from '../pattern/ast';
+import { type Automaton, compilePattern, type PatternBudget, PatternTooComplex, runAutomaton } from '../pattern/nfa';
+import { parseRegex } from '../pattern/regexParse';
 import { parseOptions } from './types';
 
 /** grep's options that matter for matching and output. */
@@ -11,13 +15,17 @@ export interface GrepOptions {
   files: string[];
 }
 
-/** Reads grep's arguments; undefined when no pattern is given. */
-export function parseGrep(args: string[]): GrepOptions | undefined {
+/**
+ * Reads grep's arguments; undefined when no pattern is given, an error for a pattern grep cannot
+ * use. Matching is linear in the line and charged to `budget` (it throws PatternTooComplex past it).
+ */
+export function parseGrep(args: string[], budget: PatternBudget): GrepOptions | GrepPatternError | undefined {
   const options = parseOptions(args, 'em', { quiet: 'q', silent: 'q', 'invert-match': 'v', 'ignore-case': 'i', count: 'c', regexp: 'e' });
   const { flags, operands } = options;
   const pattern = options.values.get('e') ?? operands.shift();
   if (pattern === undefined) return undefined;
-  const matcher = compile(pattern, flags);
+  const matcher = compile(pattern, flags, budget);
+  if (typeof matcher !== 'function') return matcher.unsupported ? matcher : { error: `bad regex '${pattern}': ${matcher.error}`, unsupported: false };
   const invert = flags.has('v');
   return {
     match: (line) => matcher(line) !== invert,
@@ -29,36 +37,46 @@ export function parseGrep(args: string[]): GrepOptions | undefined {
   };
 }
 
-function compile(pattern: string, flags: Set<string>): (line: string) => boolean {
+/** A pattern grep cannot use: a syntax error (exit 2) or a feature the simulator does not model. */
+export type GrepPatternError = { error: string; unsupported: boolean };
+
+const compiledCache = new Map<string, Automaton | GrepPatternError>();
+
+function automaton(pattern: string, mode: 'ere' | 'bre', ignoreCase: boolean, word: boolean, whole: boolean): Automaton | GrepPatternError {
+  const key = `${mode}${ignoreCase ? 'i' : ''}${word ? 'w' : ''}${whole ? 'x' : ''}:${pattern}`;
+  let found = compiledCache.get(key);
+  if (found) return found;
+  const parsed = parseRegex(pattern, mode);
+  if (!parsed.ok) found = { error: parsed.error, unsupported: parsed.unsupported === true };
+  else {
+    let node = parsed.node;
+    if (word) node = { kind: 'cat', items: [{ kind: 'assert', test: 'wordStart' }, node, { kind: 'assert', test: 'wordEnd' }] };
+    if (whole) node = { kind: 'cat', items: [{ kind: 'assert', test: 'bol' }, node, { kind: 'assert', test: 'eol' }] };
+    try {
+      found = compilePattern(node, ignoreCase);
+    } catch (e) {
+      if (!(e instanceof PatternTooComplex)) throw e;
+      found = { error: 'pattern too complex', unsupported: false };
+    }
+  }
+  if (compiledCache.size >= 128) compiledCache.clear();
+  compiledCache.set(key, found);
+  return found;
+}
+
+function compile(pattern: string, flags: Set<string>, budget: PatternBudget): ((line: string) => boolean) | GrepPatternError {
   const ignoreCase = flags.has('i');
-  if (flags.has('F')) {
-    const needle = ignoreCase ? pattern.toLowerCase() : pattern;
-    const whole = flags.has('x');
+  const whole = flags.has('x');
+  const parsed = flags.has('F') ? undefined : parseRegex(pattern, flags.has('E') ? 'ere' : 'bre');
+  const literal = flags.has('F') ? pattern : parsed?.ok && !flags.has('w') ? literalText(parsed.node) : undefined;
+  if (literal !== undefined) {
+    const needle = ignoreCase ? literal.toLowerCase() : literal;
     return (line) => {
       const hay = ignoreCase ? line.toLowerCase() : line;
       return whole ? hay === needle : hay.includes(needle);
     };
   }
-  let source = flags.has('E') ? pattern : basicToExtended(pattern);
-  if (flags.has('w')) source = `\\b(?:${source})\\b`;
-  if (flags.has('x')) source = `^(?:${source})$`;
-  try {
-    const re = new RegExp(source, ignoreCase ? 'i' : '');
-    return (line) => re.test(line);
-  } catch {
-    return (line) => line.includes(pattern);
-  }
-}
-
-/** POSIX basic regular expressions: \( \) \| \{ \} \+ \? are operators, the bare characters are literal. */
-function basicToExtended(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? '';
-    if (c === '\\' && i + 1 < pattern.length) {
-      const n = pattern[++i] ?? '';
-      out += '(){}|+?'.includes(n) ? n : `\\${n}`;
-    } else out += '(){}|+?'.includes(c) ? `\\${c}` : c;
-  }
-  return out;
+  const a = automaton(pattern, flags.has('E') ? 'ere' : 'bre', ignoreCase, flags.has('w'), whole);
+  if (!('op' in a)) return a;
+  return (line) => runAutomaton(a, line, 'search', budget) === 1;
 }

@@ -1,8 +1,9 @@
 // Commands that read a stream or files line by line: tee, grep, head, tail, wc.
 import { ForeverSignal } from '../signals';
-import { resolvePath } from '../state';
+import { patternTooComplex, resolvePath } from '../state';
 import { openOutput } from '../redirect';
-import { parseGrep } from './grepMatch';
+import { PatternTooComplex } from '../pattern/nfa';
+import { type GrepPatternError, parseGrep } from './grepMatch';
 import { type CommandCall, type CommandImpl, fail, parseOptions } from './types';
 
 /** The text of `arg` ('-' is stdin), or undefined after reporting a missing file. */
@@ -33,8 +34,25 @@ function tee(call: CommandCall): number {
 }
 
 function grep(call: CommandCall): number {
-  const options = parseGrep(call.args);
+  try {
+    return grepFiles(call);
+  } catch (signal) {
+    if (!(signal instanceof PatternTooComplex)) throw signal;
+    return patternTooComplex(call.state, call.io, 'grep', call.offset);
+  }
+}
+
+/** A pattern grep cannot use: an error (status 2), or a feature outside the subset (a warning, and the container runs on). */
+export function grepPatternFailure(call: Pick<CommandCall, 'io' | 'offset'>, failure: GrepPatternError): number {
+  if (failure.unsupported) throw new ForeverSignal({ message: `grep: ${failure.error}: the simulator stops interpreting here and the container keeps running`, offset: call.offset });
+  call.io.err.write(`grep: ${failure.error}\n`);
+  return 2;
+}
+
+function grepFiles(call: CommandCall): number {
+  const options = parseGrep(call.args, call.state.counter.pattern);
   if (!options) return fail(call, 'grep: usage: grep [-qvicnFEwx] PATTERN [FILE]...', 2);
+  if ('error' in options) return grepPatternFailure(call, options);
   const files = options.files.length === 0 ? ['-'] : options.files;
   let matched = false;
   let status = 0;

@@ -5,6 +5,7 @@
 import { conditionTypes, type CauseTrigger, type ContainerSnapshot, type Snapshot, type TraceCause } from '../../scenario/trace';
 import { describeContainerChange, formatClock, tf } from './causeText';
 import type { SimContext } from './context';
+import { statusAt } from './phase';
 import { rules, type RuleId } from './rules';
 
 /** A decision point's reason for what it does. */
@@ -125,8 +126,12 @@ function detailOf(rule: RuleId, message: string | undefined): TraceCause['detail
 
 /** Appends a cause, built in one object (a run records thousands). */
 function push(ctx: SimContext, t: number, subject: TraceCause['subject'], change: string, why: Why): number {
-  const full: TraceCause = { t, subject, change, rule: why.rule, ruleText: rules[why.rule].text, trigger: why.trigger, detail: detailOf(why.rule, why.message) };
-  if (why.next) full.next = why.next;
+  return pushParts(ctx, t, subject, change, why.rule, why.trigger, why.message, why.next);
+}
+
+function pushParts(ctx: SimContext, t: number, subject: TraceCause['subject'], change: string, rule: RuleId, trigger: CauseTrigger, message: string | undefined, next: Why['next']): number {
+  const full: TraceCause = { t, subject, change, rule, ruleText: rules[rule].text, trigger, detail: detailOf(rule, message) };
+  if (next) full.next = next;
   ctx.rec.causes.list.push(full);
   return ctx.rec.causes.list.length - 1;
 }
@@ -172,14 +177,17 @@ function noteRestartWait(ctx: SimContext, next: ContainerSnapshot, index: number
     if (exit === undefined && clb === undefined) return;
     const now = ctx.sched.now;
     const at = formatClock(now);
-    for (const i of [exit, clb]) {
-      const c = i === undefined || i === index ? undefined : r.list[i];
-      if (!c) continue;
-      c.next = c.next ? { t: now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: now, text: `the kubelet restarts ${name} at ${at}` };
-    }
+    linkRestart(r, exit, index, name, now, at);
+    linkRestart(r, clb, index, name, now, at);
     r.awaitingExit.delete(name);
     r.awaitingClb.delete(name);
   }
+}
+
+function linkRestart(r: CauseRecorder, i: number | undefined, index: number, name: string, now: number, at: string): void {
+  const c = i === undefined || i === index ? undefined : r.list[i];
+  if (!c) return;
+  c.next = c.next ? { t: now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: now, text: `the kubelet restarts ${name} at ${at}` };
 }
 
 /** True when nothing the pod-level causes explain differs (the common case of a container-only update). */
@@ -207,7 +215,7 @@ function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSna
   const aligned = prev.length === next.length;
   for (let i = 0; i < next.length; i++) {
     const n = next[i] as ContainerSnapshot;
-    const p = aligned ? prev[i] : prev.find((x) => x.name === n.name);
+    const p = aligned ? prev[i] : statusAt(prev, i, n.name);
     if (p === n) continue;
     const index = recordContainer(ctx, p, n);
     if (index !== undefined) { out.push(index); outAt.push(i); }
@@ -252,7 +260,7 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
   } else {
     r.firstAt = r.list.length;
     r.at = now;
-    if (r.used.length) r.used = [];
+    r.used.length = 0;
     round.init.length = round.initAt.length = round.app.length = round.appAt.length = 0;
     // A status built from the last one by one container's update shares every other entry with it.
     if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, round.init, round.initAt, hint);
@@ -329,11 +337,20 @@ function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: n
   // The pod's own pending reason is taken only by a change that has no container change to name.
   let pod: Pending | undefined | null = null;
   const podWhy = () => (pod === null ? (pod = take(r, r.pending.pod, 'pod')) : pod);
+  // Changes set off by the same container change share one trigger object (they serialize alike).
+  let sharedIndex: number | undefined;
+  let shared: CauseTrigger | undefined;
   const derive = (subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string) => {
     // The first status of a new pod is set off by its creation, not by one of its containers.
-    const trigger = base === ctx.initialStatus ? created : asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
-    const why: Why = trigger ? { rule, trigger, ...(message ? { message } : {}) } : unexplained;
-    push(ctx, now, subject, change, why);
+    let trigger: CauseTrigger | undefined;
+    if (base === ctx.initialStatus) trigger = created;
+    else if (index !== undefined && index === sharedIndex) trigger = shared;
+    else {
+      trigger = asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
+      if (index !== undefined) { sharedIndex = index; shared = trigger; }
+    }
+    if (trigger) pushParts(ctx, now, subject, change, rule, trigger, message, undefined);
+    else push(ctx, now, subject, change, unexplained);
   };
   if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derive('pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
   if (!base.deleted && next.deleted) derive('pod', 'the pod object is removed from the API', 'pod.deleted', last);

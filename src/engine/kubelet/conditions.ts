@@ -1,26 +1,22 @@
 // pkg/kubelet/status/generate.go: the pod conditions, in the order the kubelet writes them.
 import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
-import { hasAnyAppContainerStarted } from './phase';
+import { hasAnyAppContainerStarted, statusAt as find } from './phase';
 
 type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
-let lastNames: string[] = [];
-let lastList = '[]';
+const lastByPrefix = new Map<string, { names: string[]; text: string }>();
 
-/** Go's %s of a string slice; the last answer is reused while the names are the same (large pods). */
-function list(names: string[]): string {
-  if (names.length !== lastNames.length || names.some((n, i) => n !== lastNames[i])) {
-    lastNames = names;
-    lastList = `[${names.join(' ')}]`;
-  }
-  return lastList;
-}
-
-/** The status of a container: at its spec index, where generateStatus puts it. */
-function find(statuses: ContainerSnapshot[], i: number, name: string): ContainerSnapshot | undefined {
-  const s = statuses[i];
-  return s?.name === name ? s : statuses.find((x) => x.name === name);
+/**
+ * `PREFIX: [a b c]` (Go's %s of a string slice); the last text of each prefix is reused while its
+ * names are the same, so a large pod does not build the same long message at every status update.
+ */
+function namesMessage(prefix: string, names: string[]): string {
+  const last = lastByPrefix.get(prefix);
+  if (last && names.length === last.names.length && names.every((n, i) => n === last.names[i])) return last.text;
+  const text = `${prefix}: [${names.join(' ')}]`;
+  lastByPrefix.set(prefix, { names, text });
+  return text;
 }
 
 function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
@@ -35,28 +31,34 @@ function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: Containe
   if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: true, reason: 'PodCompleted' };
   if (hasAnyAppContainerStarted(app)) return { type: 'Initialized', status: true };
   const messages: string[] = [];
-  if (unknown.length) messages.push(`containers with unknown status: ${list(unknown)}`);
-  if (incomplete.length) messages.push(`containers with incomplete status: ${list(incomplete)}`);
-  if (messages.length) return { type: 'Initialized', status: false, reason: 'ContainersNotInitialized', message: messages.join(', ') };
+  if (unknown.length) messages.push(namesMessage('containers with unknown status', unknown));
+  if (incomplete.length) messages.push(namesMessage('containers with incomplete status', incomplete));
+  if (messages.length) return { type: 'Initialized', status: false, reason: 'ContainersNotInitialized', message: messages.length === 1 ? messages[0] as string : messages.join(', ') };
   return { type: 'Initialized', status: true };
 }
 
 function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
   const unknown: string[] = [];
   const unready: string[] = [];
-  const visit = (list: ContainerSnapshot[], i: number, name: string) => {
-    const s = find(list, i, name);
-    if (!s) unknown.push(name);
-    else if (!s.ready) unready.push(name);
-  };
-  pod.initContainers.forEach((c, i) => { if (c.kind === 'sidecar') visit(init, i, c.name); });
-  pod.containers.forEach((c, i) => visit(app, i, c.name));
+  for (let i = 0; i < pod.initContainers.length; i++) {
+    const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
+    if (c.kind !== 'sidecar') continue;
+    const s = find(init, i, c.name);
+    if (!s) unknown.push(c.name);
+    else if (!s.ready) unready.push(c.name);
+  }
+  for (let i = 0; i < pod.containers.length; i++) {
+    const c = pod.containers[i] as (typeof pod.containers)[number];
+    const s = find(app, i, c.name);
+    if (!s) unknown.push(c.name);
+    else if (!s.ready) unready.push(c.name);
+  }
   if ((phase === 'Succeeded' && unknown.length === 0)) return { type: 'ContainersReady', status: false, reason: 'PodCompleted' };
   if (phase === 'Failed') return { type: 'ContainersReady', status: false, reason: 'PodFailed' };
   const messages: string[] = [];
-  if (unknown.length) messages.push(`containers with unknown status: ${list(unknown)}`);
-  if (unready.length) messages.push(`containers with unready status: ${list(unready)}`);
-  if (messages.length) return { type: 'ContainersReady', status: false, reason: 'ContainersNotReady', message: messages.join(', ') };
+  if (unknown.length) messages.push(namesMessage('containers with unknown status', unknown));
+  if (unready.length) messages.push(namesMessage('containers with unready status', unready));
+  if (messages.length) return { type: 'ContainersReady', status: false, reason: 'ContainersNotReady', message: messages.length === 1 ? messages[0] as string : messages.join(', ') };
   return { type: 'ContainersReady', status: true };
 }
 
@@ -75,6 +77,8 @@ export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[],
   ];
   return conds.map((c) => {
     const old = previous?.find((p) => p.type === c.type);
+    // An unchanged condition stays the same object: statuses are compared and stored by reference.
+    if (old && old.status === c.status && old.reason === c.reason && old.message === c.message) return old;
     const detail: ConditionDetail = { type: c.type, status: c.status, lastTransitionTime: old && old.status === c.status ? old.lastTransitionTime : now };
     if (c.reason) detail.reason = c.reason;
     if (c.message) detail.message = c.message;

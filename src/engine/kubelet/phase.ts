@@ -16,6 +16,17 @@ export function getPhase(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
   return decidePhase(pod, init, app, podIsTerminal, podHasInitialized)[0];
 }
 
+/**
+ * The status of a container: at its spec index, where generateStatus puts it, else by name. A plain
+ * loop: a closure over the name would cost a context object at every call of a hot path.
+ */
+export function statusAt(statuses: ContainerSnapshot[], i: number, name: string): ContainerSnapshot | undefined {
+  const s = statuses[i];
+  if (s?.name === name) return s;
+  for (const x of statuses) if (x.name === name) return x;
+  return undefined;
+}
+
 /** getPhase with the rule of the branch that decided it. */
 export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean, podHasInitialized: boolean): [Snapshot['phase'], RuleId] {
   let pendingInit = 0;
@@ -29,7 +40,7 @@ export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: C
   // Statuses come in spec order (generateStatus builds them from the specs).
   for (let i = 0; i < pod.initContainers.length; i++) {
     const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
-    const s = init[i]?.name === c.name ? init[i] : init.find((x) => x.name === c.name);
+    const s = statusAt(init, i, c.name);
     if (c.kind === 'init') {
       if (!s || s.state === 'running') pendingInit++;
       else if (s.state === 'terminated') { if (s.exitCode !== 0) failedInit++; }
@@ -41,7 +52,7 @@ export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: C
   }
   for (let i = 0; i < pod.containers.length; i++) {
     const c = pod.containers[i] as (typeof pod.containers)[number];
-    const s = app[i]?.name === c.name ? app[i] : app.find((x) => x.name === c.name);
+    const s = statusAt(app, i, c.name);
     if (!s) unknown++;
     else if (s.state === 'running') running++;
     else if (s.state === 'terminated') { stopped++; if (s.exitCode === 0) succeeded++; }

@@ -7,6 +7,7 @@ import { isAllowedOrigin, makeMessage, parseHostMessage, type EmbedMessageBody }
 import { createStateReporter } from './share/embedStateReporter';
 import { decodeShareState } from './share/shareCodec';
 import { createPlaygroundStore } from './store/store';
+import { startWorkerSimulator } from './startSimulator';
 import { EmbedApp, type EmbedScenario } from './ui/embed/EmbedApp';
 import './ui/styles.css';
 
@@ -25,7 +26,8 @@ if (fragment) {
   } else errors.push(decoded.error);
 }
 const error = errors.length ? errors.join(' ') : undefined;
-const store = createPlaygroundStore({ text, overrides: { theme: options.theme, speed: options.speed, t } });
+// The same worker as the playground's: a scenario from the host page (setYaml) never blocks the host page.
+const store = createPlaygroundStore({ text, overrides: { theme: options.theme, speed: options.speed, t } }, startWorkerSimulator());
 const playgroundUrl = new URL('./', window.location.href).href;
 const root = document.getElementById('root');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -4,6 +4,7 @@ import type { StorageLike } from './share/drafts';
 import { bootState } from './store/boot';
 import { createPlaygroundStore } from './store/store';
 import { startSync } from './store/urlSync';
+import { startWorkerSimulator } from './startSimulator';
 import { App } from './ui/App';
 import { EnvironmentContext } from './ui/environment';
 import './ui/styles.css';
@@ -21,7 +22,8 @@ function localStorageOrNothing(): StorageLike | undefined {
 
 const storage = localStorageOrNothing();
 const { initial, notice } = bootState(window.location.hash, storage);
-const store = createPlaygroundStore(notice ? { ...initial, notice } : initial);
+// The engine runs in a worker: typing never waits for it, and a run that takes too long is stopped.
+const store = createPlaygroundStore(notice ? { ...initial, notice } : initial, startWorkerSimulator());
 let written = window.location.hash.replace(/^#/, '');
 startSync(store, {
   replaceHash: (fragment) => {

@@ -2,7 +2,7 @@
 import type { SimulationResult } from '../scenario/trace';
 import { runSimulation, type RunOptions } from './kubelet/simulation';
 import type { ScenarioModel } from './manifest/model';
-import { parseScenario } from './manifest/parse';
+import { parseScenario, type ParseResult } from './manifest/parse';
 
 /** Options of a simulation. */
 export type SimulateOptions = RunOptions;
@@ -15,7 +15,11 @@ export interface AnalysisResult {
 
 /** Simulates a scenario and keeps its model; the same text always gives the same result. */
 export function analyzeScenario(text: string, options: SimulateOptions = {}): AnalysisResult {
-  const parsed = parseScenario(text);
+  return analyzeParsed(parseScenario(text), options);
+}
+
+/** Simulates an already parsed scenario (a caller that compares models before simulating parses once). */
+export function analyzeParsed(parsed: ParseResult, options: SimulateOptions = {}): AnalysisResult {
   if (!parsed.ok) return { result: { format: 1, rejected: true, errors: parsed.errors, ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}) } };
   const trace = runSimulation(parsed.model, options);
   if (parsed.warnings.length) trace.warnings = [...parsed.warnings, ...trace.warnings];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { causeSteps } from '../engine/views/narration';
 import { narratedDocsTrace } from '../engine/views/narrationFixtures';
-import { createPlaygroundStore } from './store';
+import { createTestStore } from './testing';
 import { selectNarration } from './selectors';
 import { changeTimes, stepTimes } from './slices/playback';
 
 function storeWith(trace = narratedDocsTrace) {
-  const store = createPlaygroundStore();
+  const store = createTestStore();
   store.setState({ trace, t: 0, playing: false });
   return store;
 }

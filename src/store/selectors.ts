@@ -20,6 +20,10 @@ export const selectTrace = (s: PlaygroundState) => s.trace;
 export const selectModel = (s: PlaygroundState) => s.model;
 export const selectStale = (s: PlaygroundState) => s.stale;
 export const selectErrors = (s: PlaygroundState) => s.errors;
+/** Why the current text has no trace of its own (its run was stopped, or the simulator failed); undefined otherwise. */
+export const selectHalted = (s: PlaygroundState) => s.halted;
+/** A run for the current text is under way. */
+export const selectSimulating = (s: PlaygroundState) => s.simulating;
 export const selectPlayhead = (s: PlaygroundState) => s.t;
 export const selectPlaying = (s: PlaygroundState) => s.playing;
 export const selectSpeed = (s: PlaygroundState) => s.speed;

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { createPlaygroundStore } from './store';
+import { createTestStore } from './testing';
 import { selectDiagnostics, selectSnapshot, selectText } from './selectors';
 import { stepTimes } from './slices/playback';
 
 describe('createPlaygroundStore', () => {
   it('starts with the docs example simulated, at t = 0, paused', () => {
-    const s = createPlaygroundStore().getState();
+    const s = createTestStore().getState();
     expect(selectText(s)).toContain('name: myapp-pod');
     expect(s.trace?.pod).toBe('myapp-pod');
     expect(s).toMatchObject({ t: 0, playing: false, stale: false, galleryId: 'docs-myapp-pod' });
@@ -13,7 +13,7 @@ describe('createPlaygroundStore', () => {
   });
 
   it('keeps the last good trace, marked stale, while the text is rejected', () => {
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     const good = store.getState().trace;
     store.getState().setText(`${store.getState().text}\n  bad: [`);
     const s = store.getState();
@@ -24,7 +24,7 @@ describe('createPlaygroundStore', () => {
   });
 
   it('plays at its speed and stops at the horizon', () => {
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     store.getState().setSpeed(64);
     store.getState().play();
     store.getState().advance(100);
@@ -34,7 +34,7 @@ describe('createPlaygroundStore', () => {
   });
 
   it('steps between the instants where something changes', () => {
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     const times = stepTimes(store.getState());
     store.getState().stepChange(1);
     expect(store.getState().t).toBe(times[1]);
@@ -43,7 +43,7 @@ describe('createPlaygroundStore', () => {
   });
 
   it('adds a what-if event at the playhead to the scenario text and re-simulates', () => {
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     store.getState().seek(10_000);
     store.getState().addEventAtPlayhead('apply: Service/mydb');
     const s = store.getState();
@@ -52,7 +52,7 @@ describe('createPlaygroundStore', () => {
   });
 
   it('loads a gallery entry from the start', () => {
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     store.getState().seek(5000);
     store.getState().loadGalleryEntry('crashloop-always');
     expect(store.getState()).toMatchObject({ galleryId: 'crashloop-always', t: 0 });

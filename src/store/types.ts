@@ -25,14 +25,34 @@ export interface EditorSlice {
   addEventAtPlayhead: (body: string) => boolean;
 }
 
+/** Why the current text has no trace although it was not rejected: its run was stopped, or the simulator failed. */
+export type SimulationHalt =
+  | {
+    kind: 'too-slow';
+    /** The wall-time budget the run exceeded. */
+    budgetMs: number;
+    /** Where the run was last seen: the container, whether its program or a probe or hook, the simulated time and the command's line. */
+    container?: string;
+    part?: 'program' | 'handler';
+    t?: number;
+    line?: number;
+    /** The command as written, with the rest of its pipeline, shortened. */
+    command?: string;
+  }
+  | { kind: 'failed'; message: string };
+
 /** The engine's answer for the text, and the last good trace kept while the text is invalid. */
 export interface SimulationSlice {
   result: SimulationResult;
   trace?: Trace;
   model?: ScenarioModel;
-  /** True when `trace` belongs to older text (the current text is rejected). */
+  /** True when `trace` belongs to older text (the current text is rejected, or its run was stopped). */
   stale: boolean;
   errors: RejectionError[];
+  /** A run for the current text is under way (the simulator works off the main thread and answers later). */
+  simulating: boolean;
+  /** Set when the current text's run was stopped for taking too long, or the simulator failed. */
+  halted?: SimulationHalt;
 }
 
 /** The playhead. Only the UI's animation clock advances it in real time. */

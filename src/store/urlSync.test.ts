@@ -3,6 +3,7 @@ import { decodeShareState } from '../share/shareCodec';
 import { DRAFT_KEY, saveDraft, type StorageLike } from '../share/drafts';
 import { bootState } from './boot';
 import { createPlaygroundStore } from './store';
+import { createTestStore } from './testing';
 import { startSync } from './urlSync';
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
@@ -29,7 +30,7 @@ describe('startSync', () => {
   it('writes the text and non-default view options into the hash', () => {
     const storage = memoryStorage();
     const env = fakeEnvironment(storage);
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     startSync(store, env);
     store.getState().setSpeed(16);
     env.flush();
@@ -42,7 +43,7 @@ describe('startSync', () => {
     saveDraft(storage, 'my draft', 1);
     const env = fakeEnvironment(storage);
     const { initial } = bootState('#s1.', storage);
-    const store = createPlaygroundStore(initial);
+    const store = createTestStore(initial);
     startSync(store, env);
     store.getState().openText('apiVersion: v1\nkind: Pod\n', 'link');
     store.getState().loadGalleryEntry('crashloop-always');
@@ -51,5 +52,17 @@ describe('startSync', () => {
     store.getState().setText('edited by me');
     env.flush();
     expect(storage.data.get(DRAFT_KEY)).toContain('edited by me');
+  });
+
+  it('saves an edit as the draft before the simulator sees it', () => {
+    const storage = memoryStorage();
+    const env = fakeEnvironment(storage);
+    const seen: (string | undefined)[] = [];
+    // A simulator that never answers (a run that hangs) and notes the saved draft when asked.
+    const store = createPlaygroundStore({}, { simulate: () => { seen.push(storage.data.get(DRAFT_KEY)); }, dispose: () => undefined });
+    startSync(store, env);
+    store.getState().setText('kind: Pod # pasted\n');
+    expect(seen.at(-1)).toContain('kind: Pod # pasted');
+    expect(store.getState()).toMatchObject({ text: 'kind: Pod # pasted\n', simulating: true });
   });
 });

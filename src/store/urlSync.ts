@@ -25,10 +25,9 @@ export function shareStateOf(s: PlaygroundState, includeTime = !s.playing): Shar
   return state;
 }
 
-/** Writes the hash (debounced) and saves the draft (debounced) as the user works; returns a stop function. */
+/** Writes the hash (debounced) and saves the draft at once as the user works; returns a stop function. */
 export function startSync(store: PlaygroundStore, env: SyncEnvironment): () => void {
   let hashTimer: number | undefined;
-  let draftTimer: number | undefined;
   const unsubscribe = store.subscribe((s, prev) => {
     const viewChanged = s.speed !== prev.speed || s.tab !== prev.tab || s.theme !== prev.theme || s.logsContainer !== prev.logsContainer
       || (s.playing !== prev.playing) || (!s.playing && s.t !== prev.t);
@@ -41,14 +40,13 @@ export function startSync(store: PlaygroundStore, env: SyncEnvironment): () => v
       const storage = env.storage;
       // The first edit of a link or an example puts the saved draft aside, one click away.
       if (prev.textSource === 'link' || prev.textSource === 'gallery') keepDraftBeforeOpening(storage, s.text);
-      if (draftTimer !== undefined) env.clearTimer(draftTimer);
-      const text = s.text;
-      draftTimer = env.setTimer(() => saveDraft(storage, text, env.now()), 300);
+      // Saved now, inside the edit, before the text goes to the simulator: no run, however long or
+      // broken, can lose what was typed (a write of a few kilobytes takes well under a millisecond).
+      saveDraft(storage, s.text, env.now());
     }
   });
   return () => {
     unsubscribe();
     if (hashTimer !== undefined) env.clearTimer(hashTimer);
-    if (draftTimer !== undefined) env.clearTimer(draftTimer);
   };
 }

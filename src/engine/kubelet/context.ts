@@ -5,6 +5,7 @@ import type { CauseRecorder } from './causes';
 import type { Backoff } from './backoff';
 export { formatGoDuration } from '../manifest/duration';
 import type { VolumeStore } from './filesystem';
+import type { ProgressNote } from './progress';
 import type { Runtime } from './runtime';
 import type { Scheduler } from './scheduler';
 
@@ -96,6 +97,8 @@ export interface SimContext {
   waitIndex: Map<string, number>;
   /** BackOff event messages by container, built once. */
   backOffMessages: Map<string, string>;
+  /** Told where the run is as commands start (RunOptions.onProgress). */
+  progress?: (note: ProgressNote) => void;
 }
 
 /** Records an event at the current time (source and field path are derived by the views). */

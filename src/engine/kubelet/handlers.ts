@@ -4,6 +4,7 @@ import { runArgv } from '../shell/run';
 import type { SimContext } from './context';
 import { createHost, environmentFor, expandReferences } from './host';
 import { canConnect, podIp } from './network';
+import { watchCommands } from './progress';
 import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 
@@ -27,7 +28,9 @@ export function* runHandler(ctx: SimContext, inst: Instance, handler: HandlerSpe
       const out: string[] = [];
       const env = environmentFor(ctx, inst.spec);
       const host = createHost(ctx, inst, (line) => out.push(line), env);
-      const { process } = runArgv(handler.command.map((a) => expandReferences(a, env)), host);
+      const argv = handler.command.map((a) => expandReferences(a, env));
+      watchCommands(ctx, inst, host, 'handler', argv);
+      const { process } = runArgv(argv, host);
       let elapsed = 0;
       for (;;) {
         let r;

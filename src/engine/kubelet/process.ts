@@ -56,7 +56,7 @@ export function reportWarnings(ctx: SimContext, spec: ContainerSpec, warnings: (
 }
 
 /** The argv element holding the script of `sh -c SCRIPT`, if any. */
-function scriptIndex(argv: string[]): number | undefined {
+export function scriptIndex(argv: string[]): number | undefined {
   const c = argv.indexOf('-c');
   return c >= 0 && c + 1 < argv.length ? c + 1 : argv.length > 0 ? 0 : undefined;
 }

@@ -7,6 +7,7 @@ import type { SimContext } from './context';
 import { noteCommand } from './evidence';
 import { createHost, environmentFor, expandReferences } from './host';
 import { driveProcess, reportWarnings } from './process';
+import { watchCommands } from './progress';
 import type { Instance } from './runtime';
 
 /** Starts the program of a freshly started instance. */
@@ -22,11 +23,13 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
   const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env));
   if (spec.command) {
     const argv = [...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])];
+    watchCommands(ctx, inst, host, 'program', argv);
     const started = runArgv(argv, host);
     reportWarnings(ctx, spec, started.warnings, argv);
     driveProcess(ctx, inst, started.process, argv);
     return;
   }
+  watchCommands(ctx, inst, host, 'program');
   const entry = lookupImage(spec.image);
   const args = expand(spec.args) ?? [];
   const started = runImageDefault(spec.image, expand(spec.args), host);

@@ -16,6 +16,7 @@ import { formatClock } from './causeText';
 import { closeWaits } from './waits';
 import { nextTick, timing } from './timing';
 import { probeChanged, requestSync, runtimeChanged } from './worker';
+import type { ProgressNote } from './progress';
 
 /** Options of one run. */
 export interface RunOptions {
@@ -25,6 +26,8 @@ export interface RunOptions {
   maxSteps?: number;
   /** Record causes, waits and polling commands (default true; off only to measure what they cost). */
   causes?: boolean;
+  /** Told where the run is as each command starts (the browser's worker passes on a few of them); costs nothing when absent. */
+  onProgress?: (note: ProgressNote) => void;
 }
 
 const maxLogLines = 200_000;
@@ -120,6 +123,7 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
 /** Simulates the pod and returns the trace. */
 export function runSimulation(model: ScenarioModel, options: RunOptions = {}): Trace {
   const ctx = createContext(model, options.causes !== false);
+  if (options.onProgress) ctx.progress = options.onProgress;
   const { sched, pod } = ctx;
   recordEvent(ctx, 'Normal', 'Scheduled', `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, );
   model.scenario.events.forEach((e) => sched.at(e.at, () => {

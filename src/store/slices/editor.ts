@@ -1,10 +1,9 @@
-// The editor slice: the scenario text and the actions that change it.
+// The editor slice: the scenario text and the actions that change it (each asks for a simulation).
 import type { StateCreator } from 'zustand/vanilla';
 import { appendScenarioEvent } from '../../engine/manifest/appendEvent';
 import { formatGoDuration } from '../../engine/manifest/duration';
 import { findGalleryEntry, gallery, type GalleryEntry } from '../../scenario/gallery';
 import type { EditorSlice, PlaygroundState } from '../types';
-import { simulateText } from './simulation';
 
 /** The example whose text this is, exactly; undefined for any other text. */
 export function galleryIdOfText(text: string): string | undefined {
@@ -31,30 +30,30 @@ export const selectExample = (s: PlaygroundState): ExampleState | undefined => {
   return states[entry.yaml === s.text ? 0 : 1];
 };
 
-/** Creates the editor slice (which also re-simulates on every change of text). */
-export const createEditorSlice: StateCreator<PlaygroundState, [], [], EditorSlice> = (set, get) => ({
+/** Creates the editor slice; `simulate` asks for the simulation of a text, whose answer the store applies when it comes. */
+export const createEditorSlice = (simulate: (text: string) => void): StateCreator<PlaygroundState, [], [], EditorSlice> => (set, get) => ({
   text: '',
   textSource: 'default',
   setText: (text) => {
     const s = get();
     if (text === s.text) return;
-    const sim = simulateText(text, s);
-    const t = Math.min(s.t, sim.trace?.horizon ?? 0);
+    // The text is the state's at once (and so saved as the draft) before any simulation starts.
     // An edit (or a What-if event) keeps the example it started from, marked modified; a text that
     // equals an example, such as an undo back to it, is that example again.
-    set({ text, textSource: 'user', galleryId: galleryIdOfText(text) ?? s.galleryId, ...sim, t });
+    set({ text, textSource: 'user', galleryId: galleryIdOfText(text) ?? s.galleryId, simulating: true });
+    simulate(text);
   },
   openText: (text, textSource, galleryId) => {
-    const s = get();
-    const sim = simulateText(text, s);
     // An opened text (a link, a restored draft) is the user's own unless it is an example's exactly
     // or the caller knows which example it is a changed copy of.
-    set({ text, textSource, galleryId: galleryIdOfText(text) ?? (galleryId && findGalleryEntry(galleryId) ? galleryId : undefined), ...sim, t: Math.min(s.t, sim.trace?.horizon ?? 0) });
+    set({ text, textSource, galleryId: galleryIdOfText(text) ?? (galleryId && findGalleryEntry(galleryId) ? galleryId : undefined), simulating: true });
+    simulate(text);
   },
   loadGalleryEntry: (id) => {
     const entry = findGalleryEntry(id);
     if (!entry) return;
-    set({ text: entry.yaml, textSource: 'gallery', galleryId: id, ...simulateText(entry.yaml), t: 0, playing: false, logsContainer: undefined });
+    set({ text: entry.yaml, textSource: 'gallery', galleryId: id, t: 0, playing: false, logsContainer: undefined, simulating: true });
+    simulate(entry.yaml);
   },
   addEventAtPlayhead: (body) => {
     const s = get();

@@ -42,13 +42,14 @@ export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], Playback
   t: 0,
   playing: false,
   speed: 4,
-  play: () => set((s) => ({ playing: true, t: s.t >= horizonOf(s) ? 0 : s.t })),
+  // Before the first answer there is no horizon yet: the playhead waits where it is.
+  play: () => set((s) => ({ playing: true, t: s.trace && s.t >= horizonOf(s) ? 0 : s.t })),
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
   setSpeed: (speed) => set({ speed }),
-  seek: (t) => set((s) => ({ t: Math.max(0, Math.min(horizonOf(s), Math.round(t))) })),
+  seek: (t) => set((s) => ({ t: Math.max(0, Math.min(s.trace ? horizonOf(s) : Infinity, Math.round(t))) })),
   advance: (realMs) => set((s) => {
-    if (!s.playing) return {};
+    if (!s.playing || !s.trace) return {};
     const t = s.t + realMs * s.speed;
     const quizStop = quizStopBetween(s, s.t, Math.min(t, horizonOf(s)));
     if (quizStop) return quizStop;

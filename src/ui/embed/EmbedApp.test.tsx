@@ -1,13 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS } from '../../share/embedOptions';
-import { createPlaygroundStore } from '../../store/store';
+import { createTestStore } from '../../store/testing';
 import { EmbedApp, type EmbedScenario } from './EmbedApp';
 
 const playgroundUrl = 'https://play.example/';
 
 function render(scenario: EmbedScenario, text = '', error?: string): string {
-  const store = createPlaygroundStore({ text });
+  const store = createTestStore({ text });
   return renderToStaticMarkup(<EmbedApp store={store} options={{ ...DEFAULT_EMBED_OPTIONS }} scenario={scenario} playgroundUrl={playgroundUrl} {...(error ? { error } : {})} />);
 }
 
@@ -38,7 +38,7 @@ describe('EmbedApp', () => {
   });
 
   it('wraps the split view\'s YAML lines under their own indentation, keeping the text as written', () => {
-    const store = createPlaygroundStore();
+    const store = createTestStore();
     const html = renderToStaticMarkup(<EmbedApp store={store} options={{ ...DEFAULT_EMBED_OPTIONS, view: 'split' }} scenario="given" playgroundUrl={playgroundUrl} />);
     expect(html).toContain('class="yaml-view yaml-view--wrap"');
     expect(html).toMatch(/<span class="yaml-line" style="padding-left:6ch;text-indent:-6ch"> {2}- name: init-myservice\n<\/span>/);

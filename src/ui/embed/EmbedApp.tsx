@@ -7,6 +7,7 @@ import type { PlaygroundStore } from '../../store/store';
 import { shareStateOf } from '../../store/urlSync';
 import { useTheme } from '../chrome/useTheme';
 import { PlaybackControls } from '../playback/PlaybackControls';
+import { HaltNote } from '../panes/HaltNote';
 import { PodStatusChip } from '../playback/PodStatusChip';
 import { usePlaybackClock } from '../playback/usePlaybackClock';
 import { QuizCard } from '../quiz/QuizCard';
@@ -51,6 +52,7 @@ export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
           {stale && firstError && (
             <p className="stale-note" role="status">The scenario is not simulated: line {firstError.line}, column {firstError.column}: {firstError.path ? `${firstError.path}: ` : ''}{firstError.message}</p>
           )}
+          <HaltNote store={store} />
           {options.controls && <PlaybackControls store={store} />}
           <QuizCard store={store} />
           <div className="embed-body">

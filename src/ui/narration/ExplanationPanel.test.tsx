@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { narratedDocsTrace } from '../../engine/views/narrationFixtures';
-import { createPlaygroundStore } from '../../store/store';
+import { createTestStore } from '../../store/testing';
 import { ExplanationPanel } from './ExplanationPanel';
 import { StepCaption } from './StepCaption';
 
 function storeAt(t: number) {
-  const store = createPlaygroundStore();
+  const store = createTestStore();
   store.setState({ trace: narratedDocsTrace, t });
   // Server rendering reads the initial state: make it the state under test.
   const state = store.getState();
@@ -42,7 +42,7 @@ describe('ExplanationPanel', () => {
   });
 
   it('says so when nothing is simulated', () => {
-    const html = renderToStaticMarkup(<ExplanationPanel store={createPlaygroundStore({ text: 'apiVersion: v1\nkind: Pod\n' })} />);
+    const html = renderToStaticMarkup(<ExplanationPanel store={createTestStore({ text: 'apiVersion: v1\nkind: Pod\n' })} />);
     expect(html).toContain('Nothing to explain yet');
   });
 });

@@ -1,11 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { docsExampleYaml } from '../../scenario/docsExample';
-import { createPlaygroundStore, type InitialState } from '../../store/store';
+import type { InitialState } from '../../store/store';
+import { createTestStore } from '../../store/testing';
 import { LessonSteps } from './LessonSteps';
 
 function storeAt(t: number, initial: InitialState = {}) {
-  const store = createPlaygroundStore(initial);
+  const store = createTestStore(initial);
   store.setState({ t });
   // Server rendering reads the initial state: make it the state under test.
   const state = store.getState();

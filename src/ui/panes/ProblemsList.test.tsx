@@ -2,10 +2,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { docsExampleYaml } from '../../scenario/docsExample';
 import { selectDiagnostics } from '../../store/selectors';
-import { createPlaygroundStore } from '../../store/store';
+import { createTestStore } from '../../store/testing';
 import { ProblemsList } from './ProblemsList';
 
-const render = (text: string) => renderToStaticMarkup(<ProblemsList diagnostics={selectDiagnostics(createPlaygroundStore({ text }).getState())} onSelect={() => undefined} />);
+const render = (text: string) => renderToStaticMarkup(<ProblemsList diagnostics={selectDiagnostics(createTestStore({ text }).getState())} onSelect={() => undefined} />);
 const count = (html: string) => /data-testid="problem-count">([^<]*)</.exec(html)?.[1];
 const entries = (html: string) => [...html.matchAll(/<span class="where">([^<]*)<\/span><span class="what">([^<]*)<\/span>/g)].map((m) => `${m[1]} ${m[2]}`);
 

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { selectErrors, selectStale, selectTrace } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import { Pane } from '../layout/Pane';
+import { HaltNote } from './HaltNote';
 import { StepCaption } from '../narration/StepCaption';
 import { PlaybackControls } from '../playback/PlaybackControls';
 import { PodStatusChip } from '../playback/PodStatusChip';
@@ -28,6 +29,7 @@ export function TimelinePane({ store }: { store: PlaygroundStore }) {
           {trace ? 'Showing the last valid scenario. ' : ''}The current text is not simulated: line {first.line}, column {first.column}: {first.path ? `${first.path}: ` : ''}{first.message}
         </p>
       )}
+      <HaltNote store={store} />
       {trace?.truncated && <p className="stale-note" role="status">The simulation stopped early: {trace.warnings.at(-1)?.message}</p>}
       <StepCaption store={store} />
       <Timeline store={store} />

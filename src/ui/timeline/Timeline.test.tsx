@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createPlaygroundStore } from '../../store/store';
+import { createTestStore } from '../../store/testing';
 import { layoutTimeline } from '../../render/layoutTimeline';
 import { sceneLane } from '../../render/svgScene';
 import { serializeSvgNodes } from '../../render/renderStaticSvg';
@@ -16,7 +16,7 @@ const classesOf = (markup: string) => [...markup.matchAll(/class="([^"]*)"/g)].m
 
 describe('Timeline', () => {
   it('shows a helpful message and an empty lane area when there is no trace', () => {
-    const store = createPlaygroundStore({ text: 'apiVersion: v1\nkind: Pod\n' });
+    const store = createTestStore({ text: 'apiVersion: v1\nkind: Pod\n' });
     const html = renderToStaticMarkup(<Timeline store={store} />);
     expect(html).toContain('nothing is simulated yet');
     expect(html).toContain('aria-label="Timeline: 0 lanes"');
@@ -25,7 +25,7 @@ describe('Timeline', () => {
 
   it('is one tab stop with keyboard help once a trace is laid out', () => {
     // Before the ResizeObserver measures the box nothing is drawn, but the region and help exist.
-    const html = renderToStaticMarkup(<Timeline store={createPlaygroundStore()} />);
+    const html = renderToStaticMarkup(<Timeline store={createTestStore()} />);
     expect(html).toContain('role="application"');
     expect(html).toContain('aria-live="polite"');
     expect(html).toContain('Up and Down move between lanes');

@@ -1,0 +1,34 @@
+// The simulation worker's boot: the engine runs here, off the page's main thread. It answers each
+// request (src/engine/worker/serve.ts) and passes on a few progress notes, so that a run the page
+// stops for taking too long can say where it was.
+import { parseSimulateRequest, type SimulatorMessage } from './engine/worker/protocol';
+import { serveRequest } from './engine/worker/serve';
+
+/** The part of a dedicated worker's global scope used here (the project's types have no WebWorker library). */
+interface WorkerScope {
+  postMessage(message: SimulatorMessage, transfer: ArrayBuffer[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+// A few notes per 50 ms: the first commands of every window are told, so a command that never
+// returns is named when it starts a window, and the page gets at most 80 notes a second.
+const windowMs = 50;
+const notesPerWindow = 4;
+
+scope.addEventListener('message', (event) => {
+  const request = parseSimulateRequest(event.data);
+  if (!request) return;
+  let windowStart = -Infinity;
+  let told = 0;
+  const { message, transfer } = serveRequest(request, (note) => {
+    const now = performance.now();
+    if (now - windowStart >= windowMs) {
+      windowStart = now;
+      told = 0;
+    }
+    if (told++ < notesPerWindow) scope.postMessage({ type: 'progress', id: request.id, note }, []);
+  });
+  scope.postMessage(message, transfer);
+});
+scope.postMessage({ type: 'ready' }, []);

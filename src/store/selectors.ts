@@ -4,7 +4,7 @@ import type { ContainerSpec } from '../engine/manifest/model';
 import { narrateAt, type Narration } from '../engine/views/narration';
 import type { Snapshot, SimulationResult, Trace } from '../scenario/trace';
 import { isRejection } from '../scenario/trace';
-import type { PlaygroundState } from './types';
+import type { InspectorTab, PlaygroundState } from './types';
 
 /** A problem to show at a place in the text. */
 export interface Diagnostic {
@@ -73,6 +73,29 @@ function countUpTo(list: { t: number }[] | undefined, t: number): number {
   }
   return lo;
 }
+
+/** Time of the last item at or before t (items sorted by time), or 0. */
+function lastTimeUpTo(list: { t: number }[] | undefined, t: number): number {
+  const n = countUpTo(list, t);
+  return n > 0 ? (list?.[n - 1] as { t: number }).t : 0;
+}
+
+/**
+ * The instant an inspector tab shows: the latest change at or before the playhead that the tab can
+ * show (the snapshot; for describe also an event, for logs a log line; whole seconds for ages, and
+ * while playing), so a tab re-renders when that changes, never with each frame or pixel of the playhead.
+ */
+export const selectInspectorTime = (tab: InspectorTab) => (s: PlaygroundState): number => {
+  const trace = s.trace;
+  if (!trace || tab === 'resources') return 0;
+  const snapshot = trace.snapshots[snapshotIndexAt(trace, s.t)]?.t ?? 0;
+  if (tab === 'status') return snapshot;
+  const second = Math.floor(s.t / 1000) * 1000;
+  if (s.playing) return Math.max(snapshot, second);
+  if (tab === 'describe') return Math.max(snapshot, second, lastTimeUpTo(trace.events, s.t));
+  if (tab === 'logs') return Math.max(snapshot, lastTimeUpTo(trace.logs, s.t));
+  return Math.max(snapshot, second);
+};
 
 const diagnostics = new WeakMap<SimulationResult, Diagnostic[]>();
 

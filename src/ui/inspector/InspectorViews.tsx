@@ -1,19 +1,18 @@
 import { useStore } from 'zustand';
 import { containerLogs, describePod, effectiveResources, kubectlGet, kubectlGetWatch, podStatusYaml } from '../../engine/views';
-import { selectContainers, selectLogsContainer, selectModel, selectSnapshotIndex, selectTrace } from '../../store/selectors';
+import { selectContainers, selectInspectorTime, selectLogsContainer, selectModel, selectSnapshotIndex, selectTrace } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import type { InspectorTab } from '../../store/types';
 import { Terminal } from './Terminal';
-import { useInspectorTime } from './useInspectorTime';
 
-/** The text of one inspector tab at the playhead (recomputed once per simulated second at most). */
+/** The text of one inspector tab at the playhead: re-rendered only when what the tab shows changes (its snapshot, an event or log line, a whole second). */
 export function InspectorView({ store, tab }: { store: PlaygroundStore; tab: InspectorTab }) {
   const trace = useStore(store, selectTrace);
   const model = useStore(store, selectModel);
   const index = useStore(store, selectSnapshotIndex);
   const containers = useStore(store, selectContainers);
   const chosen = useStore(store, selectLogsContainer);
-  const at = Math.max(useInspectorTime(store), trace?.snapshots[index]?.t ?? 0);
+  const at = useStore(store, selectInspectorTime(tab));
   if (!trace || !model) return <p className="empty">Nothing to inspect yet: the scenario has not been simulated.</p>;
   const pod = model.pod;
   const name = pod.name;

@@ -20,6 +20,7 @@ import { useTimelineInteraction } from './useTimelineInteraction';
 import { useWindowControl } from './useWindowControl';
 import { useWindowFollow } from './useWindowFollow';
 import { useZoomGestures } from './useZoomGestures';
+import { createLaneMemory } from './laneIdentity';
 import './timeline.css';
 
 const help = 'Up and Down move between lanes, Left and Right between segments, Home and End to the first and last segment; '
@@ -43,9 +44,11 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const [legendOpen, setLegendOpen] = useState(false);
   const viewWindow = useStore(store, selectViewWindow);
   const width = useElementWidth(scrollRef);
+  // The last layout drawn: lanes that draw alike keep their objects, so only changed lanes render again.
+  const [lanes] = useState(createLaneMemory);
   const layout = useMemo(
-    () => (trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width, ...(viewWindow ? { window: viewWindow } : {}) }) : undefined),
-    [trace, model, width, viewWindow],
+    () => lanes.keep(trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width, ...(viewWindow ? { window: viewWindow } : {}) }) : undefined),
+    [trace, model, width, viewWindow, lanes],
   );
   const range = useLaneWindow(scrollRef, layout?.lanes ?? noLanes);
   const control = useWindowControl(store, layout);

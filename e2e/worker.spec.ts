@@ -113,9 +113,11 @@ test.describe('simulation worker', () => {
     await app.open();
     await app.waitForEditor();
     await expect(page.locator('[data-lane="container:init-mydb"]')).toHaveCount(1);
-    const longest = await watchLongTasks(page);
-    await page.evaluate((fragment) => { location.hash = fragment; }, encodeShareState({ text: backtracking }));
     const started = Date.now();
+    await page.evaluate((fragment) => { location.hash = fragment; }, encodeShareState({ text: backtracking }));
+    // From the moment the link's text is in the editor (opening it is the editor's own task), while the engine works.
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText('name: matcher');
+    const longest = await watchLongTasks(page);
     await expect(page.locator('[data-lane="container:matcher"]').or(haltNote(page))).toBeVisible({ timeout: 3500 });
     expect(Date.now() - started).toBeLessThan(3500);
     await app.playButton.click();

@@ -15,9 +15,9 @@ export function startWorkerSimulator(budgetMs?: number): Simulator {
       worker.addEventListener('error', (event) => {
         // Handled here: the page says so in words; the console stays clean.
         event.preventDefault();
-        onError('The simulator stopped unexpectedly.');
+        onError('it stopped unexpectedly.');
       });
-      worker.addEventListener('messageerror', () => onError('The simulator sent an answer the page could not read.'));
+      worker.addEventListener('messageerror', () => onError('it sent an answer the page could not read.'));
       return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
     },
     timers: { setTimer: (fn, ms) => window.setTimeout(fn, ms), clearTimer: (id) => window.clearTimeout(id) },

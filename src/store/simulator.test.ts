@@ -121,8 +121,8 @@ describe('createSimulator', () => {
   it('reports a worker that crashed or could not load, and starts a fresh one for the next text', () => {
     const w = fakeWorld({ loads: true });
     w.ask('a');
-    w.workers[0]?.fail('The simulator stopped unexpectedly.');
-    expect(w.answers).toEqual([{ text: 'a', answer: { kind: 'failed', message: 'The simulator stopped unexpectedly.' } }]);
+    w.workers[0]?.fail('it stopped unexpectedly.');
+    expect(w.answers).toEqual([{ text: 'a', answer: { kind: 'failed', message: 'it stopped unexpectedly.' } }]);
     expect(w.workers).toHaveLength(1);
     w.ask('b');
     expect(w.workers[1]?.requests.map((r) => r.text)).toEqual(['b']);

@@ -12,7 +12,7 @@ export type SimulatorAnswer =
   | { kind: 'unchanged' }
   /** The run was stopped after `budgetMs`; `note` is where it was last seen. */
   | { kind: 'too-slow'; budgetMs: number; note?: ProgressNote }
-  /** The simulator itself failed (it could not start, or the engine threw). */
+  /** The simulator itself failed (it could not start, or the engine threw); `message` completes "The simulator could not run this scenario: …". */
   | { kind: 'failed'; message: string };
 
 /** The port the store talks to: asks for a text's simulation; `deliver` gets the answer unless a newer text was asked for first. */
@@ -130,7 +130,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     const run = running;
     if (!run) return;
     replaceEngine(false);
-    finish(run, { kind: 'failed', message: 'The simulator did not start.' });
+    finish(run, { kind: 'failed', message: 'it did not start in this browser.' });
   }
 
   const onMessage = (message: SimulatorMessage) => {

@@ -29,7 +29,9 @@ export function serveRequest(request: SimulateRequest, onProgress?: (note: Progr
     const analysis = analyzeParsed(parsed, onProgress ? { onProgress } : {});
     const { payload, transfer } = encodeAnalysis(analysis);
     return { message: key === undefined ? { type: 'result', id, payload } : { type: 'result', id, key, payload }, transfer };
-  } catch (err) {
-    return { message: { type: 'failed', id, message: err instanceof Error ? err.message : String(err) }, transfer: [] };
+  } catch {
+    // A JavaScript error is the simulator's bug, not the reader's: its text ("Maximum call stack size
+    // exceeded") would say nothing about the scenario, so the page gets plain words instead.
+    return { message: { type: 'failed', id, message: 'it hit an internal error on this scenario (a bug in the simulator, not necessarily in the text).' }, transfer: [] };
   }
 }

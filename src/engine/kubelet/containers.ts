@@ -63,11 +63,16 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
   inst.startedAt = ctx.sched.now;
   recordEvent(ctx, 'Normal', 'Started', 'Container started', spec);
   ctx.runtimeChanged();
+  // kuberuntime_container.go › startContainer runs the hook before SyncPod goes on: no status until it returns.
+  if (spec.postStart) ctx.statusHold++;
   ctx.containerChanged(spec);
   startProgram(ctx, inst);
   startProbes(ctx, inst);
   if (spec.postStart) {
+    const hookFrom = ctx.sched.now;
     const result = yield* runHandler(ctx, inst, spec.postStart, Infinity);
+    ctx.statusHold--;
+    if (result.ok) noteHookDone(ctx, spec, hookFrom);
     if (!result.ok && inst.state === 'running') {
       recordEvent(ctx, 'Warning', 'FailedPostStartHook', 'PostStartHook failed', spec);
       const message = hookFailure(ctx, spec, spec.postStart, result);
@@ -78,6 +83,14 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
     }
   }
   return undefined;
+}
+
+/** A start shown once its postStart hook returned says so: the hook is why the API shows it running only now. */
+function noteHookDone(ctx: SimContext, spec: ContainerSpec, from: number): void {
+  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  if (pending?.expect !== 'running') return;
+  const text = `its postStart hook ran from ${formatClock(from)} to ${formatClock(ctx.sched.now)}; while it runs, the kubelet stays inside SyncPod and writes no pod status (it was started because ${pending.trigger.text})`;
+  explainContainer(ctx, spec.name, 'state', { rule: 'hook.poststart-gates', trigger: { kind: 'hook', text, container: spec.name } }, 'running');
 }
 
 /** The lifecycle handler's error message (pkg/kubelet/lifecycle/handlers.go › Run). */

@@ -83,6 +83,13 @@ export interface SimContext {
   runtimeChanged: () => void;
   /** A container started: the trace records it at once (the contract counts starts from running snapshots). */
   containerChanged: (spec: ContainerSpec) => void;
+  /**
+   * A postStart hook is running inside SyncPod: the kubelet generates no pod status until it returns,
+   * so container changes wait (`statusDeferred`) and are published when it does. Probe results still
+   * reach the status manager's cached status.
+   */
+  statusHold: number;
+  statusDeferred: boolean;
   /** A probe result changed: update status fields and sync. */
   probeChanged: (container: string, type: 'startup' | 'readiness' | 'liveness') => void;
   /** Init and app containers, in spec order. */

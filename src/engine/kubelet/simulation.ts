@@ -50,7 +50,13 @@ function createContext(model: ScenarioModel, causes: boolean): SimContext {
     status: initial, initialStatus: initial,
     requestSync: () => requestSync(ctx),
     runtimeChanged: () => runtimeChanged(ctx),
-    containerChanged: (spec) => publishStatus(ctx, updateContainerStatus(ctx, spec), spec.index),
+    containerChanged: (spec) => {
+      // A deletion cancels the sync that runs the hook (podWorkers cancels its context), so it ends the hold.
+      if (ctx.statusHold > 0 && ctx.worker.deletionRequested === undefined) { ctx.statusDeferred = true; return; }
+      publishStatus(ctx, updateContainerStatus(ctx, spec), spec.index);
+    },
+    statusHold: 0,
+    statusDeferred: false,
     probeChanged: (c, type) => probeChanged(ctx, c, type),
     allContainers: [...pod.initContainers, ...pod.containers],
     purgedAttempts: new Map(),

@@ -150,9 +150,14 @@ function mayStart(ctx: SimContext, spec: ContainerSpec, a: PodActions): boolean 
 /** The start helper of SyncPod, second half: startContainer, remembering its failure for the status. */
 function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, void> {
   const failure = yield* startContainer(ctx, spec);
-  if (failure) { ctx.reasonCache.set(spec.name, failure); return false; }
-  ctx.reasonCache.delete(spec.name);
-  return true;
+  if (failure) ctx.reasonCache.set(spec.name, failure);
+  else ctx.reasonCache.delete(spec.name);
+  // What changed while a postStart hook held the status is published once the start is over.
+  if (ctx.statusDeferred && ctx.statusHold === 0) {
+    ctx.statusDeferred = false;
+    publishStatus(ctx, generateStatus(ctx, false));
+  }
+  return !failure;
 }
 
 /** Why a crashed container starts again now: at once after its first crash, else at the end of its back-off. */

@@ -6,19 +6,21 @@ import { conditionFlags, generateConditions } from './conditions';
 import type { SimContext, StartFailure } from './context';
 import { decidePhase } from './phase';
 import type { Instance } from './runtime';
+import { terminationMessage } from './terminationMessage';
 
-function terminatedOf(i: Instance): TerminatedState {
+function terminatedOf(ctx: SimContext, i: Instance): TerminatedState {
   const t: TerminatedState = { reason: i.reason ?? (i.exitCode === 0 ? 'Completed' : 'Error'), exitCode: i.exitCode ?? 0, finishedAt: i.finishedAt ?? 0 };
   if (i.startedAt !== undefined) t.startedAt = i.startedAt;
-  if (i.message) t.message = i.message;
+  const message = terminationMessage(ctx, i);
+  if (message) t.message = message;
   return t;
 }
 
-function fromInstance(i: Instance, spec: ContainerSpec): ContainerSnapshot {
+function fromInstance(ctx: SimContext, i: Instance, spec: ContainerSpec): ContainerSnapshot {
   const s: ContainerSnapshot = { name: spec.name, state: 'waiting', restartCount: i.attempt, started: false, ready: false, image: spec.image };
   if (i.state === 'running') { s.state = 'running'; s.startedAt = i.startedAt ?? i.createdAt; }
   else if (i.state === 'exited') {
-    const t = terminatedOf(i);
+    const t = terminatedOf(ctx, i);
     s.state = 'terminated';
     s.reason = t.reason;
     s.exitCode = t.exitCode;
@@ -103,8 +105,8 @@ function convertStatus(ctx: SimContext, spec: ContainerSpec, prev: ContainerSnap
     }
   }
   if (latest) {
-    const next = fromInstance(latest, spec);
-    if (previous) { const t = previous.state === 'exited' ? terminatedOf(previous) : undefined; if (t) next.lastState = t; }
+    const next = fromInstance(ctx, latest, spec);
+    if (previous) { const t = previous.state === 'exited' ? terminatedOf(ctx, previous) : undefined; if (t) next.lastState = t; }
     else if (status.lastState && latest.state !== 'exited') next.lastState = status.lastState;
     status = next;
   }

@@ -55,6 +55,10 @@ export interface ContainerSpec {
   /** Where each line of each `command` then `args` item begins in the source (for warnings inside scripts). */
   argLines?: SourcePosition[][];
   workingDir?: string;
+  /** Where the container may write why it ended (the API server defaults it to /dev/termination-log). */
+  terminationMessagePath?: string;
+  /** `FallbackToLogsOnError`: the log tail becomes the message of a failed container that wrote none. */
+  terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
   env: { name: string; value?: string; valueFrom?: unknown }[];
   ports: ContainerPortSpec[];
   volumeMounts: VolumeMountSpec[];

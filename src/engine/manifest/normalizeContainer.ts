@@ -61,6 +61,8 @@ export function normalizeContainer(c: ContainerV1, kind: ContainerKind, index: n
     argPositions,
     ...(argLines ? { argLines } : {}),
     ...(c.workingDir ? { workingDir: c.workingDir } : {}),
+    ...(c.terminationMessagePath ? { terminationMessagePath: c.terminationMessagePath } : {}),
+    ...(c.terminationMessagePolicy === 'FallbackToLogsOnError' ? { terminationMessagePolicy: 'FallbackToLogsOnError' as const } : {}),
     env: (c.env ?? []).map((e) => ({
       name: e.name ?? '',
       ...(e.value !== undefined ? { value: e.value } : {}),

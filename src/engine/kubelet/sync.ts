@@ -172,8 +172,16 @@ function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, 
 
 /** The crash-loop backoff key: container and image (the kubelet's key includes the spec hash). */
 function backoffKey(spec: ContainerSpec): string {
-  return `${spec.name}_${spec.image}`;
+  // Built once per spec and image: the back-off is looked up for every waiting container at every sync.
+  let key = backoffKeys.get(spec);
+  if (key === undefined || key.image !== spec.image) {
+    key = { image: spec.image, key: `${spec.name}_${spec.image}` };
+    backoffKeys.set(spec, key);
+  }
+  return key.key;
 }
+
+const backoffKeys = new WeakMap<ContainerSpec, { image: string; key: string }>();
 
 /** The BackOff event's message, built once per container. */
 function backOffMessage(ctx: SimContext, spec: ContainerSpec): string {

@@ -6,16 +6,21 @@ import { resolve } from 'node:path';
 /** No inline scripts anywhere; styles may be inline because Monaco injects <style> elements. The simulator and Monaco's workers are files of this origin. */
 export const contentSecurityPolicy = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
-/** Which pages may frame a page: the playground only itself (no clickjacking); the embed any web page, as docs sites do. A meta tag cannot say this, so it is a header. */
-export function frameAncestors(pathname: string): string {
-  return /^\/embed\.html$/.test(pathname) ? 'frame-ancestors *' : "frame-ancestors 'self'";
+/**
+ * Which pages may frame a page (a meta tag cannot say this, so it is a header): the playground only
+ * itself (no clickjacking); the embed any page, as docs sites do. "Any" is no frame-ancestors at all:
+ * `frame-ancestors *` would refuse hosts without a network origin (file://, sandboxed or srcdoc frames).
+ */
+export function frameAncestors(pathname: string): string | undefined {
+  return /^\/embed\.html$/.test(pathname) ? undefined : "frame-ancestors 'self'";
 }
 
 /** The headers of a response for `pathname`: every response is nosniff; pages (HTML, and paths without an extension, which fall back to the playground) carry the policy with their frame-ancestors. */
 export function pageHeaders(pathname: string): Record<string, string> {
   const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
   const page = pathname.endsWith('.html') || !/\.[a-z0-9]+$/i.test(pathname);
-  if (page) headers['Content-Security-Policy'] = `${contentSecurityPolicy}; ${frameAncestors(pathname)}`;
+  const ancestors = frameAncestors(pathname);
+  if (page) headers['Content-Security-Policy'] = ancestors ? `${contentSecurityPolicy}; ${ancestors}` : contentSecurityPolicy;
   return headers;
 }
 

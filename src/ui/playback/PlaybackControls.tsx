@@ -21,6 +21,10 @@ export function PlaybackControls({ store, children }: { store: PlaygroundStore; 
     show(store.getState().t);
     return store.subscribe((s, prev) => { if (s.t !== prev.t || s.trace !== prev.trace) show(s.t); });
   }, [store]);
+  // A new horizon (the first answer, a longer trace) lets the scrubber reach a playhead its old maximum clamped.
+  useEffect(() => {
+    if (scrubber.current) scrubber.current.value = String(store.getState().t);
+  }, [store, horizon]);
   const s = () => store.getState();
   return (
     <div className="playback" role="toolbar" aria-label="Playback">
@@ -31,8 +35,9 @@ export function PlaybackControls({ store, children }: { store: PlaygroundStore; 
       </button>
       <button type="button" className="icon-button" aria-label="Next change" title="Next change (→)" onClick={() => s().stepChange(1)}><Icon name="next" /></button>
       <button type="button" className="icon-button" aria-label="Jump to end" title="End (End)" onClick={() => s().jumpToEnd()}><Icon name="end" /></button>
+      {/* Nothing to scrub before the first answer of the simulator: a value set then would be clamped to a horizon of 0. */}
       <input ref={scrubber} className="scrubber" type="range" min={0} max={horizon} step={100} defaultValue={0} aria-label="Playhead"
-        onChange={(e) => s().seek(Number(e.target.value))} />
+        disabled={horizon === 0} onChange={(e) => s().seek(Number(e.target.value))} />
       <output ref={clock} className="clock" aria-live="off" />
       <label className="speed">
         <span className="visually-hidden">Speed</span>

@@ -137,6 +137,21 @@ test.describe('simulation worker', () => {
     expectNoProblems(problems);
   });
 
+  test('an embed given a text that hangs through setYaml stops it, and the host page keeps answering', async ({ page, context, problems }) => {
+    await makeBacktrackingHang(context);
+    await page.goto('/embed-demo.html');
+    const frame = page.frameLocator('#crash-loop iframe');
+    await expect(frame.locator('[data-lane]').first()).toBeVisible({ timeout: 15_000 });
+    const longest = await watchLongTasks(page);
+    const started = Date.now();
+    await page.evaluate((text) => (document.getElementById('crash-loop') as HTMLElement & { setYaml(t: string): void }).setYaml(text), backtracking);
+    await expect(frame.getByTestId('halt-note')).toBeVisible({ timeout: 3500 });
+    expect(Date.now() - started).toBeLessThan(3500);
+    await expect(frame.getByTestId('halt-note')).toContainText('container matcher');
+    expect(await longest()).toBeLessThanOrEqual(50);
+    expectNoProblems(problems);
+  });
+
   test('sends the security headers: frame-ancestors self for the playground, none (any page) for the embed, nosniff everywhere', async ({ request }) => {
     const csp = async (path: string) => (await request.get(path)).headers()['content-security-policy'] ?? '';
     expect(await csp('/')).toMatch(/frame-ancestors 'self'$/);

@@ -2,7 +2,7 @@
 // request (src/engine/worker/serve.ts) and passes on a few progress notes, so that a run the page
 // stops for taking too long can say where it was.
 import { parseSimulateRequest, type SimulatorMessage } from './engine/worker/protocol';
-import { serveRequest } from './engine/worker/serve';
+import { createRequestServer } from './engine/worker/serve';
 
 /** The part of a dedicated worker's global scope used here (the project's types have no WebWorker library). */
 interface WorkerScope {
@@ -11,6 +11,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const serveRequest = createRequestServer();
 // A few notes per 50 ms: the first commands of every window are told, so a command that never
 // returns is named when it starts a window, and the page gets at most 80 notes a second.
 const windowMs = 50;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docsExampleYaml } from '../../scenario/docsExample';
 import { decodeAnalysis, parseSimulateRequest, parseSimulatorMessage } from './protocol';
-import { serveRequest } from './serve';
+import { createRequestServer, serveRequest } from './serve';
 
 const keyOf = (text: string) => {
   const { message } = serveRequest({ type: 'simulate', id: 1, text });
@@ -31,6 +31,23 @@ describe('serveRequest', () => {
     const { message } = serveRequest({ type: 'simulate', id: 3, text: 'kind: Pod\n' });
     expect(message.type).toBe('result');
     expect(message.type === 'result' && message.key).toBeUndefined();
+  });
+});
+
+describe('createRequestServer', () => {
+  it('answers a model it simulated before (an undo) without simulating it again', () => {
+    const serve = createRequestServer();
+    let runs = 0;
+    const ask = (text: string) => serve({ type: 'simulate', id: 1, text }, () => { runs++; });
+    const first = ask(docsExampleYaml);
+    const counted = runs;
+    expect(counted).toBeGreaterThan(0);
+    ask(docsExampleYaml.replace('sleep 2', 'sleep 3'));
+    const afterEdit = runs;
+    expect(afterEdit).toBeGreaterThan(counted);
+    const undone = ask(docsExampleYaml);
+    expect(runs).toBe(afterEdit);
+    expect(undone.message).toEqual(first.message);
   });
 });
 

@@ -1,23 +1,13 @@
-// The Events section of `kubectl describe pod`. The kubelet's event recorder merges
-// identical events (same source, object, field path, type, reason and message) into one
-// with a count and first/last timestamps; describe then prints them oldest-last-seen first
-// (kubectl describe.go › DescribeEvents, util/event.SortableEvents).
-import { apiTime } from './clock';
+// The Events section of `kubectl describe pod`: the events the API server holds (the kubelet's
+// event correlator counts, combines and rate-limits them: eventCorrelator.ts), printed
+// oldest-last-seen first (kubectl describe.go › DescribeEvents, util/event.SortableEvents).
+import { correlateEvents, type ApiEvent } from './eventCorrelator';
 import type { TraceEvent } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
 import { formatHumanDuration } from './duration';
 
-/** An event after the recorder's deduplication. */
-export interface MergedEvent {
-  type: TraceEvent['type'];
-  reason: string;
-  message: string;
-  source: string;
-  fieldPath?: string;
-  count: number;
-  firstTimestamp: number;
-  lastTimestamp: number;
-}
+/** An event as the API server holds it after the kubelet's event correlator. */
+export type MergedEvent = ApiEvent;
 
 /** The component that reports an event, when the trace does not say. */
 export function eventSource(event: TraceEvent): string {
@@ -33,32 +23,9 @@ export function eventFieldPath(event: TraceEvent, pod: PodSpecModel): string | u
   return `spec.${list}{${event.container}}`;
 }
 
-/** Merges the events recorded up to `at` the way the kubelet's EventCorrelator does, sorted by last timestamp. */
+/** The events the API holds at `at`, from those recorded up to then, sorted by last timestamp (see eventCorrelator.ts). */
 export function mergeEvents(events: TraceEvent[], pod: PodSpecModel, at: number): MergedEvent[] {
-  const byKey = new Map<string, MergedEvent & { order: number }>();
-  events.forEach((event, index) => {
-    if (event.t > at) return;
-    const source = eventSource(event);
-    const fieldPath = eventFieldPath(event, pod);
-    const key = [source, fieldPath ?? '', event.type, event.reason, event.message].join('\u0000');
-    const seen = byKey.get(key);
-    if (seen) {
-      seen.count++;
-      seen.lastTimestamp = apiTime(event.t);
-      seen.order = index;
-      return;
-    }
-    const merged: MergedEvent & { order: number } = {
-      type: event.type, reason: event.reason, message: event.message, source, count: 1,
-      firstTimestamp: apiTime(event.t), lastTimestamp: apiTime(event.t), order: index,
-    };
-    if (fieldPath !== undefined) merged.fieldPath = fieldPath;
-    byKey.set(key, merged);
-  });
-  // Ties keep the order in which the last occurrences were recorded.
-  return [...byKey.values()]
-    .sort((a, b) => a.lastTimestamp - b.lastTimestamp || a.order - b.order)
-    .map(({ order: _order, ...event }) => event);
+  return correlateEvents(events, pod, at, eventSource, eventFieldPath);
 }
 
 /** Options for the Events table. */

@@ -4,6 +4,19 @@ import type { ContainerSnapshot } from '../../scenario/trace';
 /** Simulated ms as a clock: `0:21.3`, `1:02:05.0` past an hour. */
 export function formatClock(ms: number): string {
   const tenths = Math.floor(ms / 100);
+  // Causes name the same instants again and again (every container that changes at one sync).
+  let text = clocks.get(tenths);
+  if (text === undefined) {
+    text = clockText(tenths);
+    if (clocks.size >= 4096) clocks.clear();
+    clocks.set(tenths, text);
+  }
+  return text;
+}
+
+const clocks = new Map<number, string>();
+
+function clockText(tenths: number): string {
   const s = Math.floor(tenths / 10);
   const frac = tenths % 10;
   const sec = String(s % 60).padStart(2, '0');

@@ -81,6 +81,7 @@ function evidence(ctx: SimContext, argv: string[] | undefined, status: number | 
 
 /** The host a network command talks to (`nc -z HOST PORT`, `wget http://HOST/…`), if it names one. */
 function hostOf(name: string | undefined, args: string[]): string | undefined {
+  if (name !== 'nc' && name !== 'ping' && name !== 'wget' && name !== 'curl') return undefined;
   const plain = args.filter((a) => !a.startsWith('-'));
   if (name === 'nc' || name === 'ping') return plain[0];
   if (name === 'wget' || name === 'curl') {

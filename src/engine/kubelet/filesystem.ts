@@ -7,8 +7,16 @@ import type { Instance } from './runtime';
 export class VolumeStore {
   files = new Map<string, string>();
   dirs = new Set<string>(['/']);
+  /** Bytes of all its files, bounded by MAX_VOLUME_BYTES. */
+  bytes = 0;
   constructor(readonly readOnly: boolean) {}
 }
+
+/** Bytes one volume (or one container's private files) may hold: an emptyDir fills up like a small disk. */
+export const MAX_VOLUME_BYTES = 16 * 1024 * 1024;
+
+/** Linux's PATH_MAX: longer paths fail with ENAMETOOLONG, so `mkdir -p` of 50 000 levels stops early. */
+export const MAX_PATH = 4096;
 
 /** A mounted volume inside one container. */
 export interface Mount {
@@ -46,18 +54,32 @@ export function initPrivateDirs(inst: Instance, mounts: Mount[]): void {
   }
 }
 
+const privateUsages = new WeakMap<Instance, { bytes: number }>();
+
+/** The byte count of an instance's private files (its writable layer). */
+function privateBytes(inst: Instance): { bytes: number } {
+  let usage = privateUsages.get(inst);
+  if (!usage) {
+    usage = { bytes: 0 };
+    for (const v of inst.files.values()) usage.bytes += v.length;
+    privateUsages.set(inst, usage);
+  }
+  return usage;
+}
+
 /** The ShellFs of one container instance. */
 export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): ShellFs {
   const sorted = [...mounts].sort((a, b) => b.path.length - a.path.length);
-  const locate = (raw: string): { files: Map<string, string>; dirs: Set<string>; rel: string; readOnly: boolean } => {
+  const privateUsage = privateBytes(inst);
+  const locate = (raw: string): { files: Map<string, string>; dirs: Set<string>; rel: string; readOnly: boolean; usage: { bytes: number } } => {
     const p = normalizePath(raw, cwd);
     for (const m of sorted) {
       if (p === m.path || p.startsWith(`${m.path}/`)) {
         const rel = p === m.path ? '/' : p.slice(m.path.length);
-        return { files: m.store.files, dirs: m.store.dirs, rel, readOnly: m.readOnly || m.store.readOnly };
+        return { files: m.store.files, dirs: m.store.dirs, rel, readOnly: m.readOnly || m.store.readOnly, usage: m.store };
       }
     }
-    return { files: inst.files, dirs: inst.dirs, rel: p, readOnly: false };
+    return { files: inst.files, dirs: inst.dirs, rel: p, readOnly: false, usage: privateUsage };
   };
   const isMountPoint = (raw: string) => sorted.some((m) => m.path === normalizePath(raw, cwd));
   return {
@@ -66,14 +88,20 @@ export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): S
     isDir: (path) => { const l = locate(path); return l.dirs.has(l.rel) || isMountPoint(path); },
     write: (path, content, append) => {
       const l = locate(path);
+      if (l.rel.length > MAX_PATH) return 'toolong';
       if (l.dirs.has(l.rel)) return 'isdir';
       if (l.readOnly) return 'readonly';
       if (!l.dirs.has(parentOf(l.rel))) return 'nodir';
-      l.files.set(l.rel, append ? (l.files.get(l.rel) ?? '') + content : content);
+      const before = l.files.get(l.rel) ?? '';
+      const grow = append ? content.length : content.length - before.length;
+      if (l.usage.bytes + grow > MAX_VOLUME_BYTES) return 'nospace';
+      l.usage.bytes += grow;
+      l.files.set(l.rel, append ? before + content : content);
       return 'ok';
     },
     mkdir: (path, parents) => {
       const l = locate(path);
+      if (l.rel.length > MAX_PATH) return false;
       if (l.readOnly) return false;
       if (l.files.has(l.rel)) return false;
       if (l.dirs.has(l.rel)) return parents;
@@ -85,10 +113,11 @@ export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): S
     remove: (path) => {
       const l = locate(path);
       if (l.readOnly) return false;
-      if (l.files.delete(l.rel)) return true;
+      const removed = l.files.get(l.rel);
+      if (removed !== undefined) { l.usage.bytes -= removed.length; l.files.delete(l.rel); return true; }
       if (!l.dirs.has(l.rel) || l.rel === '/') return false;
       const prefix = `${l.rel}/`;
-      for (const k of [...l.files.keys()]) if (k.startsWith(prefix)) l.files.delete(k);
+      for (const [k, v] of [...l.files]) if (k.startsWith(prefix)) { l.usage.bytes -= v.length; l.files.delete(k); }
       for (const d of [...l.dirs]) if (d === l.rel || d.startsWith(prefix)) l.dirs.delete(d);
       return true;
     },

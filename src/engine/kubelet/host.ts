@@ -1,8 +1,10 @@
 // The ShellHost of one container instance: its files, environment, DNS and connections.
 import type { ContainerSpec } from '../manifest/model';
+import { ForeverSignal } from '../shell/signals';
 import type { ShellHost } from '../shell/types';
 import type { SimContext } from './context';
 import { createContainerFs, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
+import { addWarning } from './process';
 import { canConnect, listenerOn, podIp, resolveName, serviceIp } from './network';
 import type { Instance } from './runtime';
 
@@ -84,25 +86,88 @@ export function environmentFor(ctx: SimContext, spec: ContainerSpec): Record<str
     env[`${prefix}_SERVICE_PORT`] = String(svc.ports[0].port);
     env[`${prefix}_PORT`] = `${svc.ports[0].protocol.toLowerCase()}://${serviceIp(ctx, key)}:${svc.ports[0].port}`;
   }
+  const budget = expansionBudget();
   for (const e of spec.env) {
     const v = envValue(ctx, e);
-    if (v !== undefined) env[e.name] = expandReferences(v, env);
+    if (v !== undefined) env[e.name] = expandReferences(v, env, budget);
   }
+  warnCutExpansion(ctx, spec, budget);
   // The shell starts in $PWD: that is how the container's workingDir reaches it.
   if (spec.workingDir) env.PWD = spec.workingDir;
   return env;
 }
 
-/** Kubernetes `$(VAR)` expansion in command, args and env values (`$$` escapes). */
-export function expandReferences(text: string, env: Record<string, string>): string {
-  return text.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (m, name: string | undefined) => {
-    if (name === undefined) return '$';
-    return env[name] ?? m;
-  });
+/** Linux's limits on one argument or environment string (MAX_ARG_STRLEN) and on all of them (ARG_MAX). */
+export const MAX_ARG_BYTES = 128 * 1024;
+const MAX_ARGS_TOTAL = 2 * 1024 * 1024;
+
+/** What `$(VAR)` expansion may still produce for one container start; `cut` is set once a value was shortened. */
+export interface ExpansionBudget {
+  left: number;
+  cut?: boolean;
+}
+
+/** A fresh budget for one container start (its env, then its command and args). */
+export function expansionBudget(): ExpansionBudget {
+  return { left: MAX_ARGS_TOTAL };
+}
+
+/**
+ * Kubernetes `$(VAR)` expansion in command, args and env values (`$$` escapes). A value is kept to
+ * MAX_ARG_BYTES, and all values of a start to ARG_MAX, so references that double a value at each
+ * step (`B=$(A)$(A)`, `C=$(B)$(B)`, ...) grow to a bound instead of to gigabytes.
+ */
+export function expandReferences(text: string, env: Record<string, string>, budget: ExpansionBudget = expansionBudget()): string {
+  if (!text.includes('$')) return text;
+  let out = '';
+  let last = 0;
+  const limit = Math.min(MAX_ARG_BYTES, Math.max(0, budget.left));
+  for (const m of text.matchAll(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g)) {
+    const name = m[1];
+    const value = name === undefined ? '$' : env[name] ?? m[0];
+    out += text.slice(last, m.index) + value.slice(0, Math.max(0, limit - out.length));
+    last = m.index + m[0].length;
+    if (out.length >= limit) break;
+  }
+  if (out.length < limit) out += text.slice(last);
+  if (out.length > limit) out = out.slice(0, limit);
+  if (out.length >= limit) budget.cut = true;
+  budget.left -= out.length;
+  return out;
+}
+
+/** The warning for values cut by expandReferences, once per container. */
+export function warnCutExpansion(ctx: SimContext, spec: ContainerSpec, budget: ExpansionBudget): void {
+  if (!budget.cut) return;
+  addWarning(ctx, `container "${spec.name}": $(VAR) references expand to more than ${MAX_ARG_BYTES} bytes in one value or ${MAX_ARGS_TOTAL} bytes in all (Linux's limits for arguments and environment): the values are cut there`, spec.position);
+}
+
+/** Log bytes kept per container (all its restarts) and per pod; the kubelet rotates container logs too. */
+export const MAX_CONTAINER_LOG_BYTES = 512 * 1024;
+const MAX_POD_LOG_BYTES = 4 * 1024 * 1024;
+
+const logBytes = new WeakMap<SimContext, { total: number; byContainer: Map<string, number> }>();
+
+/**
+ * Counts a log line against the container's and the pod's log bounds. Past them the line is left
+ * out and the process stops being interpreted (thrown as ForeverSignal, so it warns once and costs
+ * nothing more), as a flood does.
+ */
+export function keepLogLine(ctx: SimContext, spec: ContainerSpec, line: string): void {
+  let bytes = logBytes.get(ctx);
+  if (!bytes) { bytes = { total: 0, byContainer: new Map() }; logBytes.set(ctx, bytes); }
+  const mine = bytes.byContainer.get(spec.name) ?? 0;
+  const size = line.length + 1;
+  if (mine + size > MAX_CONTAINER_LOG_BYTES || bytes.total + size > MAX_POD_LOG_BYTES) {
+    const bound = mine + size > MAX_CONTAINER_LOG_BYTES ? `${MAX_CONTAINER_LOG_BYTES / 1024} KiB of log for this container` : `${MAX_POD_LOG_BYTES / 1048576} MiB of log for the pod`;
+    throw new ForeverSignal({ message: `the trace keeps ${bound}: later lines are left out, the simulator stops interpreting here and the container keeps running`, offset: 0 });
+  }
+  bytes.byContainer.set(spec.name, mine + size);
+  bytes.total += size;
 }
 
 /** Pattern work (automaton state visits) one whole run may do across all its processes: a few seconds at most. */
-export const PATTERN_WORK_PER_RUN = 24_000_000;
+export const PATTERN_WORK_PER_RUN = 12_000_000;
 
 const patternWork = new WeakMap<SimContext, { left: number }>();
 

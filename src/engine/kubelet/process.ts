@@ -1,4 +1,5 @@
 // Runs a container's program against simulated time and records how it ends.
+import { describeInternalError } from '../shell/signals';
 import type { ShellProcess, ShellWarning } from '../shell/types';
 import type { ContainerSpec } from '../manifest/model';
 import { explainContainer, recording, type Why } from './causes';
@@ -70,7 +71,7 @@ export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess
     try {
       r = proc.next();
     } catch (err) {
-      addWarning(ctx, `container "${inst.name}": the simulator could not run this program (${String(err)}); it keeps running`, inst.spec.position);
+      addWarning(ctx, `container "${inst.name}": the simulator could not run this program (${describeInternalError(err)}); it keeps running`, inst.spec.position);
       return;
     }
     if (r.done) { exitInstance(ctx, inst, r.value); return; }

@@ -5,7 +5,7 @@ import { runImageDefault } from '../shell/image';
 import { runArgv } from '../shell/run';
 import type { SimContext } from './context';
 import { noteCommand } from './evidence';
-import { createHost, environmentFor, expandReferences } from './host';
+import { createHost, environmentFor, expandReferences, expansionBudget, keepLogLine, warnCutExpansion } from './host';
 import { driveProcess, reportWarnings } from './process';
 import { watchCommands } from './progress';
 import type { Instance } from './runtime';
@@ -15,15 +15,19 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
   const spec = inst.spec;
   const env = environmentFor(ctx, spec);
   const log = (line: string): void => {
+    keepLogLine(ctx, spec, line);
     ctx.rec.logs.push({ t: ctx.sched.now, container: spec.name, line });
     ctx.rec.lastChange = ctx.sched.now;
   };
   const host = createHost(ctx, inst, log, env);
   if (ctx.rec.causes.enabled) host.noteCommand = (argv, status) => noteCommand(ctx, inst, argv, status);
-  const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env));
+  const budget = expansionBudget();
+  const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env, budget));
   if (spec.command) {
     const argv = [...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])];
+    warnCutExpansion(ctx, spec, budget);
     watchCommands(ctx, inst, host, 'program', argv);
+    host.warn = (w) => reportWarnings(ctx, spec, [w], argv);
     const started = runArgv(argv, host);
     reportWarnings(ctx, spec, started.warnings, argv);
     driveProcess(ctx, inst, started.process, argv);

@@ -32,6 +32,9 @@ export interface RunOptions {
 
 const maxLogLines = 200_000;
 
+/** Scheduler steps one run may take (a 1 ms sleep loop over a day would take 86 million): about a second of work. */
+export const MAX_SCHEDULER_STEPS = 200_000;
+
 function createContext(model: ScenarioModel, causes: boolean): SimContext {
   const sched = new Scheduler();
   // Its own copy of the container specs: scenario events (setImage) change them during the run.
@@ -148,7 +151,7 @@ export function runSimulation(model: ScenarioModel, options: RunOptions = {}): T
   requestSync(ctx);
   const explicit = options.until ?? model.scenario.until;
   const end = Math.min(explicit ?? timing.defaultHorizonMs, timing.maxHorizonMs);
-  const finished = sched.run(end, options.maxSteps ?? 5_000_000);
+  const finished = sched.run(end, options.maxSteps ?? MAX_SCHEDULER_STEPS);
   const logsCut = ctx.rec.logs.length > maxLogLines;
   if (!finished) addWarning(ctx, `the simulation stopped after ${sched.steps} steps at ${Math.round(sched.now / 1000)}s`);
   if (logsCut) addWarning(ctx, `only the first ${maxLogLines} log lines are kept`);

@@ -1,7 +1,8 @@
 // Typed decoding of parsed YAML (which stays `unknown` until here), like the API server's JSON
 // decoding step: a wrong type is reported with its path and the field is dropped, null means absent,
 // and unknown fields are reported so the caller can warn (kubectl) or reject (Scenario).
-import { invalid } from './messages';
+import { limits, tooMany } from './limits';
+import { formatGoValue, invalid } from './messages';
 import type { FieldPath } from './path';
 import { parseQuantity } from '../quantity';
 
@@ -51,8 +52,33 @@ const isStringOrNumber = (v: unknown): v is number | string => isString(v) || is
 
 /** A string. */
 export const str = scalar(isString, 'must be a string', '');
-/** An integer (int32/int64 in the API). */
-export const int = scalar(isInteger, 'must be an integer', 0);
+/**
+ * An integer of a Go type's range: Go's JSON decoder refuses a number that does not fit (no
+ * clamping). int64's top, 2^63 - 1, reads as 2^63 in a double, so 2^63 itself is let through.
+ */
+function integer(bits: 32 | 64): Decoder<number> {
+  const max = 2 ** (bits - 1);
+  return {
+    decode(value, path, sink) {
+      if (value === null || value === undefined) return undefined;
+      if (!isInteger(value)) {
+        sink.typeError(path, invalid(value, 'must be an integer'));
+        return undefined;
+      }
+      if (bits === 64 ? Math.abs(value) > max : value >= max || value < -max) {
+        sink.typeError(path, invalid(value, `cannot unmarshal number ${formatGoValue(value)} into Go value of type int${bits}`));
+        return undefined;
+      }
+      return value;
+    },
+    zero: () => 0,
+  };
+}
+
+/** An int64 of the API. */
+export const int = integer(64);
+/** An int32 of the API (probe periods, ports, file modes). */
+export const int32 = integer(32);
 /** Any finite number. */
 export const num = scalar(isNumber, 'must be a number', 0);
 /** A boolean. */
@@ -102,12 +128,16 @@ export const quantity: Decoder<string> = {
 };
 
 /** A list; `null` items become the item's zero value, as Go's decoder makes them. */
-export function list<T>(item: Decoder<T>): Decoder<T[]> {
+export function list<T>(item: Decoder<T>, max: number = limits.listItems): Decoder<T[]> {
   return {
     decode(value, path, sink) {
       if (value === null || value === undefined) return undefined;
       if (!Array.isArray(value)) {
         sink.typeError(path, invalid(value, 'must be a list'));
+        return undefined;
+      }
+      if (value.length > max) {
+        sink.typeError(path, tooMany(value.length, max));
         return undefined;
       }
       return value.map((v: unknown, i) => item.decode(v, [...path, i], sink) ?? item.zero());
@@ -123,6 +153,11 @@ export function record<T>(item: Decoder<T>): Decoder<Record<string, T>> {
       if (value === null || value === undefined) return undefined;
       if (!isRecord(value)) {
         sink.typeError(path, invalid(value, 'must be a map'));
+        return undefined;
+      }
+      const keys = Object.keys(value).length;
+      if (keys > limits.mapKeys) {
+        sink.typeError(path, tooMany(keys, limits.mapKeys));
         return undefined;
       }
       const out: Record<string, T> = {};

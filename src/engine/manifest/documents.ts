@@ -1,6 +1,7 @@
 // Splits the scenario text into YAML documents and sorts them by kind: one Pod, Services,
 // ConfigMaps, Secrets, at most one playground Scenario; anything else is ignored with a warning.
-import { isAlias, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isScalar, LineCounter, parseAllDocuments, visit, YAMLParseError, type Document } from 'yaml';
+import { limits, tooMany } from './limits';
 import { isRecord } from './decode';
 import { formatGoValue, invalid, notSupported, required } from './messages';
 import { createPositionFinder, offsetToPosition, type PositionFinder } from './positions';
@@ -45,7 +46,48 @@ function unresolvedAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
+/** Map keys given twice, as the library's own check reports them (code DUPLICATE_KEY), in linear time. */
+function duplicateKeys(doc: Document): YAMLParseError[] {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && isScalar(pair.key)) {
+          const start = pair.key.range?.[0] ?? 0;
+          found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/** Aliases one document may hold: the library resolves each by walking the document, so many cost quadratic time. */
+const MAX_ALIASES = 100;
+
+/** The alias after the first MAX_ALIASES, where the document is refused as the library would refuse it (later and slower). */
+function excessAliasOffset(doc: Document): number | undefined {
+  let count = 0;
+  let offset: number | undefined;
+  visit(doc, {
+    Alias: (_key, node) => {
+      if (++count <= MAX_ALIASES) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function toValue(doc: Document, lineCounter: LineCounter, find: PositionFinder, report: Report): unknown {
+  const excess = excessAliasOffset(doc);
+  if (excess !== undefined) {
+    report.addError('', `Excessive alias count indicates a resource exhaustion attack (more than ${MAX_ALIASES} aliases)`, offsetToPosition(lineCounter, excess));
+    return undefined;
+  }
   try {
     // The alias limit guards against "billion laughs" documents.
     return doc.toJS({ maxAliasCount: 100 });
@@ -62,10 +104,16 @@ function toValue(doc: Document, lineCounter: LineCounter, find: PositionFinder, 
 export function loadDocuments(text: string, report: Report): LoadedDocument[] {
   const lineCounter = new LineCounter();
   // logLevel 'silent': the engine never writes to the console; problems come back as values.
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: 'silent' });
+  // uniqueKeys off: the library compares each key with every earlier one (quadratic); duplicateKeys does it with a set.
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: 'silent', uniqueKeys: false });
   if ('empty' in parsed) return [];
   const out: LoadedDocument[] = [];
+  if (parsed.length > limits.documents) {
+    report.addError('', tooMany(parsed.length, limits.documents, 'documents'), offsetToPosition(lineCounter, parsed[limits.documents]?.range[0] ?? 0));
+    return out;
+  }
   for (const doc of parsed) {
+    doc.errors.push(...duplicateKeys(doc));
     for (const p of explainYamlErrors(text, doc.errors, lineCounter, doc)) report.addError('', p.message, p);
     for (const w of doc.warnings) report.addWarning(w.message, offsetToPosition(lineCounter, w.pos[0]));
     if (doc.errors.length > 0) continue;

@@ -11,6 +11,9 @@ const unitMs: Record<string, number> = {
   h: 3_600_000,
 };
 
+/** The longest Go duration, 2^63 - 1 ns (about 2562047h47m), in ms. */
+export const MAX_GO_DURATION_MS = 9_223_372_036_854.775;
+
 const bareSeconds = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 const component = /(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
 
@@ -18,7 +21,10 @@ const component = /(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
 export function parseGoDuration(text: string): number | undefined {
   const s = text.trim();
   if (s === '') return undefined;
-  if (bareSeconds.test(s)) return Math.round(Number(s) * 1000);
+  if (bareSeconds.test(s)) {
+    const ms = Number(s) * 1000;
+    return Math.abs(ms) > MAX_GO_DURATION_MS ? undefined : Math.round(ms) || 0;
+  }
   let pos = 0;
   let sign = 1;
   if (s[0] === '-' || s[0] === '+') {
@@ -34,6 +40,8 @@ export function parseGoDuration(text: string): number | undefined {
     total += Number(m[1]) * (unitMs[m[2] ?? ''] ?? 0);
     pos = component.lastIndex;
   }
+  // Go's Duration is an int64 of nanoseconds: beyond it time.ParseDuration fails ("invalid duration").
+  if (total > MAX_GO_DURATION_MS) return undefined;
   // Normalise -0 so callers comparing with Object.is or JSON see a plain 0.
   return Math.round(sign * total) || 0;
 }

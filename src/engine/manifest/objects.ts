@@ -2,7 +2,7 @@
 // validation, and the reduced models name resolution and volumes need.
 import type { ConfigDataModel, ServicePortSpec, ServiceSpecModel } from './model';
 import { decodeBase64, decodeUtf8 } from './base64';
-import { bool, int, intOrStr, list, obj, raw, record, str, type DecodeSink, type Infer } from './decode';
+import { bool, int32, intOrStr, list, obj, raw, record, str, type DecodeSink, type Infer } from './decode';
 import { duplicate, invalid, notSupported, required } from './messages';
 import { isConfigMapKey, isDNS1123Label, isPortNum, nameIsDNS1035Label, nameIsDNSSubdomain } from './names';
 import { objectMeta } from './podShape';
@@ -11,7 +11,7 @@ import type { Scope } from './report';
 import { validatePortNumOrName } from './validateHandlers';
 import { resolveName, validateObjectMeta } from './validateMeta';
 
-const servicePort = obj({ name: str, protocol: str, port: int, targetPort: intOrStr, nodePort: int, appProtocol: str });
+const servicePort = obj({ name: str, protocol: str, port: int32, targetPort: intOrStr, nodePort: int32, appProtocol: str });
 
 /** A v1 Service; the spec is open because most of its fields do not matter here. */
 export const serviceDocument = obj({

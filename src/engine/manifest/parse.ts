@@ -3,6 +3,7 @@
 import type { RejectionError, TraceWarning } from '../../scenario/trace';
 import type { Decoder } from './decode';
 import { classifyDocuments, loadDocuments, type SourceDocument } from './documents';
+import { checkScenarioText } from './limits';
 import { duplicate } from './messages';
 import type { ConfigDataModel, ScenarioModel, ServiceSpecModel } from './model';
 import { normalizePod } from './normalizePod';
@@ -58,6 +59,11 @@ function rejected(report: Report): ParseResult {
 /** Parses and validates a scenario text into the model the simulation runs. */
 export function parseScenario(text: string): ParseResult {
   const report = new Report();
+  const problem = checkScenarioText(text);
+  if (problem) {
+    report.addError('', problem.message, problem);
+    return rejected(report);
+  }
   const docs = loadDocuments(text, report);
   if (report.hasErrors) return rejected(report);
   const classified = classifyDocuments(docs, report);

@@ -1,6 +1,7 @@
 // The v1 Pod fields the simulator reads, as decoders. Fields it passes over are listed as `raw`
 // so that only genuinely unknown fields draw kubectl's `unknown field` warning.
-import { bool, int, intOrStr, list, obj, quantity, raw, rawFields, record, str, type Infer } from './decode';
+import { limits } from './limits';
+import { bool, int, int32, intOrStr, list, obj, quantity, raw, rawFields, record, str, type Infer } from './decode';
 
 /** ObjectMeta, shared by every Kubernetes object. */
 export const objectMeta = obj({
@@ -29,12 +30,12 @@ const probe = obj({
   exec,
   httpGet,
   tcpSocket,
-  grpc: obj({ port: int, service: str }),
-  initialDelaySeconds: int,
-  periodSeconds: int,
-  timeoutSeconds: int,
-  successThreshold: int,
-  failureThreshold: int,
+  grpc: obj({ port: int32, service: str }),
+  initialDelaySeconds: int32,
+  periodSeconds: int32,
+  timeoutSeconds: int32,
+  successThreshold: int32,
+  failureThreshold: int32,
   terminationGracePeriodSeconds: int,
 });
 
@@ -46,7 +47,7 @@ const container = obj({
   command: list(str),
   args: list(str),
   workingDir: str,
-  ports: list(obj({ containerPort: int, hostPort: int, hostIP: str, name: str, protocol: str })),
+  ports: list(obj({ containerPort: int32, hostPort: int32, hostIP: str, name: str, protocol: str })),
   env: list(obj({ name: str, value: str, valueFrom: obj({ fieldRef: raw, resourceFieldRef: raw, configMapKeyRef: raw, secretKeyRef: raw, fileKeyRef: raw }) })),
   envFrom: raw,
   resources: obj({ limits: record(quantity), requests: record(quantity), claims: raw }),
@@ -68,7 +69,7 @@ const container = obj({
   tty: bool,
 });
 
-const keyToPath = obj({ key: str, path: str, mode: int });
+const keyToPath = obj({ key: str, path: str, mode: int32 });
 
 /** Volume source fields in the order validateVolumeSource checks them. */
 export const volumeSourceKeys = [
@@ -82,8 +83,8 @@ const volume = obj({
   name: str,
   emptyDir: obj({ medium: str, sizeLimit: quantity }),
   hostPath: obj({ path: str, type: str }),
-  secret: obj({ secretName: str, items: list(keyToPath), defaultMode: int, optional: bool }),
-  configMap: obj({ name: str, items: list(keyToPath), defaultMode: int, optional: bool }),
+  secret: obj({ secretName: str, items: list(keyToPath), defaultMode: int32, optional: bool }),
+  configMap: obj({ name: str, items: list(keyToPath), defaultMode: int32, optional: bool }),
   persistentVolumeClaim: obj({ claimName: str, readOnly: bool }),
   ...rawFields([
     'gitRepo', 'gcePersistentDisk', 'awsElasticBlockStore', 'nfs', 'iscsi', 'glusterfs', 'flocker', 'rbd', 'cinder',
@@ -93,8 +94,8 @@ const volume = obj({
 });
 
 const podSpec = obj({
-  containers: list(container),
-  initContainers: list(container),
+  containers: list(container, limits.containers),
+  initContainers: list(container, limits.containers),
   ephemeralContainers: raw,
   volumes: list(volume),
   restartPolicy: str,

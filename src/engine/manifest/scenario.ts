@@ -2,8 +2,9 @@
 // restartSandbox and the `setImage: {container, image}` extension). Our own format, so unknown
 // fields are errors (a typo must not silently drop an event).
 import type { ImageOverride, ScenarioEventSpec, ScenarioSpecModel } from './model';
-import { bool, int, list, num, obj, raw, record, str, strOrNum, type Infer } from './decode';
-import { parseGoDuration } from './duration';
+import { bool, int, int32, list, num, obj, raw, record, str, strOrNum, type Infer } from './decode';
+import { formatGoDuration, MAX_GO_DURATION_MS, parseGoDuration } from './duration';
+import { limits } from './limits';
 import { forbidden, inclusiveRange, invalid, isNegativeMessage, notFound, notSupported, required } from './messages';
 import { isDNS1123Subdomain } from './names';
 import type { SourcePosition } from '../../scenario/trace';
@@ -17,7 +18,7 @@ const event = obj({
   apply: str,
   delete: str,
   kill: str,
-  exitCode: int,
+  exitCode: int32,
   reason: str,
   restartSandbox: bool,
   setImage: obj({ container: str, image: str }),
@@ -30,7 +31,7 @@ export const scenarioDocument = obj({
   metadata: raw,
   spec: obj({
     node: obj({ name: str, cachedImages: list(str), images: record(imageOverride) }),
-    events: list(event),
+    events: list(event, limits.events),
     until: strOrNum,
   }),
 });
@@ -49,8 +50,13 @@ const durationHint = 'must be a duration such as 500ms, 20s or 1m30s';
 
 /** Parses a duration field (Go duration or bare seconds) into ms, reporting a malformed one. */
 function readDuration(value: string | number, path: FieldPath, scope: Scope): number | undefined {
-  const ms = typeof value === 'number' ? Math.round(value * 1000) : parseGoDuration(value);
+  const ms = typeof value === 'number' ? (Math.abs(value * 1000) > MAX_GO_DURATION_MS ? undefined : Math.round(value * 1000)) : parseGoDuration(value);
   if (ms === undefined) scope.error(path, invalid(value, durationHint));
+  else if (ms > limits.horizonMs) {
+    // Later than any run reaches: refused rather than silently cut to the horizon.
+    scope.error(path, invalid(value, `must be at most ${formatGoDuration(limits.horizonMs)} (the longest simulated horizon)`));
+    return undefined;
+  }
   return ms;
 }
 
@@ -127,6 +133,7 @@ function buildImages(images: Record<string, Infer<typeof imageOverride>>, scope:
     const at = ['spec', 'node', 'images', { key: image }];
     if (o.pull !== undefined && o.pull !== 'ok' && o.pull !== 'fail') scope.error([...at, 'pull'], notSupported(o.pull, ['ok', 'fail']));
     if (o.pullSeconds !== undefined && o.pullSeconds < 0) scope.error([...at, 'pullSeconds'], invalid(o.pullSeconds, isNegativeMessage));
+    else if (o.pullSeconds !== undefined && o.pullSeconds * 1000 > limits.horizonMs) scope.error([...at, 'pullSeconds'], invalid(o.pullSeconds, `must be at most ${limits.horizonMs / 1000}`));
     if (o.sizeBytes !== undefined && o.sizeBytes < 0) scope.error([...at, 'sizeBytes'], invalid(o.sizeBytes, isNegativeMessage));
     out[image] = {
       ...(o.pullSeconds !== undefined ? { pullSeconds: o.pullSeconds } : {}),

@@ -1,5 +1,6 @@
 // ValidateObjectMeta for create (apimachinery/pkg/api/validation/objectmeta.go): name or
 // generateName, namespace, label and annotation keys and values.
+import { limits, tooLong, utf8Length } from './limits';
 import { deriveNameSuffix } from './identity';
 import { invalid, required } from './messages';
 import { isDNS1123Label, isLabelValue, isQualifiedName } from './names';
@@ -34,6 +35,9 @@ export function validateObjectMeta(meta: ObjectMetaV1 | undefined, nameRule: Nam
     for (const msg of isQualifiedName(key)) scope.error(['metadata', 'labels'], invalid(key, msg), at);
     for (const msg of isLabelValue(value)) scope.error(['metadata', 'labels'], invalid(value, msg), at);
   }
+  let annotationBytes = 0;
+  for (const [key, value] of Object.entries(meta?.annotations ?? {})) annotationBytes += utf8Length(key) + utf8Length(String(value));
+  if (annotationBytes > limits.annotationBytes) scope.error(['metadata', 'annotations'], tooLong(limits.annotationBytes));
   for (const key of Object.keys(meta?.annotations ?? {})) {
     // Annotation keys are qualified names compared case-insensitively.
     for (const msg of isQualifiedName(key.toLowerCase())) {

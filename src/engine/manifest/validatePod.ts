@@ -1,5 +1,6 @@
 // ValidatePodCreate's checks, in validation.go's order: metadata, volumes, containers, init
 // containers, then the pod-level fields. Runs on the decoded pod, with API defaults in mind.
+import { limits, tooMany } from './limits';
 import { canonicalizeQuantity, resolveGracePeriod } from './defaults';
 import { duplicate, forbidden, inclusiveRange, invalid, isNegativeMessage, notSupported, required } from './messages';
 import { isDNS1123Label, nameIsDNSSubdomain } from './names';
@@ -88,6 +89,9 @@ export function validatePod(pod: PodV1, scope: Scope): void {
   const volumes = validateVolumes(spec.volumes ?? [], scope);
   const apps = spec.containers ?? [];
   const inits = spec.initContainers ?? [];
+  if (apps.length + inits.length > limits.containers) {
+    scope.error(['spec', 'initContainers'], tooMany(apps.length + inits.length, limits.containers, 'init containers and containers together'));
+  }
   validateAppContainers(apps, volumes, grace, scope);
   validateInitContainers(inits, apps, volumes, grace, scope);
   validateEnum(spec.restartPolicy, ['Always', 'OnFailure', 'Never'], ['spec', 'restartPolicy'], scope);

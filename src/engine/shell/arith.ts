@@ -45,11 +45,29 @@ function tokenize(expr: string): string[] {
   return tokens;
 }
 
+/** Nesting of parentheses and unary operators: deeper, the expression fails as bash's does. */
+const MAX_ARITH_DEPTH = 100;
+
 class ArithParser {
   pos = 0;
+  private depth = 0;
+
+  private enter(): void {
+    if (++this.depth > MAX_ARITH_DEPTH) throw new ArithError('expression recursion level exceeded');
+  }
+
   constructor(private readonly tokens: string[], private readonly get: Get, private readonly set: Set) {}
 
   assignment(): number {
+    this.enter();
+    try {
+      return this.assignOrTernary();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private assignOrTernary(): number {
     const name = this.tokens[this.pos];
     const op = this.tokens[this.pos + 1];
     if (name && /^[A-Za-z_]/.test(name) && op && /^[-+*/%]?=$/.test(op)) {
@@ -87,14 +105,19 @@ class ArithParser {
     const base = this.unary();
     if (this.tokens[this.pos] !== '**') return base;
     this.pos++;
-    return apply('**', base, this.power());
+    this.enter();
+    const exponent = this.power();
+    this.depth--;
+    return apply('**', base, exponent);
   }
 
   private unary(): number {
     const op = this.tokens[this.pos];
     if (op === '-' || op === '+' || op === '!' || op === '~') {
       this.pos++;
+      this.enter();
       const value = this.unary();
+      this.depth--;
       return op === '-' ? -value : op === '+' ? value : op === '!' ? (value === 0 ? 1 : 0) : ~value;
     }
     return this.primary();

@@ -3,7 +3,7 @@
 import { evaluateArith } from './arith';
 import type { ShellList, Word, WordPart } from './ast';
 import { expandGlob, hasGlob } from './glob';
-import { Capture, type Io } from './io';
+import { Capture, checkWordSize, type Io } from './io';
 import { paramPart, paramValue } from './params';
 import { ExitSignal } from './signals';
 import { forkState, type Run, type ShellState } from './state';
@@ -57,7 +57,7 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
     }
     const value = yield* partValue(state, part, io, word.offset);
     if (part.quoted) {
-      current += value;
+      current = checkWordSize(current + value, word.offset);
       started = true;
       continue;
     }
@@ -69,7 +69,7 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
         started = false;
       }
       if (piece !== '') {
-        current += piece;
+        current = checkWordSize(current + piece, word.offset);
         started = true;
       }
     });
@@ -89,7 +89,7 @@ export function* expandText(state: ShellState, word: Word, io: Io): Run<string> 
   let text = '';
   for (const [index, part] of word.parts.entries()) {
     if (part.kind === 'lit') text += index === 0 && !part.quoted ? expandTilde(state, part.text) : part.text;
-    else text += yield* partValue(state, part, io, word.offset);
+    else text = checkWordSize(text + (yield* partValue(state, part, io, word.offset)), word.offset);
   }
   return text;
 }

@@ -1,5 +1,6 @@
 // A container with no command runs its image's default: the behaviour from the image table, or
 // its args through the shell subset when the image has no entrypoint (see src/scenario/images.ts).
+import { ForeverSignal } from './signals';
 import { type ImageBehaviour, lookupImage } from '../../scenario/images';
 import { formatDate, SIMULATED_EPOCH_MS } from './dateFormat';
 import { runArgv } from './run';
@@ -33,8 +34,13 @@ function* runForever(): ShellProcess {
 
 function* runTable(entry: ImageBehaviour, host: ShellHost): ShellProcess {
   const print = (lines: string[]): void => {
-    for (const line of lines) {
-      host.log(line.replace(/\{\{([^}]*)\}\}/g, (_, format: string) => formatDate(SIMULATED_EPOCH_MS + host.now(), format)));
+    try {
+      for (const line of lines) {
+        host.log(line.replace(/\{\{([^}]*)\}\}/g, (_, format: string) => formatDate(SIMULATED_EPOCH_MS + host.now(), format)));
+      }
+    } catch (signal) {
+      // The container's log is full (a long crash loop): its lines are left out, the image behaves as before.
+      if (!(signal instanceof ForeverSignal)) throw signal;
     }
   };
   const required = entry.requiredEnv;

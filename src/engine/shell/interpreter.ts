@@ -10,10 +10,17 @@ import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
 import { forkState, patternTooComplex, type Run, type ShellState, tick, withPatternBudget } from './state';
 
+/** Background jobs one shell may have parked at once. */
+const MAX_JOBS = 256;
+
 /** Runs a list; `cond` marks an if/while condition, where `set -e` does not apply. */
 export function* runList(state: ShellState, list: ShellList, io: Io, cond = false): Run {
   for (const item of list.items) {
-    if (item.background) {
+    if (item.background && state.jobs.length >= MAX_JOBS) {
+      // Like a process table that is full: `sleep 1 &` in a loop without end fails instead of piling up.
+      io.err.write("sh: can't fork: Resource temporarily unavailable\n");
+      state.status = 2;
+    } else if (item.background) {
       const child = forkState(state);
       startJob(state, runAndOr(child, item, io, true));
       state.status = 0;

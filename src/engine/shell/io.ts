@@ -18,20 +18,37 @@ export interface Io {
   err: Sink;
 }
 
-/** Writes complete lines to the log, holding a partial line (from `echo -n`, printf) until its newline or exit. */
+/** Log bytes one process may write (stdout and stderr together); beyond, it stops being interpreted. */
+export const MAX_LOG_BYTES = 256 * 1024;
+
+/**
+ * Writes complete lines to the log, holding a partial line (from `echo -n`, printf) until its
+ * newline or exit. `written` is shared by a process's stdout and stderr: past MAX_LOG_BYTES the
+ * write throws, so a flood (`while :; do printf '%900000s' x; done`) ends after one mebibyte.
+ */
 export class LineLog implements Sink {
   private pending = '';
-  constructor(private readonly log: (line: string) => void) {}
+  constructor(private readonly log: (line: string) => void, private readonly written: { bytes: number } = { bytes: 0 }) {}
 
   write(text: string): void {
+    this.written.bytes += text.length;
+    if (this.written.bytes > MAX_LOG_BYTES) {
+      throw new ForeverSignal({ message: 'log output grew beyond 256 KiB: the simulator stops interpreting here and the container keeps running', offset: 0 });
+    }
     const lines = (this.pending + text).split('\n');
     this.pending = lines.pop() ?? '';
     for (const line of lines) this.log(line);
   }
 
   flush(): void {
-    if (this.pending !== '') this.log(this.pending);
+    const pending = this.pending;
     this.pending = '';
+    try {
+      if (pending !== '') this.log(pending);
+    } catch (signal) {
+      // The process is ending anyway: a log bound reached by its last partial line changes nothing.
+      if (!(signal instanceof ForeverSignal)) throw signal;
+    }
   }
 }
 
@@ -52,7 +69,9 @@ export class FileSink implements Sink {
 
   write(text: string): void {
     if ((this.fs.read(this.path)?.length ?? 0) + text.length > MAX_TEXT) throw tooLarge(this.offset);
-    this.fs.write(this.path, text, true);
+    if (this.fs.write(this.path, text, true) === 'nospace') {
+      throw new ForeverSignal({ message: 'the volume is full (16 MiB): the simulator stops interpreting here and the container keeps running', offset: this.offset });
+    }
   }
 }
 
@@ -62,4 +81,10 @@ export const NULL_SINK: Sink = { write: () => undefined };
 /** The signal for output that outgrows the simulator's bound. */
 export function tooLarge(offset: number): ForeverSignal {
   return new ForeverSignal({ message: 'output grew beyond 1 MiB: the simulator stops interpreting here and the container keeps running', offset });
+}
+
+/** Past MAX_TEXT, a word being expanded (a variable's value, an argument) stops the process like a flood does. */
+export function checkWordSize(text: string, offset: number): string {
+  if (text.length <= MAX_TEXT) return text;
+  throw new ForeverSignal({ message: 'a word or variable grew beyond 1 MiB: the simulator stops interpreting here and the container keeps running', offset });
 }

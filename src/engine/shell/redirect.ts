@@ -64,7 +64,7 @@ export function openOutput(state: ShellState, target: string, append: boolean, i
   if (path === '/proc/1/fd/2') return state.stderr;
   const result = state.host.fs.write(path, '', append);
   if (result === 'ok') return new FileSink(state.host.fs, path, offset);
-  const reason = result === 'readonly' ? 'Read-only file system' : result === 'isdir' ? 'Is a directory' : 'nonexistent directory';
+  const reason = result === 'readonly' ? 'Read-only file system' : result === 'isdir' ? 'Is a directory' : result === 'nospace' ? 'No space left on device' : result === 'toolong' ? 'File name too long' : 'nonexistent directory';
   io.err.write(`sh: can't create ${target}: ${reason}\n`);
   return 1;
 }

@@ -6,7 +6,7 @@ import { type Io, LineLog } from './io';
 import { runList } from './interpreter';
 import { parseShell } from './parser';
 import { isShellName, parseShellArgs } from './shellArgs';
-import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
+import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
 import { type Interpreter, patternTooComplex, type Run, type ShellState } from './state';
 import type { ShellEffect, ShellHost, ShellProcess, ShellWarning } from './types';
@@ -36,10 +36,11 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
     ...Object.entries(host.env),
   ]);
   const pwd = vars.get('PWD');
+  const written = { bytes: 0 };
   return {
     host, interp: interpreter, vars, exported: new Set(vars.keys()), arg0, positional, status: 0,
     cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
-    jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l)), stderr: new LineLog((l) => host.log(l)),
+    jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
   };
 }
 
@@ -106,7 +107,7 @@ export function* runProcess(state: ShellState, body: (io: Io) => Run): ShellProc
     // A pattern outside any simple command (`for f in *`, a redirection's word) fails the script.
     if (signal instanceof PatternTooComplex) return patternTooComplex(state, io, 'sh', 0);
     const warning = signal instanceof ForeverSignal ? signal.warning
-      : { message: `the simulator could not run this script (${String(signal)}): the container keeps running`, offset: 0 };
+      : { message: `the simulator could not run this script (${describeInternalError(signal)}): the container keeps running`, offset: 0 };
     effect = warning ? { kind: 'forever', warning } : { kind: 'forever' };
   } finally {
     state.stdout.flush();

@@ -16,3 +16,14 @@ export class LoopSignal {
 export class ForeverSignal {
   constructor(readonly warning?: ShellWarning) {}
 }
+
+/**
+ * Plain words for an error the engine did not expect, never the JavaScript text ("Maximum call
+ * stack size exceeded", "Invalid string length"): what reaches the user is what it means for them.
+ */
+export function describeInternalError(error: unknown): string {
+  const text = error instanceof Error ? error.message : '';
+  if (/call stack/i.test(text)) return 'it nests too deeply for the simulator';
+  if (/string length|allocation failed|out of memory|array length/i.test(text)) return 'it builds data too large for the simulator';
+  return 'the simulator met a case it does not handle';
+}

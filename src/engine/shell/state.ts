@@ -13,7 +13,7 @@ export type Run<T = number> = Generator<ShellEffect, T, void>;
 export const MAX_STEPS = 10_000;
 
 /** Pattern work (automaton state visits) one command may do, the work inside its expansions included. */
-export const PATTERN_WORK_PER_COMMAND = 4_000_000;
+export const PATTERN_WORK_PER_COMMAND = 3_000_000;
 
 /** The operations commands need from the interpreter, injected to keep the modules acyclic. */
 export interface Interpreter {
@@ -48,6 +48,8 @@ export interface ShellState {
   loopDepth: number;
   /** The status of the last command substitution, which an assignment-only command returns. */
   substStatus?: number;
+  /** Shells nested inside this one's process (`sh -c` inside `sh -c`): bounded by MAX_SHELL_DEPTH. */
+  shellDepth?: number;
   /** Where the outermost running loop starts: a busy loop is reported there. */
   loopOffset?: number;
   stdout: LineLog;
@@ -128,7 +130,7 @@ export function* withPatternBudget<T>(state: ShellState, body: () => Run<T>): Ru
 export function patternTooComplex(state: ShellState, io: Io, name: string, offset: number): number {
   io.err.write(`${name}: pattern too complex\n`);
   state.host.warn?.({
-    message: `${name}: pattern too complex: matching stopped after ${PATTERN_WORK_PER_COMMAND.toLocaleString('en-US')} steps (the simulator bounds the work inside one command and one run); the command exits with status 2`,
+    message: `${name}: pattern too complex: matching ran past the simulator's bound on the work inside one command (${PATTERN_WORK_PER_COMMAND.toLocaleString('en-US')} steps) or one run; the command exits with status 2`,
     offset,
   });
   return 2;

@@ -6,7 +6,7 @@ import type { ShellFs } from '../types';
 import { type CommandCall, type CommandImpl, fail, parseOptions } from './types';
 
 function writeError(result: ReturnType<ShellFs['write']>): string {
-  return result === 'readonly' ? 'Read-only file system' : result === 'isdir' ? 'Is a directory' : 'No such file or directory';
+  return result === 'readonly' ? 'Read-only file system' : result === 'isdir' ? 'Is a directory' : result === 'nospace' ? 'No space left on device' : result === 'toolong' ? 'File name too long' : 'No such file or directory';
 }
 
 function touch(call: CommandCall): number {

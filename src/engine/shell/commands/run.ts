@@ -8,15 +8,25 @@ import { parseDuration } from './control';
 import type { ShellEffect } from '../types';
 import { type CommandCall, type CommandImpl, fail } from './types';
 
+/** Shells (`sh -c`, `sh FILE`, scripts) one process may nest inside each other. */
+export const MAX_SHELL_DEPTH = 64;
+
 /** Runs script text in a subshell with its own $0 and positional parameters. */
 export function* runScriptText(
   state: ShellState, text: string, arg0: string, positional: string[], io: Io,
   options: { errexit: boolean; xtrace: boolean } = state.options,
 ): Run {
+  // A script that runs itself (`sh "$0"`, `sh -c "$S"` with S calling sh again) nests without end.
+  if ((state.shellDepth ?? 0) >= MAX_SHELL_DEPTH) {
+    io.err.write(`${arg0}: too many nested shells\n`);
+    state.host.warn?.({ message: `${arg0}: more than ${MAX_SHELL_DEPTH} shells nested inside each other: the innermost fails with status 2`, offset: 0 });
+    return 2;
+  }
   const child = forkState(state);
   child.arg0 = arg0;
   child.positional = positional;
   child.options = { ...options };
+  child.shellDepth = (state.shellDepth ?? 0) + 1;
   return yield* state.interp.runProgram(child, parseShell(text).program, io);
 }
 

@@ -1,5 +1,6 @@
 // Commands that print: echo, printf, seq, env-like queries, date, uname and friends.
 import { DEFAULT_DATE_FORMAT, formatDate, SIMULATED_EPOCH_MS } from '../dateFormat';
+import { MAX_TEXT, tooLarge } from '../io';
 import { tick } from '../state';
 import { type CommandCall, type CommandImpl, fail } from './types';
 
@@ -7,11 +8,11 @@ import { type CommandCall, type CommandImpl, fail } from './types';
 export function unescape(text: string): { text: string; stop: boolean } {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '\\' || i + 1 >= text.length) {
-      out += c;
-      continue;
-    }
+    // Plain runs are copied whole: a padded 100 KB printf must not build its text one character at a time.
+    const next = text.indexOf('\\', i);
+    if (next < 0 || next + 1 >= text.length) return { text: out + text.slice(i), stop: false };
+    out += text.slice(i, next);
+    i = next;
     const n = text[++i] ?? '';
     const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', '\\': '\\' };
     if (n in simple) out += simple[n];
@@ -45,17 +46,27 @@ function echo(call: CommandCall): number {
   return 0;
 }
 
+/** `%.Nf`: toFixed takes at most 100 digits; more are zeros at double precision anyway. */
+function fixed(n: number, digits: number, offset: number): string {
+  if (digits > MAX_TEXT) throw tooLarge(offset);
+  if (digits <= 100) return n.toFixed(digits);
+  const text = n.toFixed(100);
+  return text.includes('.') ? text + '0'.repeat(digits - 100) : text;
+}
+
 function printf(call: CommandCall): number {
   const [format, ...args] = call.args;
   if (format === undefined) return fail(call, 'printf: usage: printf FORMAT [ARGUMENT...]');
   let status = 0;
-  let rest = args;
+  // The format is applied again until every argument is used: an index, not a slice per round (50 000 arguments).
+  let next = 0;
+  const rest = { at: (i: number) => args[next + i] };
   do {
     let used = 0;
     let stop = false;
     const text = format.replace(/%([-+ 0#]*)(\d*)(?:\.(\d+))?([sdiuxXocfb%])/g, (_, flags: string, width: string, precision: string | undefined, conv: string) => {
       if (conv === '%') return '%';
-      const arg = rest[used++] ?? '';
+      const arg = rest.at(used++) ?? '';
       let value: string;
       if ('diuxXoc'.includes(conv) && conv !== 'c') {
         const n = arg === '' ? 0 : /^[-+]?\d+$/.test(arg) ? Number(arg) : /^'./.test(arg) ? arg.charCodeAt(1) : NaN;
@@ -66,7 +77,7 @@ function printf(call: CommandCall): number {
         const int = Number.isNaN(n) ? 0 : Math.trunc(n);
         value = conv === 'x' ? int.toString(16) : conv === 'X' ? int.toString(16).toUpperCase() : conv === 'o' ? int.toString(8) : String(int);
       } else if (conv === 'f') {
-        value = (Number(arg) || 0).toFixed(precision === undefined ? 6 : Number(precision));
+        value = fixed(Number(arg) || 0, precision === undefined ? 6 : Number(precision), call.offset);
       } else if (conv === 'c') {
         value = arg.slice(0, 1);
       } else if (conv === 'b') {
@@ -76,15 +87,16 @@ function printf(call: CommandCall): number {
       } else {
         value = precision === undefined ? arg : arg.slice(0, Number(precision));
       }
-      const size = Math.min(Number(width || '0'), 4096);
+      const size = Number(width || '0');
+      if (size > MAX_TEXT) throw tooLarge(call.offset);
       if (flags.includes('-')) return value.padEnd(size);
       return value.padStart(size, flags.includes('0') && conv !== 's' ? '0' : ' ');
     });
     const result = unescape(text);
     call.io.out.write(result.text);
     if (result.stop || stop) break;
-    rest = used === 0 ? [] : rest.slice(used);
-  } while (rest.length > 0);
+    next = used === 0 ? args.length : next + used;
+  } while (next < args.length);
   return status;
 }
 

@@ -1,7 +1,7 @@
 // Shell patterns (`*`, `?`, `[...]`, `\x`) as pattern nodes, matched by the automaton of nfa.ts
 // under a work budget: pathname expansion, `${VAR#pattern}` and friends.
 import { type CharClass, literalClass, literalText, type NamedClass, type PatternNode, reverseNode } from './ast';
-import { type Automaton, compilePattern, type PatternBudget, runAutomaton } from './nfa';
+import { type Automaton, compilePattern, type PatternBudget, PatternTooComplex, runAutomaton } from './nfa';
 
 const named = new Set(['alpha', 'digit', 'alnum', 'upper', 'lower', 'space', 'blank', 'punct', 'print', 'graph', 'cntrl', 'xdigit']);
 
@@ -86,6 +86,9 @@ export function stripGlob(value: string, pattern: string, fromEnd: boolean, long
     return end < 0 ? value : value.slice(end);
   }
   e.backward ??= compilePattern(reverseNode(e.node));
+  // Reversing the value is work too: charged first, so a spent budget stops before it.
+  budget.left -= value.length;
+  if (budget.left < 0) throw new PatternTooComplex('budget');
   const reversed = value.split('').reverse().join('');
   const end = runAutomaton(e.backward, reversed, 'prefix', budget, longest);
   return end < 0 ? value : value.slice(0, value.length - end);

@@ -133,6 +133,7 @@ export type RunMode = 'search' | 'whole' | 'prefix';
  * the shortest or longest end of a match starting at 0, or -1. Charges every state visit to `budget`.
  */
 export function runAutomaton(a: Automaton, text: string, mode: RunMode, budget: PatternBudget, longest = false): number {
+  if (budget.left <= 0) throw new PatternTooComplex('budget');
   const n = a.op.length;
   a.scratch ??= { mark: new Int32Array(n).fill(-1), base: 0, current: new Int32Array(n), next: new Int32Array(n), stack: new Int32Array(2 * n + 2) };
   const scratch = a.scratch;

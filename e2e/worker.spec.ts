@@ -142,9 +142,13 @@ test.describe('simulation worker', () => {
     await page.goto('/embed-demo.html');
     const frame = page.frameLocator('#crash-loop iframe');
     await expect(frame.locator('[data-lane]').first()).toBeVisible({ timeout: 15_000 });
-    const longest = await watchLongTasks(page);
+    // The demo's other embeds stop playing: their frames would be playback's, not the engine's.
+    await page.evaluate(() => { for (const el of document.querySelectorAll('init-container-playground')) (el as HTMLElement & { pause(): void }).pause(); });
     const started = Date.now();
     await page.evaluate((text) => (document.getElementById('crash-loop') as HTMLElement & { setYaml(t: string): void }).setYaml(text), backtracking);
+    // From the moment the embed shows the text (its own render), while the engine works.
+    await expect(frame.getByText('name: matcher')).toBeVisible();
+    const longest = await watchLongTasks(page);
     await expect(frame.getByTestId('halt-note')).toBeVisible({ timeout: 3500 });
     expect(Date.now() - started).toBeLessThan(3500);
     await expect(frame.getByTestId('halt-note')).toContainText('container matcher');

@@ -36,11 +36,13 @@ startSync(store, {
   now: () => Date.now(),
 });
 // A link pasted into this tab's address bar: open it like a fresh visit, keeping the draft.
-window.addEventListener('hashchange', () => {
-  const fragment = window.location.hash.replace(/^#/, '');
+// The fragment navigated to, from the event: the URL sync may have replaced the hash since (it writes
+// the state of a moment ago), and that must not make the page ignore the link.
+window.addEventListener('hashchange', (event) => {
+  const fragment = new URL(event.newURL).hash.replace(/^#/, '');
   if (!fragment || fragment === written) return;
   written = fragment;
-  const next = bootState(window.location.hash, storage);
+  const next = bootState(`#${fragment}`, storage);
   const s = store.getState();
   const o = next.initial.overrides ?? {};
   if (next.initial.text !== undefined) s.openText(next.initial.text, next.initial.textSource ?? 'link');

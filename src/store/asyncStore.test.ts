@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario } from '../engine/simulate';
 import { docsExampleYaml } from '../scenario/docsExample';
+import { findGalleryEntry } from '../scenario/gallery';
 import { selectSnapshot } from './selectors';
 import type { Simulator, SimulatorAnswer } from './simulator';
 import { createPlaygroundStore } from './store';
@@ -15,6 +16,8 @@ function deferredSimulator() {
   };
   return { simulator, asked, answer };
 }
+
+const crashLoop = findGalleryEntry('crashloop-always')?.yaml ?? '';
 
 const hangs = `apiVersion: v1
 kind: Pod
@@ -89,5 +92,17 @@ describe('createPlaygroundStore over an asynchronous simulator', () => {
     sim.answer();
     store.getState().advance(1000);
     expect(store.getState().t).toBe(5000 + 4 * 1000);
+  });
+
+  it('bounds a playhead set while a new text is simulated by that text\'s answer, not by the trace shown', () => {
+    const sim = deferredSimulator();
+    const store = createPlaygroundStore({}, sim.simulator);
+    sim.answer();
+    const shown = store.getState().trace?.horizon ?? 0;
+    store.getState().openText(crashLoop, 'link');
+    store.getState().seek(shown + 60_000);
+    sim.answer();
+    expect(store.getState().t).toBe(Math.min(shown + 60_000, store.getState().trace?.horizon ?? 0));
+    expect(store.getState().t).toBeGreaterThan(shown);
   });
 });

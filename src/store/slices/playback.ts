@@ -47,7 +47,8 @@ export const createPlaybackSlice: StateCreator<PlaygroundState, [], [], Playback
   pause: () => set({ playing: false }),
   togglePlay: () => (get().playing ? get().pause() : get().play()),
   setSpeed: (speed) => set({ speed }),
-  seek: (t) => set((s) => ({ t: Math.max(0, Math.min(s.trace ? horizonOf(s) : Infinity, Math.round(t))) })),
+  // While the text's answer is awaited, the trace shown may be another text's: its horizon does not bound the playhead (the answer does).
+  seek: (t) => set((s) => ({ t: Math.max(0, Math.min(s.trace && !s.simulating ? horizonOf(s) : Infinity, Math.round(t))) })),
   advance: (realMs) => set((s) => {
     if (!s.playing || !s.trace) return {};
     const t = s.t + realMs * s.speed;

@@ -3,6 +3,7 @@
 // timeline as SVG (src/cli/render.ts); `explain` prints why each change happened (src/cli/explain.ts).
 import { readFileSync } from 'node:fs';
 import { isRejection } from '../scenario/trace';
+import { limits } from '../engine/manifest/limits';
 import { simulateScenario } from '../engine/simulate';
 import { runExplain } from './explain';
 import { parseArgs, parseSeconds } from './args';
@@ -34,6 +35,8 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
       const v = rest[++i];
       const ms = parseSeconds(v);
       if (ms === undefined || ms <= 0) { err(`--until needs a positive number of seconds\n${usage}`); return 2; }
+      // Refused rather than cut to the longest horizon without a word.
+      if (ms > limits.horizonMs) { err(`--until must be at most ${limits.horizonMs / 1000} seconds (24h)\n${usage}`); return 2; }
       until = ms;
     } else if (a.startsWith('-')) { err(`unknown option ${a}\n${usage}`); return 2; }
     else if (file === undefined) file = a;

@@ -5,7 +5,7 @@ import { runSimulation } from '../src/engine/kubelet/simulation';
 import { parseScenario } from '../src/engine/manifest/parse';
 import { simulateScenario } from '../src/engine/simulate';
 import { isRejection } from '../src/scenario/trace';
-import { medianMs, report } from './measure';
+import { medianMs, report, timeRuns } from './measure';
 
 /** A pod whose containers all crash-loop (exit 1 after a second) under restartPolicy Always. */
 export function stressPodYaml(count: number): string {
@@ -13,17 +13,42 @@ export function stressPodYaml(count: number): string {
   return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: stress\nspec:\n  containers:\n${containers}\n---\napiVersion: playground/v1\nkind: Scenario\nspec:\n  node:\n    cachedImages: [busybox:1.28]\n`;
 }
 
-function measure(label: string, yaml: string, until: number | undefined, runs: number, targetMs: number): void {
+function measure(label: string, yaml: string, until: number | undefined, runs: number, targetMs: number): number {
   const options = until === undefined ? {} : { until };
   const model = () => { const p = parseScenario(yaml); if (!p.ok) throw new Error(`${label} rejected`); return p.model; };
   for (let i = 0; i < Math.min(runs, 20); i++) simulateScenario(yaml, options);
   const parse = medianMs(() => parseScenario(yaml), runs);
   const simulate = medianMs(() => runSimulation(model(), options), runs) - parse;
-  const total = medianMs(() => simulateScenario(yaml, options), runs);
+  const total = timeRuns(() => simulateScenario(yaml, options), runs);
   const result = simulateScenario(yaml, options);
-  const bytes = JSON.stringify(result).length;
+  const bytes = jsonBytes(result);
   const detail = isRejection(result) ? 'rejected' : `${result.snapshots.length} snapshots, ${result.events.length} events, ${result.logs.length} log lines`;
-  report(`engine: ${label}, text to trace`, total, targetMs, 'ms', `parse ${parse.toFixed(2)} ms + simulate ${simulate.toFixed(2)} ms; trace ${bytes} bytes (${detail})`);
+  report(`engine: ${label}, text to trace`, total.median, targetMs, 'ms', `parse ${parse.toFixed(2)} ms + simulate ${simulate.toFixed(2)} ms; trace ${bytes} bytes (${detail})`, total);
+  return total.median;
+}
+
+/** The length of a value's JSON, counted part by part: a large trace is longer than a string may be. */
+function jsonBytes(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + jsonBytes(v) + 1, 1);
+  if (value && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + k.length + 4 + (v === undefined ? 0 : jsonBytes(v)), 1);
+  return JSON.stringify(value)?.length ?? 0;
+}
+
+/** The trace of the stress case: heap it keeps (needs --expose-gc) and a structured clone, as a worker would post it. */
+function measureTrace(yaml: string, until: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const keep: unknown[] = [];
+  if (gc) {
+    simulateScenario(yaml, { until });
+    gc(); gc();
+    const before = process.memoryUsage().heapUsed;
+    keep.push(simulateScenario(yaml, { until }));
+    gc(); gc();
+    report('engine: trace of 100 containers x 1 h, heap kept', (process.memoryUsage().heapUsed - before) / 1e6, 5, 'MB');
+  }
+  const trace = keep[0] ?? simulateScenario(yaml, { until });
+  const clone = timeRuns(() => structuredClone(trace), 5);
+  report('engine: structured clone of that trace (a worker posting it)', clone.median, 5, 'ms', '', clone);
 }
 
 /**
@@ -64,7 +89,11 @@ function measureCauseCost(label: string, yaml: string, until: number | undefined
 /** Prints the engine figures. */
 export function benchEngine(): void {
   measure('docs example', docsExampleYaml, undefined, 300, 1);
-  measure('100 containers crash-looping for 1 h', stressPodYaml(100), 3600_000, 15, 50);
+  const hour = measure('100 containers crash-looping for 1 h', stressPodYaml(100), 3600_000, 15, 50);
+  const sixHours = timeRuns(() => simulateScenario(stressPodYaml(100), { until: 6 * 3600_000 }), 3);
+  report('engine: 100 containers for 6 h / the same for 1 h', sixHours.median / hour, 6.5, 'x', `${sixHours.median.toFixed(0)} ms vs ${hour.toFixed(0)} ms`);
+  measure('500 containers crash-looping for 1 h', stressPodYaml(500), 3600_000, 3, 500);
+  measureTrace(stressPodYaml(100), 3600_000);
   measureCauseCost('docs example', docsExampleYaml, undefined, 200, 20);
   measureCauseCost('100 containers crash-looping for 1 h', stressPodYaml(100), 3600_000, 30, 1);
 }

@@ -1,8 +1,10 @@
 // `npm run bench`: bundles the benchmarks the way the app ships its code (esbuild, no test
 // instrumentation), runs the engine figures in Node, then the browser figures in Debian's
 // Chromium against a production build. It prints figures and ratios; it never fails.
+// `npm run bench -- --json FILE` also writes every figure, its target and ratio (and min/max
+// where it has them) to FILE.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -13,7 +15,15 @@ const bundle = (entry, out) => build({ entryPoints: [entry], bundle: true, platf
 await bundle('bench/run.ts', '.bench/run.cjs');
 await bundle('bench/browserRun.ts', '.bench/browser.cjs');
 
-spawnSync(process.execPath, ['.bench/run.cjs'], { stdio: 'inherit' });
+const jsonAt = process.argv.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
+if (jsonAt >= 0 && !jsonFile) { console.log('usage: npm run bench -- [--json FILE]'); process.exit(2); }
+const parts = ['.bench/engine.json', '.bench/browser.json'];
+for (const p of parts) rmSync(p, { force: true });
+const withPart = (part) => ({ stdio: 'inherit', env: { ...process.env, BENCH_JSON_PART: part } });
+
+// --expose-gc lets the engine part measure the heap a trace keeps.
+spawnSync(process.execPath, ['--expose-gc', '.bench/run.cjs'], withPart(parts[0]));
 
 if (!ensureChromium()) {
   console.log('browser benchmarks skipped: no Chromium');
@@ -25,6 +35,12 @@ if (!ensureChromium()) {
     try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
-  spawnSync(process.execPath, ['.bench/browser.cjs', base], { stdio: 'inherit' });
+  spawnSync(process.execPath, ['.bench/browser.cjs', base], withPart(parts[1]));
   server.kill();
+}
+
+if (jsonFile) {
+  const figures = parts.filter((p) => existsSync(p)).flatMap((p) => JSON.parse(readFileSync(p, 'utf8')));
+  writeFileSync(jsonFile, `${JSON.stringify({ node: process.version, figures }, null, 2)}\n`);
+  console.log(`${figures.length} figures written to ${jsonFile}`);
 }

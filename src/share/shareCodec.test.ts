@@ -139,17 +139,14 @@ describe('decodeShareState on links it cannot open', () => {
     expect(decodeShareState(makeV1Fragment(over))).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
   });
 
-  it('refuses a short link that inflates to 8 MiB in well under 100 ms', () => {
+  // How fast the refusal is, is a figure of `npm run bench` ("share: refuse a link that inflates to 64 MiB");
+  // that inflating stops just past the cap is tested in boundedInflate.test.ts.
+  it('refuses a short link that inflates to 8 MiB', () => {
     const bomb = new Uint8Array(8 * MAX_SHARE_BYTES).fill(0x61);
     bomb[0] = 0;
     const fragment = makeV1Fragment(bomb, 1);
     expect(fragment.length).toBeLessThan(LONG_LINK_CHARS * 25);
-    decodeShareState(fragment); // warm up the JIT so the figure measures decoding, not compiling
-    const started = performance.now();
-    const result = decodeShareState(fragment);
-    const elapsed = performance.now() - started;
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
-    expect(elapsed).toBeLessThan(100);
+    expect(decodeShareState(fragment)).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
   });
 });
 

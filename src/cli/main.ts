@@ -2,7 +2,8 @@
 // or the rejection (exit 1); usage errors and unreadable files exit 2. `render` writes the
 // timeline as SVG (src/cli/render.ts); `explain` prints why each change happened (src/cli/explain.ts).
 import { readFileSync } from 'node:fs';
-import { isRejection } from '../scenario/trace';
+import { isRejection, type SimulationResult } from '../scenario/trace';
+import { describeInternalError } from '../engine/shell/signals';
 import { limits } from '../engine/manifest/limits';
 import { simulateScenario } from '../engine/simulate';
 import { runExplain } from './explain';
@@ -45,9 +46,20 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
   if (!file || !json) { err(usage); return 2; }
   let text: string;
   try { text = readFileSync(file, 'utf8'); } catch (e) { err(`cannot read ${file}: ${(e as Error).message}`); return 2; }
-  const result = simulateScenario(text, until === undefined ? {} : { until });
-  out(JSON.stringify(result, null, 2));
-  return isRejection(result) ? 1 : 0;
+  let printed: string;
+  let status: number;
+  try {
+    const result = simulateScenario(text, until === undefined ? {} : { until });
+    printed = JSON.stringify(result, null, 2);
+    status = isRejection(result) ? 1 : 0;
+  } catch (e) {
+    // A bound the engine missed must still answer in the contract's form, in plain words, never a stack trace.
+    const failure: SimulationResult = { format: 1, rejected: true, errors: [{ path: '', message: `the simulator could not simulate this scenario (${describeInternalError(e)})`, line: 1, column: 1 }] };
+    printed = JSON.stringify(failure, null, 2);
+    status = 1;
+  }
+  out(printed);
+  return status;
 }
 
 if (process.argv[1]?.endsWith('main.ts') || process.argv[1]?.endsWith('main.js')) {

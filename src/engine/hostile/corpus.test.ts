@@ -20,7 +20,10 @@ describe('hostileCorpus', () => {
     for (const category of categories) expect(hostileCorpus.some((h) => h.category === category), category).toBe(true);
   });
 
-  it.each(hostileCorpus.map((h) => [`${h.category}: ${h.name}`, h] as const))('%s ends within its budget with its expected outcome', (_, input) => {
+  const ready = hostileCorpus.filter((h) => !h.pending);
+  for (const h of hostileCorpus.filter((p) => p.pending)) it.skip(`${h.category}: ${h.name} (waits for ${h.pending ?? ''})`, () => undefined);
+
+  it.each(ready.map((h) => [`${h.category}: ${h.name}`, h] as const))('%s ends within its budget with its expected outcome', (_, input) => {
     const text = input.text();
     const start = performance.now();
     const cpu = process.cpuUsage();

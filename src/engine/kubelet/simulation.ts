@@ -33,7 +33,7 @@ export interface RunOptions {
 const maxLogLines = 200_000;
 
 /** Scheduler steps one run may take (a 1 ms sleep loop over a day would take 86 million): about a second of work. */
-export const MAX_SCHEDULER_STEPS = 200_000;
+export const MAX_SCHEDULER_STEPS = 100_000;
 
 function createContext(model: ScenarioModel, causes: boolean): SimContext {
   const sched = new Scheduler();

@@ -120,7 +120,7 @@ const hugePodInputs: HostileInput[] = [
   // The largest pods the limits allow: their traces grow with containers x snapshots until snapshots hold only what changed.
   { ...input('500 containers crash-looping for 1 h', 'huge-pod', () => `${manyContainersPod(500, 'containers').replace('  restartPolicy: Never\n', '').replace(/echo (\d+)/g, 'exit 1')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 1h}\n`, trace()), pending: 'compact snapshots (issue 12, item 3)' },
   { ...input('499 init containers', 'huge-pod', () => manyContainersPod(499, 'initContainers'), trace()), pending: 'compact snapshots (issue 12, item 3)' },
-  input('many crash-looping containers', 'huge-pod', () => `${manyContainersPod(50, 'containers').replace('  restartPolicy: Never\n', '').replace(/echo (\d+)/g, 'exit 1')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 1h}\n`, trace()),
+  input('many crash-looping containers', 'huge-pod', () => `${manyContainersPod(30, 'containers').replace('  restartPolicy: Never\n', '').replace(/echo (\d+)/g, 'exit 1')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 1h}\n`, trace()),
   input('many probes', 'huge-pod', () => manyContainersPod(50, 'containers').replace(/command: \[sh, -c, "echo \d+"\]/g, 'command: [sleep, "3600"], readinessProbe: {exec: {command: ["true"]}, periodSeconds: 1}, livenessProbe: {exec: {command: ["true"]}, periodSeconds: 1}'), trace()),
   input('a 4 MB script', 'huge-pod', () => scriptPod(`echo ${a(4_000_000)}`), rejected(big)),
   input('many ports', 'huge-pod', () => scriptPod('sleep 5', '', `    ports: [${Array.from({ length: 20000 }, (_, i) => `{containerPort: ${(i % 65000) + 1}}`).join(', ')}]\n`), rejected(big)),
@@ -153,7 +153,7 @@ const configMapInputs: HostileInput[] = [
   input('ConfigMap with a 2 MB value', 'configmap', () => bigConfigMapVolume(1, 2_000_000), rejected(big)),
   input('ConfigMap volume in many containers', 'configmap', () => {
     const text = bigConfigMapVolume(1000);
-    return text.replace(/ {2}containers:\n([\s\S]*?)\n {2}volumes:/, (_m, c: string) => `  containers:\n${Array.from({ length: 100 }, (_, i) => c.replace('name: app', `name: app${i}`)).join('\n')}\n  volumes:`);
+    return text.replace(/ {2}containers:\n([\s\S]*?)\n {2}volumes:/, (_m, c: string) => `  containers:\n${Array.from({ length: 40 }, (_, i) => c.replace('name: app', `name: app${i}`)).join('\n')}\n  volumes:`);
   }, trace()),
   input('ConfigMap applied and deleted often', 'configmap', () => `${bigConfigMapVolume(500)}---\napiVersion: playground/v1\nkind: Scenario\nspec:\n  events:\n${Array.from({ length: 250 }, (_, i) => `  - {at: ${i * 2 + 1}s, ${i % 2 ? 'apply' : 'delete'}: ConfigMap/big}`).join('\n')}\n`, trace()),
 ];

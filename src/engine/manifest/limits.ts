@@ -107,10 +107,23 @@ function depthMessage(line: number): string {
   return `line ${line}: collections nest more than ${limits.yamlDepth} levels deep here; the playground reads at most ${limits.yamlDepth} (yaml: exceeded max depth of ${limits.yamlDepth})`;
 }
 
-/** Problems of the raw text that stop it before parsing: its size, then its nesting. */
+/** The line of the document start marker that opens document number `limits.documents + 1` (the library is slow on thousands of documents). */
+function findExcessDocuments(text: string): TextProblem | undefined {
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let count = text.startsWith('---') ? 0 : 1;
+  for (const m of text.matchAll(marker)) {
+    if (++count <= limits.documents) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    const total = count + [...text.slice(m.index + 3).matchAll(marker)].length;
+    return { line, column: 1, message: tooMany(total, limits.documents, 'documents') };
+  }
+  return undefined;
+}
+
+/** Problems of the raw text that stop it before parsing: its size, its number of documents, then its nesting. */
 export function checkScenarioText(text: string): TextProblem | undefined {
   if (text.length > limits.scenarioBytes || utf8Length(text) > limits.scenarioBytes) {
     return { line: 1, column: 1, message: `Request entity too large: limit is ${limits.scenarioBytes} (the scenario text is ${utf8Length(text)} bytes)` };
   }
-  return findDeepNesting(text);
+  return findExcessDocuments(text) ?? findDeepNesting(text);
 }

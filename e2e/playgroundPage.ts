@@ -20,10 +20,16 @@ export class PlaygroundPage {
     this.playhead = page.getByRole('slider', { name: 'Playhead' });
   }
 
-  /** Opens the playground (optionally at a path such as a share link). */
+  /** Opens the playground (optionally at a path such as a share link), once its text is simulated. */
   async open(path = '/') {
     await this.page.goto(path);
     await expect(this.page.getByRole('heading', { name: 'Init Container Playground' })).toBeVisible();
+    await this.simulated();
+  }
+
+  /** Waits until the simulator (a worker) has answered for the current text: the timeline is no longer busy. */
+  async simulated() {
+    await expect(this.page.locator('[data-testid="timeline"][aria-busy="true"]')).toHaveCount(0, { timeout: 10_000 });
   }
 
   /** Waits until Monaco has replaced the plain view. */
@@ -34,6 +40,7 @@ export class PlaygroundPage {
   /** Picks an example from the gallery by its title. */
   async pickExample(title: string) {
     await this.page.getByLabel('Example scenario').selectOption({ label: title });
+    await this.simulated();
   }
 
   /** Sets the playback speed (e.g. 64). */

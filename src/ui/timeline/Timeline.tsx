@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
-import { selectModel, selectStale, selectTrace } from '../../store/selectors';
+import { selectModel, selectSimulating, selectStale, selectTrace } from '../../store/selectors';
 import { selectViewWindow } from '../../store/slices/playback';
 import type { PlaygroundStore } from '../../store/store';
 import { layoutTimeline } from '../../render/layoutTimeline';
@@ -38,6 +38,8 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const trace = useStore(store, selectTrace);
   const model = useStore(store, selectModel);
   const stale = useStore(store, selectStale);
+  // Busy while the simulator works on the current text: what is drawn is about to change.
+  const simulating = useStore(store, selectSimulating);
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const playheadRef = useRef<HTMLDivElement>(null);
@@ -71,7 +73,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const guides = useMemo(() => (layout ? sceneScenarioGuides(layout, layout.headerHeight, layout.height) : []), [layout]);
 
   return (
-    <div ref={rootRef} className={className} data-testid="timeline">
+    <div ref={rootRef} className={className} data-testid="timeline" aria-busy={simulating || undefined}>
       <div
         ref={scrollRef}
         className="tl-scroll"

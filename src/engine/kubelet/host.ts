@@ -10,6 +10,8 @@ import type { Instance } from './runtime';
 
 const serviceAccountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
 
+const configStores = new WeakMap<SimContext, Map<string, { data: unknown; store: VolumeStore }>>();
+
 /** The mounts of a container: its volumeMounts plus the service-account token volume. */
 export function mountsFor(ctx: SimContext, spec: ContainerSpec): Mount[] {
   const mounts: Mount[] = [];
@@ -18,11 +20,19 @@ export function mountsFor(ctx: SimContext, spec: ContainerSpec): Mount[] {
     if (!volume) continue;
     let store = ctx.volumes.get(volume.name);
     if (!store) {
-      store = new VolumeStore(true);
       const data = volume.source ? ctx.configData.get(`${ctx.pod.namespace}/${volume.kind === 'secret' ? 'Secret' : 'ConfigMap'}/${volume.source}`) : undefined;
-      if (data) {
-        const items = volume.items ?? Object.keys(data.data).map((key) => ({ key, path: key }));
-        for (const item of items) if (item.key in data.data) writeFile(store, `/${item.path}`, data.data[item.key] ?? '');
+      // Read-only and built from one object: containers share it while that object stays applied.
+      const cached = configStores.get(ctx)?.get(volume.name);
+      if (cached && cached.data === data) store = cached.store;
+      else {
+        store = new VolumeStore(true);
+        if (data) {
+          const items = volume.items ?? Object.keys(data.data).map((key) => ({ key, path: key }));
+          for (const item of items) if (item.key in data.data) writeFile(store, `/${item.path}`, data.data[item.key] ?? '');
+        }
+        const byName = configStores.get(ctx) ?? new Map<string, { data: unknown; store: VolumeStore }>();
+        byName.set(volume.name, { data, store });
+        configStores.set(ctx, byName);
       }
     }
     mounts.push({ path: vm.mountPath.replace(/\/+$/, '') || '/', store, readOnly: vm.readOnly });

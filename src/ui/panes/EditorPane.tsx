@@ -8,14 +8,26 @@ import { ProblemsList } from './ProblemsList';
 
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor'));
 
-/** Waits for the first paint, so that the timeline never waits for Monaco's download. */
-function useAfterFirstPaint(): boolean {
+/**
+ * Waits for the first paint and the simulator's first answer (the timeline on screen), so that the
+ * timeline never waits for Monaco's download; after a few seconds Monaco loads anyway.
+ */
+function useAfterFirstTimeline(store: PlaygroundStore): boolean {
+  const simulating = useStore(store, (s) => s.simulating);
+  const [painted, setPainted] = useState(false);
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let timer = 0;
-    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => setReady(true), 0); });
-    return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => setPainted(true), 0); });
+    const late = window.setTimeout(() => setReady(true), 4000);
+    return () => { cancelAnimationFrame(frame); clearTimeout(timer); clearTimeout(late); };
   }, []);
+  useEffect(() => {
+    if (!painted || simulating) return undefined;
+    // One more frame, so the answer's timeline is painted before the download starts.
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, [painted, simulating]);
   return ready;
 }
 
@@ -25,7 +37,7 @@ export function EditorPane({ store, theme }: { store: PlaygroundStore; theme: 'l
   const diagnostics = useStore(store, selectDiagnostics);
   const api = useRef<EditorApi | null>(null);
   const placeholder = useRef<HTMLTextAreaElement>(null);
-  const load = useAfterFirstPaint();
+  const load = useAfterFirstTimeline(store);
   const setText = (value: string) => store.getState().setText(value);
   const reveal = (line: number, column: number) => {
     if (api.current) { api.current.revealPosition(line, column); api.current.focus(); return; }

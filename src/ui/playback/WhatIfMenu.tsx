@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useOutsidePointer } from '../useOutsidePointer';
 import { useStore } from 'zustand';
 import { selectModel, selectPlayhead, selectSnapshot, selectStale } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
@@ -15,12 +16,8 @@ export function WhatIfMenu({ store }: { store: PlaygroundStore }) {
   const root = useRef<HTMLDivElement>(null);
   // While open, the label follows the playhead: the event lands where the playhead is when chosen.
   const t = useStore(store, (s) => (open ? selectPlayhead(s) : 0));
-  useEffect(() => {
-    if (!open) return undefined;
-    const away = (e: PointerEvent) => { if (!root.current?.contains(e.target as Node)) setOpen(false); };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  const closeOutside = useCallback(() => setOpen(false), []);
+  useOutsidePointer(root, open, closeOutside);
   if (!model) return null;
   const actions = open ? whatIfActions(model, snapshot, t) : [];
   const close = () => { setOpen(false); button.current?.focus(); };

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useOutsidePointer } from '../useOutsidePointer';
 import { useStore } from 'zustand';
 import { selectGalleryId, selectModel, selectPlayhead, selectTheme, selectTrace } from '../../store/selectors';
 import { selectViewWindow } from '../../store/slices/playback';
@@ -32,12 +33,8 @@ export function ExportMenu({ store }: { store: PlaygroundStore }) {
   const menuId = `export-menu-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // While open, the note follows the playhead: the still images show it where it is when chosen.
   const t = useStore(store, (s) => (open ? selectPlayhead(s) : 0));
-  useEffect(() => {
-    if (!open) return undefined;
-    const away = (e: PointerEvent) => { if (!root.current?.contains(e.target as Node)) setOpen(false); };
-    document.addEventListener('pointerdown', away);
-    return () => document.removeEventListener('pointerdown', away);
-  }, [open]);
+  const closeOutside = useCallback(() => setOpen(false), []);
+  useOutsidePointer(root, open, closeOutside);
   if (!trace || !model) return null;
 
   const close = () => { setOpen(false); button.current?.focus(); };

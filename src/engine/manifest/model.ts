@@ -1,6 +1,7 @@
 // The normalized scenario the simulation runs: API defaults applied, every value narrowed,
 // with source positions kept for diagnostics.
 import type { SourcePosition } from '../../scenario/trace';
+import type { KubernetesSettings } from '../version/versions';
 
 /** A probe or hook action. */
 export type HandlerSpec =
@@ -157,6 +158,8 @@ export interface ScenarioSpecModel {
   events: ScenarioEventSpec[];
   /** Extension: simulated horizon in ms, if the scenario fixes one. */
   until?: number;
+  /** Extension: the Kubernetes version simulated and its effective feature gates. */
+  kubernetes: KubernetesSettings;
 }
 
 /** A scenario that passed validation and can be simulated. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './parse';
+import { defaultSettings } from '../version/versions';
 
 // Lines 1-15: a pod with an init container and an app container, a Service and a Secret.
 const objects = `apiVersion: v1
@@ -61,13 +62,14 @@ describe('buildScenario', () => {
       node: { name: 'worker-2', cachedImages: ['busybox'], images: { nginx: { pullSeconds: 8, sizeBytes: 1000 }, 'typo:1': { pull: 'fail' } } },
       events: [],
       until: 300000,
+      kubernetes: defaultSettings(),
     });
     expect(result.ok && result.model.pod.nodeName).toBe('worker-2');
   });
 
   it('defaults the node to node-1 without a Scenario document', () => {
     const result = parseScenario(objects);
-    expect(result.ok && result.model.scenario).toEqual({ node: { name: 'node-1', cachedImages: [], images: {} }, events: [] });
+    expect(result.ok && result.model.scenario).toEqual({ node: { name: 'node-1', cachedImages: [], images: {} }, events: [], kubernetes: defaultSettings('1.37') });
   });
 
   const cases: { rule: string; text: string; errors: [string, string, number, number][] }[] = [

@@ -7,6 +7,7 @@ import { formatGoDuration, MAX_GO_DURATION_MS, parseGoDuration } from './duratio
 import { limits } from './limits';
 import { forbidden, inclusiveRange, invalid, isNegativeMessage, notFound, notSupported, required } from './messages';
 import { isDNS1123Subdomain } from './names';
+import { defaultSettings } from '../version/versions';
 import type { SourcePosition } from '../../scenario/trace';
 import type { FieldPath } from './path';
 import type { PositionFinder } from './positions';
@@ -165,5 +166,6 @@ export function buildScenario(doc: ScenarioV1 | undefined, ctx: ScenarioContext,
     node: { name: nodeName, cachedImages: [...(spec.node?.cachedImages ?? [])], images: buildImages(spec.node?.images ?? {}, scope) },
     events,
     ...(until !== undefined && until > 0 ? { until } : {}),
+    kubernetes: defaultSettings(),
   };
 }

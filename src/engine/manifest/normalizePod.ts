@@ -6,6 +6,7 @@ import { normalizeContainer } from './normalizeContainer';
 import type { PodV1, VolumeV1 } from './podShape';
 import type { PositionFinder } from './positions';
 import { resolveName } from './validateMeta';
+import { defaultSettings, type KubernetesSettings } from '../version/versions';
 
 const modelledVolumeKinds = ['emptyDir', 'configMap', 'secret', 'hostPath', 'projected', 'downwardAPI', 'persistentVolumeClaim'] as const;
 
@@ -27,7 +28,7 @@ function restartPolicy(value: string | undefined): PodSpecModel['restartPolicy']
 }
 
 /** Normalizes the pod; `nodeName` is the Scenario's node, used when the pod does not pin one. */
-export function normalizePod(pod: PodV1, find: PositionFinder, nodeName: string): PodSpecModel {
+export function normalizePod(pod: PodV1, find: PositionFinder, nodeName: string, _kubernetes: KubernetesSettings = defaultSettings()): PodSpecModel {
   const meta = pod.metadata ?? {};
   const spec = pod.spec ?? {};
   const name = resolveName(meta);

@@ -20,7 +20,7 @@ import {
 } from './objects';
 import { podDocument, type ObjectMetaV1 } from './podShape';
 import { decodeSink, Report } from './report';
-import { buildScenario, scenarioDocument, type ScenarioContext } from './scenario';
+import { buildScenario, readKubernetes, scenarioDocument, type ScenarioContext } from './scenario';
 import { validatePod } from './validatePod';
 import { resolveName } from './validateMeta';
 
@@ -82,7 +82,11 @@ export function parseScenario(text: string): ParseResult {
   // Like the API server, a body that does not decode is not validated any further.
   if (report.hasErrors) return rejected(report);
 
-  if (pod) validatePod(pod.value, report.scope(pod.doc.find));
+  const noPosition = () => ({ line: 1, column: 1 });
+  const scenarioFind = scenario?.doc.find ?? noPosition;
+  // The version decides which fields the API server accepts, so it is read before the pod is validated.
+  const kubernetes = readKubernetes(scenario?.value, report.scope(scenarioFind, 'Scenario'));
+  if (pod) validatePod(pod.value, report.scope(pod.doc.find), kubernetes);
   for (const s of services) validateService(s.value, report.scope(s.doc.find, 'Service'));
   for (const c of configMaps) validateConfigData(c.value, report.scope(c.doc.find, 'ConfigMap'));
   for (const s of secrets) validateConfigData(s.value, report.scope(s.doc.find, 'Secret'));
@@ -102,9 +106,7 @@ export function parseScenario(text: string): ParseResult {
       Secret: new Set(named(secrets).map((s) => s.name)),
     },
   };
-  const noPosition = () => ({ line: 1, column: 1 });
-  const scenarioFind = scenario?.doc.find ?? noPosition;
-  const scenarioModel = buildScenario(scenario?.value, context, report.scope(scenarioFind, 'Scenario'), scenarioFind);
+  const scenarioModel = buildScenario(scenario?.value, context, report.scope(scenarioFind, 'Scenario'), scenarioFind, kubernetes);
   if (report.hasErrors || !pod) return rejected(report);
 
   const serviceModels: ServiceSpecModel[] = services.map((s) => normalizeService(s.value, s.doc.find));
@@ -115,7 +117,7 @@ export function parseScenario(text: string): ParseResult {
   return {
     ok: true,
     model: {
-      pod: normalizePod(pod.value, pod.doc.find, scenarioModel.node.name),
+      pod: normalizePod(pod.value, pod.doc.find, scenarioModel.node.name, kubernetes),
       services: serviceModels,
       configData,
       scenario: scenarioModel,

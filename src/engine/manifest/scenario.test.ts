@@ -81,7 +81,7 @@ describe('buildScenario', () => {
     {
       rule: 'rejects an unknown field of the spec',
       text: scenario('  evnts: []\n'),
-      errors: [['Scenario.spec.evnts', 'Forbidden: unknown field; supported fields: node, events, until', 20, 3]],
+      errors: [['Scenario.spec.evnts', 'Forbidden: unknown field; supported fields: kubernetesVersion, node, events, until', 20, 3]],
     },
     {
       rule: 'rejects a malformed duration',
@@ -176,5 +176,39 @@ describe('buildScenario', () => {
 
   it.each(cases)('$rule', ({ text, errors }) => {
     expect(errorsOf(text)).toEqual(errors);
+  });
+});
+
+describe('readKubernetes', () => {
+  const withSpec = (spec: string) => parseScenario(`${objects}---\napiVersion: playground/v1\nkind: Scenario\nspec:\n${spec}`);
+
+  it('defaults to 1.37 and its gates', () => {
+    const result = withSpec('  until: 1m\n');
+    expect(result.ok && result.model.scenario.kubernetes).toEqual(defaultSettings('1.37'));
+  });
+
+  it('reads a version written as a string or as a YAML number', () => {
+    const a = withSpec('  kubernetesVersion: "1.34"\n');
+    const b = withSpec('  kubernetesVersion: 1.35\n');
+    expect(a.ok && a.model.scenario.kubernetes.version).toBe('1.34');
+    expect(a.ok && a.model.scenario.kubernetes.gates.ContainerRestartRules).toBe(false);
+    expect(b.ok && b.model.scenario.kubernetes.gates.ContainerRestartRules).toBe(true);
+  });
+
+  it('rejects a version it does not simulate, listing the ones it does', () => {
+    const result = withSpec('  kubernetesVersion: "1.30"\n');
+    expect(!result.ok && result.errors[0]).toMatchObject({ path: 'Scenario.spec.kubernetesVersion', message: 'Unsupported value: "1.30": supported values: "1.34", "1.35", "1.36", "1.37"' });
+  });
+
+  it('turns a gate on or off, and refuses an unknown or locked gate', () => {
+    const on = withSpec('  kubernetesVersion: "1.34"\n  node:\n    featureGates: { ContainerRestartRules: true }\n');
+    expect(on.ok && on.model.scenario.kubernetes.gates.ContainerRestartRules).toBe(true);
+    const unknown = withSpec('  node:\n    featureGates: { NoSuchGate: true }\n');
+    expect(!unknown.ok && unknown.errors[0]?.message).toContain('unrecognized feature gate: NoSuchGate');
+    const removed = withSpec('  kubernetesVersion: "1.37"\n  node:\n    featureGates: { SidecarContainers: true }\n');
+    expect(!removed.ok && removed.errors[0]?.message).toContain('unrecognized feature gate: SidecarContainers');
+    const locked = withSpec('  kubernetesVersion: "1.36"\n  node:\n    featureGates: { SidecarContainers: false }\n');
+    expect(!locked.ok && locked.errors[0]?.message).toContain('cannot set feature gate SidecarContainers to false, feature is locked to true');
+    expect(!locked.ok && locked.errors[0]?.line).toBeGreaterThan(1);
   });
 });

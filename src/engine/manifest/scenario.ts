@@ -5,9 +5,9 @@ import type { ImageOverride, ScenarioEventSpec, ScenarioSpecModel } from './mode
 import { bool, int, int32, list, num, obj, raw, record, str, strOrNum, type Infer } from './decode';
 import { formatGoDuration, MAX_GO_DURATION_MS, parseGoDuration } from './duration';
 import { limits } from './limits';
-import { forbidden, inclusiveRange, invalid, isNegativeMessage, notFound, notSupported, required } from './messages';
+import { forbidden, inclusiveRange, invalid, invalidUnquoted, isNegativeMessage, notFound, notSupported, required } from './messages';
 import { isDNS1123Subdomain } from './names';
-import { defaultSettings } from '../version/versions';
+import { DEFAULT_KUBERNETES_VERSION, GATE_NAMES, isKubernetesVersion, KUBERNETES_VERSIONS, resolveGates, type GateName, type KubernetesSettings } from '../version/versions';
 import type { SourcePosition } from '../../scenario/trace';
 import type { FieldPath } from './path';
 import type { PositionFinder } from './positions';
@@ -31,7 +31,8 @@ export const scenarioDocument = obj({
   kind: str,
   metadata: raw,
   spec: obj({
-    node: obj({ name: str, cachedImages: list(str), images: record(imageOverride) }),
+    kubernetesVersion: strOrNum,
+    node: obj({ name: str, cachedImages: list(str), images: record(imageOverride), featureGates: record(bool) }),
     events: list(event, limits.events),
     until: strOrNum,
   }),
@@ -145,8 +146,30 @@ function buildImages(images: Record<string, Infer<typeof imageOverride>>, scope:
   return out;
 }
 
+/**
+ * Reads `spec.kubernetesVersion` ("1.34"…"1.37", default 1.37) and `spec.node.featureGates`, reporting an
+ * unknown version, an unknown gate or a locked one the way the kubelet's flag parsing words it.
+ */
+export function readKubernetes(doc: ScenarioV1 | undefined, scope: Scope): KubernetesSettings {
+  const spec = doc?.spec ?? {};
+  const written = spec.kubernetesVersion;
+  // YAML reads `1.30` as a number; it is accepted when its text is a selectable version.
+  const text = written === undefined ? DEFAULT_KUBERNETES_VERSION : String(written);
+  let version = DEFAULT_KUBERNETES_VERSION;
+  if (isKubernetesVersion(text)) version = text;
+  else scope.error(['spec', 'kubernetesVersion'], notSupported(written, KUBERNETES_VERSIONS));
+  const overrides: Partial<Record<GateName, boolean>> = {};
+  for (const [name, on] of Object.entries(spec.node?.featureGates ?? {})) {
+    if ((GATE_NAMES as readonly string[]).includes(name)) overrides[name as GateName] = on;
+    else scope.error(['spec', 'node', 'featureGates', name], invalidUnquoted(name, `unrecognized feature gate: ${name}; known gates: ${GATE_NAMES.join(', ')}`));
+  }
+  const { gates, problems } = resolveGates(version, overrides);
+  for (const p of problems) scope.error(['spec', 'node', 'featureGates', p.gate], invalidUnquoted(p.gate, p.message));
+  return { version, gates };
+}
+
 /** Validates the Scenario document against the other documents and builds its model (defaults for none). */
-export function buildScenario(doc: ScenarioV1 | undefined, ctx: ScenarioContext, scope: Scope, find: PositionFinder): ScenarioSpecModel {
+export function buildScenario(doc: ScenarioV1 | undefined, ctx: ScenarioContext, scope: Scope, find: PositionFinder, kubernetes: KubernetesSettings): ScenarioSpecModel {
   const spec = doc?.spec ?? {};
   const nodeName = spec.node?.name || 'node-1';
   for (const msg of isDNS1123Subdomain(nodeName)) scope.error(['spec', 'node', 'name'], invalid(nodeName, msg));
@@ -166,6 +189,6 @@ export function buildScenario(doc: ScenarioV1 | undefined, ctx: ScenarioContext,
     node: { name: nodeName, cachedImages: [...(spec.node?.cachedImages ?? [])], images: buildImages(spec.node?.images ?? {}, scope) },
     events,
     ...(until !== undefined && until > 0 ? { until } : {}),
-    kubernetes: defaultSettings(),
+    kubernetes,
   };
 }

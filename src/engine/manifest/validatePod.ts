@@ -10,6 +10,7 @@ import type { Scope } from './report';
 import { validateAppContainers, validateImageWhitespace, validateInitContainers } from './validateContainers';
 import { validateObjectMeta } from './validateMeta';
 import { parseQuantity } from '../quantity';
+import { defaultSettings, type KubernetesSettings } from '../version/versions';
 
 function validateLocalPath(value: string, path: FieldPath, scope: Scope): void {
   if (value.startsWith('/')) scope.error(path, invalid(value, 'must be a relative path'));
@@ -77,7 +78,7 @@ function validateEnum(value: string | undefined, supported: readonly string[], p
 }
 
 /** Validates a decoded Pod; reports every error, as the API server does. */
-export function validatePod(pod: PodV1, scope: Scope): void {
+export function validatePod(pod: PodV1, scope: Scope, _kubernetes: KubernetesSettings = defaultSettings()): void {
   validateObjectMeta(pod.metadata, nameIsDNSSubdomain, scope);
   const spec = pod.spec ?? {};
   const tgps = spec.terminationGracePeriodSeconds;

@@ -41,6 +41,13 @@ export interface ContainerPortSpec {
 /** Which list a container comes from and how it behaves. */
 export type ContainerKind = 'init' | 'sidecar' | 'app';
 
+/** One `restartPolicyRules` entry (KEP-5307 / KEP-5532). */
+export interface ContainerRestartRuleSpec {
+  action: 'Restart' | 'RestartAllContainers';
+  operator: 'In' | 'NotIn';
+  values: number[];
+}
+
 /** A container with the API defaults applied. */
 export interface ContainerSpec {
   name: string;
@@ -68,6 +75,10 @@ export interface ContainerSpec {
   readinessProbe?: ProbeSpec;
   postStart?: HandlerSpec;
   preStop?: HandlerSpec;
+  /** The container's own restartPolicy (1.35+; a sidecar's Always is its `kind`), overriding the pod's. */
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  /** Rules on the exit code, checked in order before restartPolicy (1.35+). */
+  restartPolicyRules?: ContainerRestartRuleSpec[];
   /** Requests and limits as the raw quantity strings of the manifest. */
   requests: Record<string, string>;
   limits: Record<string, string>;

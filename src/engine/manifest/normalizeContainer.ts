@@ -4,6 +4,7 @@ import { defaultPullPolicy, defaultRequests, defaultProbeTimings } from './defau
 import type { FieldPath } from './path';
 import type { ContainerV1, HandlerV1, ProbeV1 } from './podShape';
 import type { PositionFinder } from './positions';
+import { normalizeRestart } from './restartRules';
 
 function normalizeHandler(h: HandlerV1, path: FieldPath, find: PositionFinder): HandlerSpec | undefined {
   if (h.exec) return { kind: 'exec', command: [...(h.exec.command ?? [])], position: find([...path, 'exec', 'command', 0]) };
@@ -85,6 +86,7 @@ export function normalizeContainer(c: ContainerV1, kind: ContainerKind, index: n
     ...(readinessProbe ? { readinessProbe } : {}),
     ...(postStart ? { postStart } : {}),
     ...(preStop ? { preStop } : {}),
+    ...normalizeRestart(c),
     requests: defaultRequests(c.resources?.requests, c.resources?.limits),
     limits: { ...(c.resources?.limits ?? {}) },
     position: find(path),

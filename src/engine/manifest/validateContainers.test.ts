@@ -66,14 +66,14 @@ const cases: { rule: string; spec: string; errors: [string, string, number, numb
     errors: [['spec.containers[0].image', 'Invalid value: "busybox ": must not have leading or trailing whitespace', 8, 5]],
   },
   {
-    rule: 'accepts only Always as an init container restartPolicy',
-    spec: `${app}  initContainers:\n  - name: init\n    image: busybox\n    restartPolicy: Never\n`,
-    errors: [['spec.initContainers[0].restartPolicy', 'Unsupported value: "Never": supported values: "Always"', 12, 5]],
+    rule: 'accepts Always, OnFailure or Never as an init container restartPolicy (1.35+: container restart policies; 1.34 drops all but Always)',
+    spec: `${app}  initContainers:\n  - name: init\n    image: busybox\n    restartPolicy: Sometimes\n`,
+    errors: [['spec.initContainers[0].restartPolicy', 'Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"', 12, 5]],
   },
   {
-    rule: 'forbids restartPolicy on an app container',
-    spec: `${app}    restartPolicy: Always\n`,
-    errors: [['spec.containers[0].restartPolicy', 'Forbidden: may not be set for non-init containers', 9, 5]],
+    rule: 'requires restartPolicy beside restartPolicyRules on an app container (1.35+: an app container may have its own restartPolicy)',
+    spec: `${app}    restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]\n`,
+    errors: [['spec.containers[0].restartPolicy', 'Required value: must specify restartPolicy when restart rules are used', 7, 5]],
   },
   {
     rule: 'requires successThreshold 1 on a sidecar liveness probe',

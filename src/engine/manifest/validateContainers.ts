@@ -6,6 +6,8 @@ import type { FieldPath } from './path';
 import type { ContainerV1 } from './podShape';
 import type { Scope } from './report';
 import { validateProbesAndLifecycle } from './validateHandlers';
+import { validateContainerRestart, validateSidecarRules } from './restartRules';
+import { defaultSettings, type KubernetesSettings } from '../version/versions';
 import { validateResources } from './validateResources';
 
 const forbiddenForInit = 'may not be set for init containers without restartPolicy=Always';
@@ -95,7 +97,7 @@ function checkHostPorts(containers: readonly ContainerV1[], base: FieldPath, off
 }
 
 /** validateContainers: the app containers, including the host-port check across all of them. */
-export function validateAppContainers(containers: readonly ContainerV1[], volumes: ReadonlySet<string>, grace: number, scope: Scope): void {
+export function validateAppContainers(containers: readonly ContainerV1[], volumes: ReadonlySet<string>, grace: number, scope: Scope, kubernetes: KubernetesSettings = defaultSettings()): void {
   const base = ['spec', 'containers'];
   if (containers.length === 0) {
     scope.error(base, required());
@@ -109,7 +111,9 @@ export function validateAppContainers(containers: readonly ContainerV1[], volume
     if (names.has(name)) scope.error([...path, 'name'], duplicate(name));
     names.add(name);
     validateProbesAndLifecycle(c, grace, path, scope);
-    if (c.restartPolicy !== undefined) scope.error([...path, 'restartPolicy'], forbidden('may not be set for non-init containers'));
+    // With ContainerRestartRules off the field was dropped before validation (restartRules.ts).
+    if (kubernetes.gates.ContainerRestartRules) validateContainerRestart(c, path, kubernetes, scope);
+    else if (c.restartPolicy !== undefined) scope.error([...path, 'restartPolicy'], forbidden('may not be set for non-init containers'));
   });
   checkHostPorts(containers, base, 0, new Set(), scope);
 }
@@ -121,15 +125,16 @@ export function validateInitContainers(
   volumes: ReadonlySet<string>,
   grace: number,
   scope: Scope,
+  kubernetes: KubernetesSettings = defaultSettings(),
 ): void {
   const base = ['spec', 'initContainers'];
   const names = new Set(apps.map((c) => c.name ?? ''));
   inits.forEach((c, i) => {
     const path = [...base, i];
     validateCommon(c, volumes, path, scope);
-    if (c.restartPolicy !== undefined && c.restartPolicy !== 'Always') {
-      scope.error([...path, 'restartPolicy'], notSupported(c.restartPolicy, ['Always']));
-    }
+    if (c.restartPolicy === 'Always') validateSidecarRules(c, path, kubernetes, scope);
+    else if (kubernetes.gates.ContainerRestartRules) validateContainerRestart(c, path, kubernetes, scope);
+    else if (c.restartPolicy !== undefined) scope.error([...path, 'restartPolicy'], notSupported(c.restartPolicy, ['Always']));
     const name = c.name ?? '';
     if (names.has(name)) scope.error([...path, 'name'], duplicate(name));
     else if (name) names.add(name);

@@ -9,6 +9,7 @@ import { volumeSourceKeys, type PodV1, type VolumeV1 } from './podShape';
 import type { Scope } from './report';
 import { validateAppContainers, validateImageWhitespace, validateInitContainers } from './validateContainers';
 import { validateObjectMeta } from './validateMeta';
+import { dropDisabledRestartFields } from './restartRules';
 import { parseQuantity } from '../quantity';
 import { defaultSettings, type KubernetesSettings } from '../version/versions';
 
@@ -78,7 +79,9 @@ function validateEnum(value: string | undefined, supported: readonly string[], p
 }
 
 /** Validates a decoded Pod; reports every error, as the API server does. */
-export function validatePod(pod: PodV1, scope: Scope, _kubernetes: KubernetesSettings = defaultSettings()): void {
+export function validatePod(pod: PodV1, scope: Scope, kubernetes: KubernetesSettings = defaultSettings()): void {
+  // PrepareForCreate drops the fields of disabled gates before validation runs.
+  dropDisabledRestartFields(pod, kubernetes, scope);
   validateObjectMeta(pod.metadata, nameIsDNSSubdomain, scope);
   const spec = pod.spec ?? {};
   const tgps = spec.terminationGracePeriodSeconds;
@@ -93,8 +96,8 @@ export function validatePod(pod: PodV1, scope: Scope, _kubernetes: KubernetesSet
   if (apps.length + inits.length > limits.containers) {
     scope.error(['spec', 'initContainers'], tooMany(apps.length + inits.length, limits.containers, 'init containers and containers together'));
   }
-  validateAppContainers(apps, volumes, grace, scope);
-  validateInitContainers(inits, apps, volumes, grace, scope);
+  validateAppContainers(apps, volumes, grace, scope, kubernetes);
+  validateInitContainers(inits, apps, volumes, grace, scope, kubernetes);
   validateEnum(spec.restartPolicy, ['Always', 'OnFailure', 'Never'], ['spec', 'restartPolicy'], scope);
   validateEnum(spec.dnsPolicy, ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'], ['spec', 'dnsPolicy'], scope);
   for (const field of ['serviceAccountName', 'nodeName'] as const) {

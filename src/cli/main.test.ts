@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docsExampleYaml } from '../scenario/docsExample';
 import { runCli } from './main';
+import { compactFromJson } from '../engine/compact/compactTrace';
+import { expandTrace } from '../engine/compact/reader';
 
 const dir = mkdtempSync(join(tmpdir(), 'icp-cli-'));
 const write = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
@@ -21,6 +23,16 @@ describe('runCli', () => {
     const r = cli(['simulate', write('docs.yaml', docsExampleYaml), '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ format: 1, pod: 'myapp-pod', truncated: false });
+  });
+
+  it('prints format 2 with --format 2, which expands to the format 1 text byte for byte', () => {
+    const file = write('docs-f2.yaml', docsExampleYaml);
+    const one = cli(['simulate', file, '--json']);
+    const two = cli(['simulate', file, '--format', '2', '--json']);
+    expect(two.code).toBe(0);
+    expect(two.out.length).toBeLessThan(one.out.length / 2);
+    expect(JSON.stringify(expandTrace(compactFromJson(JSON.parse(two.out))), null, 2)).toBe(one.out);
+    expect(cli(['simulate', file, '--format', '3', '--json'])).toMatchObject({ code: 2, err: expect.stringContaining('--format needs 1') });
   });
 
   it('sets the horizon with --until in seconds', () => {

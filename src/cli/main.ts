@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { isRejection, type SimulationResult } from '../scenario/trace';
 import { describeInternalError } from '../engine/shell/signals';
 import { limits } from '../engine/manifest/limits';
+import { compactJsonReplacer, compactTrace } from '../engine/compact/compactTrace';
 import { simulateScenario } from '../engine/simulate';
 import { runExplain } from './explain';
 import { parseArgs, parseSeconds } from './args';
 import { renderFlags, renderOptions, runRender } from './render';
 
-const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
+const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] [--format 1|2] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
 
 function readText(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
@@ -29,9 +30,15 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
   let file: string | undefined;
   let until: number | undefined;
   let json = false;
+  let format = 1;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     if (a === '--json') json = true;
+    else if (a === '--format') {
+      const v = rest[++i];
+      if (v !== '1' && v !== '2') { err(`--format needs 1 (the contract's trace, the default) or 2 (compact, docs/trace-format.md)\n${usage}`); return 2; }
+      format = Number(v);
+    }
     else if (a === '--until') {
       const v = rest[++i];
       const ms = parseSeconds(v);
@@ -50,7 +57,8 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
   let status: number;
   try {
     const result = simulateScenario(text, until === undefined ? {} : { until });
-    printed = JSON.stringify(result, null, 2);
+    // A rejection is the same in both formats.
+    printed = format === 2 && !isRejection(result) ? JSON.stringify(compactTrace(result), compactJsonReplacer) : JSON.stringify(result, null, 2);
     status = isRejection(result) ? 1 : 0;
   } catch (e) {
     // A bound the engine missed must still answer in the contract's form, in plain words, never a stack trace.

@@ -34,7 +34,7 @@ function fakeWorld({ loads = false } = {}) {
   };
   const answers: { text: string; answer: SimulatorAnswer }[] = [];
   const ask = (text: string) => simulator.simulate(text, (answer) => answers.push({ text, answer }));
-  const result = (id: number, key?: string): SimulatorMessage => ({ type: 'result', id, ...(key ? { key } : {}), payload: { analysis: { result: { format: 1, rejected: true, errors: [] } } } });
+  const result = (id: number, key?: string): SimulatorMessage => ({ type: 'result', id, ...(key ? { key } : {}), payload: { result: { format: 1, rejected: true, errors: [] } } });
   return { workers, simulator, advance, answers, ask, result, timers };
 }
 

@@ -1,7 +1,11 @@
-// The messages between the page and the simulation worker, in one place. The trace crosses in the
-// form `encodeAnalysis` writes and `decodeAnalysis` reads (today the result object itself, copied by
-// structured clone), so a cheaper transfer changes these two functions only.
+// The messages between the page and the simulation worker, in one place. A trace crosses in format 2
+// (src/engine/compact): one string and typed arrays whose buffers are transferred, not copied; the
+// page reads it through `openTrace`, which builds each part of the trace when a view first asks.
+import { isRejection, type Rejection } from '../../scenario/trace';
+import { compactBuffers, compactTrace, type CompactTrace } from '../compact/compactTrace';
+import { openTrace } from '../compact/reader';
 import type { ProgressNote } from '../kubelet/progress';
+import type { ScenarioModel } from '../manifest/model';
 import type { AnalysisResult } from '../simulate';
 
 /** The page asks for a text's simulation; `shownKey` is the model key of what the page shows, so an unchanged model is not simulated again. */
@@ -14,7 +18,8 @@ export interface SimulateRequest {
 
 /** A simulation result as it crosses to the page. */
 export interface EncodedAnalysis {
-  analysis: AnalysisResult;
+  result: CompactTrace | Rejection;
+  model?: ScenarioModel;
 }
 
 /** What the worker tells the page. */
@@ -32,12 +37,16 @@ export type SimulatorMessage =
 
 /** Writes a result for the trip to the page; `transfer` lists buffers to move rather than copy. */
 export function encodeAnalysis(analysis: AnalysisResult): { payload: EncodedAnalysis; transfer: ArrayBuffer[] } {
-  return { payload: { analysis }, transfer: [] };
+  const model = analysis.model ? { model: analysis.model } : {};
+  if (isRejection(analysis.result)) return { payload: { result: analysis.result, ...model }, transfer: [] };
+  const compact = compactTrace(analysis.result);
+  return { payload: { result: compact, ...model }, transfer: compactBuffers(compact) };
 }
 
 /** Reads a result written by `encodeAnalysis`. */
 export function decodeAnalysis(payload: EncodedAnalysis): AnalysisResult {
-  return payload.analysis;
+  const result = 'rejected' in payload.result ? payload.result : openTrace(payload.result);
+  return payload.model ? { result, model: payload.model } : { result };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -49,7 +58,7 @@ export function parseSimulatorMessage(data: unknown): SimulatorMessage | undefin
   if (typeof data.id !== 'number') return undefined;
   switch (data.type) {
     case 'progress': return isRecord(data.note) && typeof data.note.container === 'string' ? (data as unknown as SimulatorMessage) : undefined;
-    case 'result': return isRecord(data.payload) && isRecord(data.payload.analysis) ? (data as unknown as SimulatorMessage) : undefined;
+    case 'result': return isRecord(data.payload) && isRecord(data.payload.result) ? (data as unknown as SimulatorMessage) : undefined;
     case 'unchanged': return typeof data.key === 'string' ? (data as unknown as SimulatorMessage) : undefined;
     case 'failed': return typeof data.message === 'string' ? (data as unknown as SimulatorMessage) : undefined;
     default: return undefined;

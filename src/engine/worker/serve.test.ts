@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docsExampleYaml } from '../../scenario/docsExample';
 import { decodeAnalysis, parseSimulateRequest, parseSimulatorMessage } from './protocol';
 import { createRequestServer, serveRequest } from './serve';
+import { simulateScenario } from '../simulate';
 
 const keyOf = (text: string) => {
   const { message } = serveRequest({ type: 'simulate', id: 1, text });
@@ -14,6 +15,15 @@ describe('serveRequest', () => {
     expect(message).toMatchObject({ type: 'result', id: 7, key: expect.any(String) });
     if (message.type !== 'result') throw new Error('no result');
     expect(decodeAnalysis(message.payload).result).toMatchObject({ format: 1, pod: 'myapp-pod' });
+  });
+
+  it('sends the trace in format 2 with its buffers to transfer, and the page reads back the engine\'s trace', () => {
+    const { message, transfer } = serveRequest({ type: 'simulate', id: 3, text: docsExampleYaml });
+    if (message.type !== 'result') throw new Error('no result');
+    expect(message.payload.result).toMatchObject({ format: 2 });
+    expect(transfer.length).toBeGreaterThan(10);
+    const moved = structuredClone(message.payload, { transfer });
+    expect(JSON.stringify(decodeAnalysis(moved).result)).toBe(JSON.stringify(simulateScenario(docsExampleYaml)));
   });
 
   it('says unchanged for an edit to a comment at the end, and simulates again an edit that moves lines or changes the pod', () => {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { stressPodYaml } from '../../../bench/engine';
+import { gallery } from '../../scenario/gallery';
+import { isRejection, type Trace } from '../../scenario/trace';
+import { simulateScenario } from '../simulate';
+import { compactBuffers, compactTrace, KEYFRAME } from './compactTrace';
+import { CompactReader, expandTrace, openTrace, readerOf } from './reader';
+
+function traceOf(yaml: string, until?: number): Trace {
+  const result = simulateScenario(yaml, until === undefined ? {} : { until });
+  if (isRejection(result)) throw new Error('rejected');
+  return result;
+}
+
+const cases: [string, Trace][] = [
+  ...gallery.map((g): [string, Trace] => [g.id, traceOf(g.yaml)]),
+  ['12 containers crash-looping for 30 min', traceOf(stressPodYaml(12), 1_800_000)],
+];
+
+describe('compactTrace', () => {
+  it.each(cases)('expands %s back to the same format 1 text, byte for byte', (_id, trace) => {
+    const compact = compactTrace(trace);
+    expect(JSON.stringify(expandTrace(compact))).toBe(JSON.stringify(trace));
+    expect(JSON.stringify(openTrace(compact))).toBe(JSON.stringify(trace));
+  });
+
+  it('survives a structured clone with its buffers transferred', () => {
+    const [, trace] = cases.at(-1) as [string, Trace];
+    const compact = compactTrace(trace);
+    const moved = structuredClone(compact, { transfer: compactBuffers(compact) });
+    expect(compact.strings.ends.byteLength).toBe(0);
+    expect(JSON.stringify(expandTrace(moved))).toBe(JSON.stringify(trace));
+  });
+
+  it('keeps each distinct container entry once and writes only changed entries between keyframes', () => {
+    const [, trace] = cases.at(-1) as [string, Trace];
+    const compact = compactTrace(trace);
+    const member = compact.members.find((m) => 'snapshots' in m);
+    if (!member || !('snapshots' in member)) throw new Error('no snapshots');
+    const distinct = new Set(trace.snapshots.flatMap((s) => [...s.initContainers, ...s.containers].map((c) => JSON.stringify(c))));
+    expect(member.snapshots.entries.rows).toBe(distinct.size);
+    const keyframes = Math.ceil(trace.snapshots.length / KEYFRAME);
+    expect(member.snapshots.lists.length).toBeLessThan(keyframes * (3 + 12) + 2 * 2 * distinct.size + trace.snapshots.length);
+  });
+
+  it('reads any snapshot in any order as the engine wrote it', () => {
+    const [, trace] = cases.at(-1) as [string, Trace];
+    const reader = new CompactReader(compactTrace(trace));
+    const order = trace.snapshots.map((_, i) => (i * 7919) % trace.snapshots.length);
+    for (const i of order) expect(reader.snapshots?.get(i)).toEqual(trace.snapshots[i]);
+    const t = trace.snapshots[40]?.t ?? 0;
+    expect(reader.snapshots?.indexAt(t)).toBe(trace.snapshots.findLastIndex((s) => s.t <= t));
+    expect(reader.snapshots?.indexAt(-5)).toBe(0);
+  });
+
+  it('keeps identical events once, with their count and first and last times', () => {
+    const [, trace] = cases.at(-1) as [string, Trace];
+    const compact = compactTrace(trace);
+    const groups = new CompactReader(compact).events?.groups() ?? [];
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(trace.events.length);
+    expect(groups.length).toBeLessThan(trace.events.length / 5);
+    const backOff = groups.find((g) => g.event.reason === 'BackOff' && g.count > 1);
+    const same = trace.events.filter((e) => e.reason === 'BackOff' && e.message === backOff?.event.message && e.container === backOff.event.container);
+    expect(backOff).toMatchObject({ count: same.length, first: same[0]?.t, last: same.at(-1)?.t });
+  });
+
+  it('lists each container slot\'s changes without building snapshots', () => {
+    const [, trace] = cases[0] as [string, Trace];
+    const lanes = new CompactReader(compactTrace(trace)).snapshots?.changesBySlot() ?? [];
+    const slots = (trace.snapshots.at(-1)?.initContainers.length ?? 0) + (trace.snapshots.at(-1)?.containers.length ?? 0);
+    expect(lanes).toHaveLength(slots);
+    const first = lanes[0];
+    const expected = trace.snapshots.map((s) => s.initContainers[0]).filter((c, i, all) => c !== undefined && JSON.stringify(c) !== JSON.stringify(all[i - 1]));
+    expect(first?.entries).toEqual(expected);
+  });
+
+  it('lets the reader behind an opened trace be found, and a member be replaced', () => {
+    const [, trace] = cases[0] as [string, Trace];
+    const opened = openTrace(compactTrace(trace));
+    expect(readerOf(opened)).toBeInstanceOf(CompactReader);
+    expect(readerOf(trace)).toBeUndefined();
+    opened.warnings = [{ message: 'extra' }];
+    expect(opened.warnings).toEqual([{ message: 'extra' }]);
+    expect(Object.keys(opened)).toEqual(Object.keys(trace));
+  });
+});

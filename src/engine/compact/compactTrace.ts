@@ -1,0 +1,196 @@
+// Trace format 2: the same content as format 1, stored compactly. Container statuses are kept
+// once each and every snapshot names only the entries that changed since the one before (with a
+// full list every `KEYFRAME` snapshots, so any snapshot is found without replaying the whole
+// run); identical events are kept once with the times they happened, as the API server keeps a
+// repeated event once with a count; strings are interned and records stored by column. Every
+// part is typed arrays or one string, so posting a trace from the worker is cheap.
+import type { ContainerSnapshot, Snapshot, Trace, TraceEvent } from '../../scenario/trace';
+import { StringInterner, type StringTableData } from './strings';
+import { TableEncoder, tableBuffers, type TableData } from './table';
+
+/** A full list of container entries at least every this many snapshots. */
+export const KEYFRAME = 32;
+
+/** Snapshots: the pod-level part of each, the distinct container entries, and per snapshot which entries it shows. */
+export interface CompactSnapshots {
+  /** Each snapshot without its container lists (they hold placeholders, so key order stays). */
+  pods: TableData;
+  /** Every distinct container entry once. */
+  entries: TableData;
+  /**
+   * Per snapshot, from `starts[i]`: a keyframe `-1, initCount, appCount, ids…`, or `n` changes
+   * `slot, id` against the snapshot before (init slots first, then app slots).
+   */
+  lists: Int32Array;
+  starts: Int32Array;
+}
+
+/** Events: each distinct event once (its `t` a placeholder) and, in time order, every occurrence. */
+export interface CompactEvents {
+  kinds: TableData;
+  t: Float64Array;
+  kind: Int32Array;
+}
+
+/** One top-level member of the format 1 trace and how format 2 stores it. */
+export type CompactMember =
+  | { key: string; value: unknown }
+  | { key: string; table: TableData }
+  | { key: string; events: CompactEvents }
+  | { key: string; snapshots: CompactSnapshots };
+
+/** A trace in format 2 (docs/trace-format.md). */
+export interface CompactTrace {
+  format: 2;
+  /** The members of the format 1 trace, in its key order. */
+  members: CompactMember[];
+  strings: StringTableData;
+}
+
+const isRecordList = (value: unknown): value is object[] =>
+  Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+
+/** Whether two events are the same apart from their time (same members, in the same order). */
+function sameEvent(a: TraceEvent, b: TraceEvent): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i] as keyof TraceEvent;
+    if (k !== kb[i]) return false;
+    if (k !== 't' && a[k] !== b[k] && JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
+  }
+  return true;
+}
+
+function encodeEvents(events: readonly TraceEvent[], strings: StringInterner): CompactEvents {
+  const kinds = new TableEncoder(strings);
+  // Events are looked up by reason, container and message: the few that share those are compared in full.
+  const byMessage = new Map<string, { event: TraceEvent; id: number }[]>();
+  const t = new Float64Array(events.length);
+  const kind = new Int32Array(events.length);
+  events.forEach((e, i) => {
+    const key = `${e.reason}\u0000${e.container ?? ''}\u0000${e.fieldPath ?? ''}\u0000${e.message}`;
+    const candidates = byMessage.get(key) ?? [];
+    if (candidates.length === 0) byMessage.set(key, candidates);
+    let id = candidates.find((c) => sameEvent(c.event, e))?.id;
+    if (id === undefined) {
+      id = kinds.add({ ...e, t: 0 });
+      candidates.push({ event: e, id });
+    }
+    t[i] = e.t;
+    kind[i] = id;
+  });
+  return { kinds: kinds.data(), t, kind };
+}
+
+function encodeSnapshots(snapshots: readonly Snapshot[], strings: StringInterner): CompactSnapshots {
+  const pods = new TableEncoder(strings);
+  const entries = new TableEncoder(strings);
+  const byObject = new Map<ContainerSnapshot, number>();
+  const byJson = new Map<string, number>();
+  const entryId = (c: ContainerSnapshot): number => {
+    let id = byObject.get(c);
+    if (id !== undefined) return id;
+    const key = JSON.stringify(c);
+    id = byJson.get(key);
+    if (id === undefined) {
+      id = entries.add(c);
+      byJson.set(key, id);
+    }
+    byObject.set(c, id);
+    return id;
+  };
+  const lists: number[] = [];
+  const starts = new Int32Array(snapshots.length);
+  let prev: number[] | undefined;
+  let prevInit = 0;
+  let prevObjects: ContainerSnapshot[] = [];
+  snapshots.forEach((s, i) => {
+    pods.add({ ...s, initContainers: 0, containers: 0 });
+    // The engine reuses an unchanged entry's object, so most slots are known without a lookup.
+    const objects = [...s.initContainers, ...s.containers];
+    const ids: number[] = [];
+    for (let slot = 0; slot < objects.length; slot++) {
+      const c = objects[slot] as ContainerSnapshot;
+      ids.push(prev && prevObjects[slot] === c ? prev[slot] ?? entryId(c) : entryId(c));
+    }
+    prevObjects = objects;
+    starts[i] = lists.length;
+    if (!prev || i % KEYFRAME === 0 || prev.length !== ids.length || prevInit !== s.initContainers.length) {
+      lists.push(-1, s.initContainers.length, s.containers.length);
+      for (const id of ids) lists.push(id);
+    } else {
+      const head = lists.length;
+      lists.push(0);
+      for (let slot = 0; slot < ids.length; slot++) {
+        const id = ids[slot] ?? 0;
+        if (prev[slot] !== id) lists.push(slot, id);
+      }
+      lists[head] = (lists.length - head - 1) / 2;
+    }
+    prev = ids;
+    prevInit = s.initContainers.length;
+  });
+  return { pods: pods.data(), entries: entries.data(), lists: Int32Array.from(lists), starts };
+}
+
+/** Writes a format 1 trace in format 2; `expandTrace` gives it back exactly. */
+export function compactTrace(trace: Trace): CompactTrace {
+  const strings = new StringInterner();
+  const members: CompactMember[] = [];
+  for (const [key, value] of Object.entries(trace)) {
+    if (value === undefined) continue;
+    if (key === 'snapshots' && isRecordList(value)) members.push({ key, snapshots: encodeSnapshots(value as Snapshot[], strings) });
+    else if (key === 'events' && isRecordList(value)) members.push({ key, events: encodeEvents(value as TraceEvent[], strings) });
+    else if (isRecordList(value)) {
+      const table = new TableEncoder(strings);
+      for (const item of value) table.add(item);
+      members.push({ key, table: table.data() });
+    } else members.push({ key, value });
+  }
+  return { format: 2, members, strings: strings.data() };
+}
+
+/** The buffers of a format 2 trace, to transfer rather than copy. */
+export function compactBuffers(trace: CompactTrace): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [trace.strings.ends.buffer as ArrayBuffer];
+  for (const m of trace.members) {
+    if ('table' in m) out.push(...tableBuffers(m.table));
+    else if ('events' in m) out.push(...tableBuffers(m.events.kinds), m.events.t.buffer as ArrayBuffer, m.events.kind.buffer as ArrayBuffer);
+    else if ('snapshots' in m) out.push(...tableBuffers(m.snapshots.pods), ...tableBuffers(m.snapshots.entries), m.snapshots.lists.buffer as ArrayBuffer, m.snapshots.starts.buffer as ArrayBuffer);
+  }
+  return out;
+}
+
+/** `JSON.stringify` replacer for format 2: typed arrays are written as arrays of numbers. */
+export function compactJsonReplacer(_key: string, value: unknown): unknown {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Int32Array) : value;
+}
+
+type Json = Record<string, unknown>;
+
+function tableFromJson(t: Json): TableData {
+  const columns = (t.columns as Json[]).map((c) => ({ path: c.path as string, kind: c.kind as 's' | 'n' | 'b' | 'j', values: (c.values as number[]).every((v) => Number.isInteger(v) && Math.abs(v) <= 0x7fffffff) ? Int32Array.from(c.values as number[]) : Float64Array.from(c.values as number[]) }));
+  return { rows: t.rows as number, shapes: Int32Array.from(t.shapes as number[]), shape: Int32Array.from(t.shape as number[]), columns };
+}
+
+/** Reads format 2 back from its JSON text's parsed value (the inverse of `compactJsonReplacer`). */
+export function compactFromJson(value: unknown): CompactTrace {
+  const v = value as Json;
+  const strings = v.strings as Json;
+  const members = (v.members as Json[]).map((m): CompactMember => {
+    const key = m.key as string;
+    if ('table' in m) return { key, table: tableFromJson(m.table as Json) };
+    if ('events' in m) {
+      const e = m.events as Json;
+      return { key, events: { kinds: tableFromJson(e.kinds as Json), t: Float64Array.from(e.t as number[]), kind: Int32Array.from(e.kind as number[]) } };
+    }
+    if ('snapshots' in m) {
+      const s = m.snapshots as Json;
+      return { key, snapshots: { pods: tableFromJson(s.pods as Json), entries: tableFromJson(s.entries as Json), lists: Int32Array.from(s.lists as number[]), starts: Int32Array.from(s.starts as number[]) } };
+    }
+    return { key, value: m.value };
+  });
+  return { format: 2, members, strings: { text: strings.text as string, ends: Uint32Array.from(strings.ends as number[]) } };
+}

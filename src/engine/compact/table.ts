@@ -1,0 +1,214 @@
+// A list of plain records stored by column: strings interned, numbers in typed arrays, and each
+// record's key order kept as an interned "shape", so decoding gives back an object that
+// `JSON.stringify` prints byte for byte as the original. Arrays and nulls inside a record are kept
+// as interned JSON text (they are small and repeat: condition lists, label maps).
+import { StringInterner, StringTable } from './strings';
+
+type Leaf = 's' | 'n' | 'b' | 'j';
+/** A record's keys in order, each with its leaf kind or the shape of a nested object. */
+type Shape = [string, Leaf | Shape][];
+
+/** One column: every row's value at a path (rows without it hold 0). */
+export interface ColumnData {
+  path: string;
+  kind: Leaf;
+  values: Int32Array | Float64Array;
+}
+
+/** A table as it travels: row count, the shape of each row and the columns. */
+export interface TableData {
+  rows: number;
+  /** String ids of the shapes' JSON. */
+  shapes: Int32Array;
+  /** Per row, its index in `shapes`. */
+  shape: Int32Array;
+  columns: ColumnData[];
+}
+
+function leafOf(value: unknown): Leaf | undefined {
+  switch (typeof value) {
+    case 'string': return 's';
+    case 'number': return 'n';
+    case 'boolean': return 'b';
+    case 'object': return value === null || Array.isArray(value) ? 'j' : undefined;
+    default: return undefined;
+  }
+}
+
+/** One leaf of a compiled shape: where to read it in a record and which column it fills. */
+interface Slot {
+  keys: string[];
+  leaf: Leaf;
+  values: number[];
+}
+
+/** Builds a table row by row. */
+export class TableEncoder {
+  private rows = 0;
+  /** Per signature (keys and leaf kinds in order), the shape's index and its slots. */
+  private readonly shapes = new Map<string, { id: number; slots: Slot[] }>();
+  private readonly shapeList: number[] = [];
+  private readonly shapeOfRow: number[] = [];
+  private readonly columns = new Map<string, { path: string; kind: Leaf; values: number[] }>();
+
+  constructor(private readonly strings: StringInterner) {}
+
+  /** Appends a record; returns its row index. */
+  add(record: object): number {
+    const row = this.rows++;
+    const signature = signatureOf(record);
+    let shape = this.shapes.get(signature);
+    if (!shape) {
+      const tree = shapeOf(record);
+      const slots: Slot[] = [];
+      this.compile(tree, [], slots);
+      shape = { id: this.shapeList.length, slots };
+      this.shapeList.push(this.strings.id(JSON.stringify(tree)));
+      this.shapes.set(signature, shape);
+    }
+    this.shapeOfRow.push(shape.id);
+    for (const slot of shape.slots) {
+      let value: unknown = record;
+      for (const k of slot.keys) value = (value as Record<string, unknown>)[k];
+      slot.values[row] = slot.leaf === 's' ? this.strings.id(value as string) : slot.leaf === 'n' ? (value as number) : slot.leaf === 'b' ? (value ? 1 : 0) : this.strings.id(JSON.stringify(value));
+    }
+    return row;
+  }
+
+  private compile(shape: Shape, keys: string[], out: Slot[]): void {
+    for (const [key, kind] of shape) {
+      const path = [...keys, key];
+      if (typeof kind !== 'string') this.compile(kind, path, out);
+      else out.push({ keys: path, leaf: kind, values: this.column(path.join('.'), kind).values });
+    }
+  }
+
+  private column(path: string, kind: Leaf): { path: string; kind: Leaf; values: number[] } {
+    const key = `${kind}${path}`;
+    let col = this.columns.get(key);
+    if (!col) {
+      col = { path, kind, values: [] };
+      this.columns.set(key, col);
+    }
+    return col;
+  }
+
+  /** The finished table. */
+  data(): TableData {
+    const columns: ColumnData[] = [];
+    for (const col of this.columns.values()) {
+      const dense = new Float64Array(this.rows);
+      let ints = true;
+      for (let i = 0; i < this.rows; i++) {
+        const v = col.values[i] ?? 0;
+        dense[i] = v;
+        if (ints && col.kind === 'n' && (!Number.isInteger(v) || v < -0x80000000 || v > 0x7fffffff || Object.is(v, -0))) ints = false;
+      }
+      columns.push({ path: col.path, kind: col.kind, values: ints ? Int32Array.from(dense) : dense });
+    }
+    return { rows: this.rows, shapes: Int32Array.from(this.shapeList), shape: Int32Array.from(this.shapeOfRow), columns };
+  }
+}
+
+/** A record's keys and leaf kinds in order, as one string (records of one shape share it). */
+function signatureOf(record: object): string {
+  let sig = '';
+  for (const key in record) {
+    const value = (record as Record<string, unknown>)[key];
+    const leaf = leafOf(value);
+    if (leaf !== undefined) sig += `${key}\u0001${leaf}\u0002`;
+    else if (typeof value === 'object' && value !== null) sig += `${key}\u0003${signatureOf(value)}\u0004`;
+  }
+  return sig;
+}
+
+/** A record's shape: JSON.stringify leaves out undefined members, functions and symbols, and so does the table. */
+function shapeOf(record: object): Shape {
+  const shape: Shape = [];
+  for (const key in record) {
+    const value = (record as Record<string, unknown>)[key];
+    const leaf = leafOf(value);
+    if (leaf !== undefined) shape.push([key, leaf]);
+    else if (typeof value === 'object' && value !== null) shape.push([key, shapeOf(value)]);
+  }
+  return shape;
+}
+
+type Step = { key: string; kind: Leaf; values: Int32Array | Float64Array } | { key: string; nested: Step[] };
+
+/** Reads records from a table, each one built once and then shared. */
+export class TableDecoder<T> {
+  private readonly compiled: (Step[] | undefined)[];
+  private readonly byPath = new Map<string, ColumnData>();
+  private readonly cache: (T | undefined)[];
+  private readonly json = new Map<number, unknown>();
+
+  constructor(private readonly data: TableData, private readonly strings: StringTable) {
+    for (const col of data.columns) this.byPath.set(`${col.kind}${col.path}`, col);
+    this.compiled = new Array<Step[] | undefined>(data.shapes.length);
+    this.cache = new Array<T | undefined>(data.rows);
+  }
+
+  /** How many rows the table holds. */
+  get rows(): number {
+    return this.data.rows;
+  }
+
+  /** The record at a row. */
+  get(row: number): T {
+    let found = this.cache[row];
+    if (found === undefined) {
+      found = this.build(this.steps(this.data.shape[row] ?? 0), row) as T;
+      this.cache[row] = found;
+    }
+    return found;
+  }
+
+  /** Every record, in order. */
+  all(): T[] {
+    return Array.from({ length: this.data.rows }, (_, i) => this.get(i));
+  }
+
+  private steps(shapeId: number): Step[] {
+    let steps = this.compiled[shapeId];
+    if (!steps) {
+      const shape = JSON.parse(this.strings.get(this.data.shapes[shapeId] ?? 0)) as Shape;
+      steps = this.compile(shape, '');
+      this.compiled[shapeId] = steps;
+    }
+    return steps;
+  }
+
+  private compile(shape: Shape, prefix: string): Step[] {
+    return shape.map(([key, kind]) => {
+      const path = prefix + key;
+      if (typeof kind !== 'string') return { key, nested: this.compile(kind, `${path}.`) };
+      const col = this.byPath.get(`${kind}${path}`);
+      if (!col) throw new Error(`compact table: no column ${kind}${path}`);
+      return { key, kind, values: col.values };
+    });
+  }
+
+  private build(steps: Step[], row: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const step of steps) {
+      if ('nested' in step) {
+        out[step.key] = this.build(step.nested, row);
+        continue;
+      }
+      const v = step.values[row] ?? 0;
+      out[step.key] = step.kind === 'n' ? v : step.kind === 's' ? this.strings.get(v) : step.kind === 'b' ? v === 1 : this.parsed(v);
+    }
+    return out;
+  }
+
+  private parsed(id: number): unknown {
+    if (!this.json.has(id)) this.json.set(id, JSON.parse(this.strings.get(id)));
+    return this.json.get(id);
+  }
+}
+
+/** The typed arrays of a table, to hand to `postMessage` as transferables. */
+export function tableBuffers(data: TableData): ArrayBuffer[] {
+  return [data.shapes.buffer as ArrayBuffer, data.shape.buffer as ArrayBuffer, ...data.columns.map((c) => c.values.buffer as ArrayBuffer)];
+}

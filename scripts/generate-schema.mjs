@@ -230,6 +230,7 @@ export const scenarioDocument = closed({
           pullSeconds: { type: 'number', minimum: 0, description: 'How long pulling this image takes, in seconds (default 2).' },
           pull: { enum: ['ok', 'fail'], enumDescriptions: ['the pull succeeds (default)', 'the pull fails: ErrImagePull, then ImagePullBackOff'], description: 'Whether pulling this image succeeds.' },
           sizeBytes: { type: 'integer', minimum: 0, description: 'The image size shown in the Pulled event.' },
+          files: { type: 'object', additionalProperties: { type: 'string' }, description: 'Files the image holds (path: content); an image volume of this image shows them read-only at its mount path.' },
         }),
       },
     }, { description: 'The node the pod runs on and the images it has or can pull.' }),

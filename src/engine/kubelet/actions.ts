@@ -6,6 +6,7 @@ import type { SimContext } from './context';
 import { afterExit, afterStart, afterInit, sandboxWhy } from './startWhy';
 import type { Instance } from './runtime';
 import { shouldBeRestarted } from './status';
+import { containerShouldRestart, effectivePolicy, restartRuleId } from './restartRules';
 
 /** A container the sync will stop, with the Killing event's message. */
 export interface KillAction {
@@ -46,7 +47,6 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
   if (inits.length === 0) return true;
   let podHasInitialized = ctx.pod.containers.some((c) => { const s = ctx.runtime.latest(c.name); return s?.state === 'created' || s?.state === 'running'; });
   let previouslyInitialized = podHasInitialized;
-  const restartOnFailure = ctx.pod.restartPolicy !== 'Never';
   const start: number[] = [];
   for (let i = inits.length - 1; i >= 0; i--) {
     const c = inits[i] as ContainerSpec;
@@ -62,14 +62,15 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
       if (sidecar) handleRunningSidecar(ctx, a, c, s, i, inits.length, previouslyInitialized, start, () => { podHasInitialized = true; });
     } else if (sidecar) { start.push(i); if (recording(ctx)) a.why.set(c.name, { rule: 'restart.sidecar', trigger: afterExit(ctx, c, s).trigger }); }
     else if (failed(s)) {
-      if (!restartOnFailure) {
+      // ContainerShouldRestart: the container's own policy and rules first (1.35+), else the pod's policy.
+      if (!containerShouldRestart(ctx.pod, c, s.exitCode ?? 0)) {
         a.killPod = true;
         a.initToStart = [];
         a.killWhy = { rule: 'restart.init-never', trigger: afterExit(ctx, c, s).trigger };
         return false;
       }
       start.push(i);
-      if (recording(ctx)) a.why.set(c.name, { rule: 'restart.policy', trigger: afterExit(ctx, c, s).trigger });
+      if (recording(ctx)) a.why.set(c.name, { rule: restartRuleId(ctx.pod, c, s.exitCode ?? 0), trigger: afterExit(ctx, c, s).trigger });
     } else if (i === inits.length - 1) podHasInitialized = true;
     else {
       start.push(i + 1);
@@ -168,7 +169,7 @@ export function computePodActions(ctx: SimContext): PodActions {
     let message: string | undefined;
     let grace: number | undefined;
     let why: Why;
-    let restart = pod.restartPolicy !== 'Never';
+    let restart = effectivePolicy(pod, c) !== 'Never';
     if (s.image !== c.image) { message = `Container ${c.name} definition changed`; restart = true; why = definitionWhy(ctx, c); }
     else if (c.livenessProbe && ctx.probes.liveness.get(s.id) === 'failure') { message = `Container ${c.name} failed liveness probe`; grace = c.livenessProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'liveness', c.livenessProbe?.failureThreshold); }
     else if (c.startupProbe && ctx.probes.startup.get(s.id) === 'failure') { message = `Container ${c.name} failed startup probe`; grace = c.startupProbe.terminationGracePeriodSeconds; why = probeWhy(c.name, 'startup', c.startupProbe?.failureThreshold); }

@@ -6,6 +6,8 @@ import { formatPod, recordEvent, type SimContext, type StartFailure } from './co
 import type { RuleId } from './rules';
 import { runHandler } from './handlers';
 import { envValue } from './host';
+import { envFileFailure } from './envFiles';
+import { imageVolumeFailure } from './imageVolumes';
 import { ensureImage, type ImageFailure } from './images';
 import { startProgram } from './program';
 import { startProbes } from './probes';
@@ -31,6 +33,8 @@ function configError(ctx: SimContext, spec: ContainerSpec): string | undefined {
 
 /** Pulls, creates and starts a container, then runs its postStart hook; returns why it failed. */
 export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator<Wait, StartFailure | undefined, void> {
+  const volumeImage = imageVolumeFailure(ctx, spec);
+  if (volumeImage) return volumeImage;
   const pullFrom = ctx.sched.now;
   const image = yield* ensureImage(ctx, spec);
   if (!image && ctx.sched.now > pullFrom) notePull(ctx, spec, ctx.sched.now - pullFrom);
@@ -45,6 +49,8 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
     explainContainer(ctx, spec.name, 'state', { rule: 'config.missing', message: config, trigger: { kind: 'config', text: `its env refers to what does not exist now: ${config}` } }, 'waiting:CreateContainerConfigError');
     return { reason: 'CreateContainerConfigError', message: config };
   }
+  const envFile = envFileFailure(ctx, spec);
+  if (envFile) return envFile;
   const latest = ctx.runtime.latest(spec.name);
   const attempt = latest ? latest.attempt + 1 : (ctx.purgedAttempts.get(spec.name) ?? -1) + 1;
   yield delay(timing.createMs);

@@ -5,6 +5,7 @@ import type { ShellHost } from '../shell/types';
 import type { SimContext } from './context';
 import { createContainerFs, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
 import { addWarning } from './process';
+import { fileKeyValue } from './envFiles';
 import { canConnect, listenerOn, podIp, resolveName, serviceIp } from './network';
 import type { Instance } from './runtime';
 
@@ -74,6 +75,7 @@ export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): 
       'spec.nodeName': ctx.pod.nodeName, 'spec.serviceAccountName': ctx.pod.serviceAccountName, 'status.podIP': podIp, 'status.hostIP': '172.18.0.2' };
     return fields[field] ?? '';
   }
+  if (from.fileKeyRef) return fileKeyValue(ctx, entry);
   for (const kind of ['configMapKeyRef', 'secretKeyRef'] as const) {
     const ref = from[kind];
     if (!ref) continue;

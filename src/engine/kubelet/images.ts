@@ -24,21 +24,28 @@ export function fullImageName(image: string): string {
 }
 
 /** Makes sure the container's image is on the node, pulling it if the policy asks. */
-export function* ensureImage(ctx: SimContext, spec: ContainerSpec): Generator<Wait, ImageFailure | undefined, void> {
-  const image = spec.image;
+export function ensureImage(ctx: SimContext, spec: ContainerSpec): Generator<Wait, ImageFailure | undefined, void> {
+  return ensureImageRef(ctx, spec.image, spec.imagePullPolicy, spec);
+}
+
+/**
+ * EnsureImageExists for one image reference; events go to the container, or to the pod when there
+ * is none (an image volume). `quietWhenPresent` leaves out the "already present" event.
+ */
+export function* ensureImageRef(ctx: SimContext, image: string, policy: ContainerSpec['imagePullPolicy'], spec?: ContainerSpec, quietWhenPresent = false): Generator<Wait, ImageFailure | undefined, void> {
   if (!validReference.test(image)) {
     const message = `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`;
     recordEvent(ctx, 'Warning', 'InspectFailed', message, spec);
     return { reason: 'InvalidImageName', message };
   }
   const present = ctx.imagesPresent.has(image);
-  if (spec.imagePullPolicy === 'Never' && !present) {
+  if (policy === 'Never' && !present) {
     const message = `Container image "${image}" is not present with pull policy of Never`;
     recordEvent(ctx, 'Warning', 'ErrImageNeverPull', message, spec);
     return { reason: 'ErrImageNeverPull', message };
   }
-  if (present && spec.imagePullPolicy !== 'Always') {
-    recordEvent(ctx, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, spec);
+  if (present && policy !== 'Always') {
+    if (!quietWhenPresent) recordEvent(ctx, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, spec);
     return undefined;
   }
   const key = `${ctx.pod.uid}_${image}`;

@@ -2,6 +2,7 @@
 import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
 import type { RuleId } from './rules';
+import { stoppedForGood } from './restartRules';
 
 /** True when any app container status is running or terminated (HasAnyRegularContainerStarted). */
 export function hasAnyAppContainerStarted(containers: ContainerSnapshot[]): boolean {
@@ -37,14 +38,16 @@ export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: C
   let waiting = 0;
   let stopped = 0;
   let succeeded = 0;
+  let final = 0;
   // Statuses come in spec order (generateStatus builds them from the specs).
   for (let i = 0; i < pod.initContainers.length; i++) {
     const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
     const s = statusAt(init, i, c.name);
     if (c.kind === 'init') {
       if (!s || s.state === 'running') pendingInit++;
-      else if (s.state === 'terminated') { if (s.exitCode !== 0) failedInit++; }
-      else if (s.lastState) { if (s.lastState.exitCode !== 0) failedInit++; }
+      // failedInitializationNotRestartable: a failed init container counts only if nothing will run it again.
+      else if (s.state === 'terminated') { if (s.exitCode !== 0 && stoppedForGood(pod, c, s)) failedInit++; }
+      else if (s.lastState) { if (s.lastState.exitCode !== 0 && stoppedForGood(pod, c, s.lastState)) failedInit++; }
       else pendingInit++;
     } else if (!s) unknown++;
     else if (s.state === 'running') { if (!s.started) pendingSidecars++; running++; }
@@ -55,20 +58,20 @@ export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: C
     const s = statusAt(app, i, c.name);
     if (!s) unknown++;
     else if (s.state === 'running') running++;
-    else if (s.state === 'terminated') { stopped++; if (s.exitCode === 0) succeeded++; }
-    else if (s.lastState) stopped++;
+    else if (s.state === 'terminated') { stopped++; if (s.exitCode === 0) succeeded++; if (stoppedForGood(pod, c, s)) final++; }
+    else if (s.lastState) { stopped++; if (stoppedForGood(pod, c, s.lastState)) final++; }
     else waiting++;
   }
-  if (failedInit > 0 && pod.restartPolicy === 'Never') return ['Failed', 'phase.failed-init'];
+  if (failedInit > 0) return ['Failed', 'phase.failed-init'];
   if (pendingInit > 0 || (pendingSidecars > 0 && !podHasInitialized)) return ['Pending', 'phase.pending'];
   if (waiting > 0) return ['Pending', 'phase.pending'];
   if (running > 0 && unknown === 0) return ['Running', 'phase.running'];
   if (running === 0 && stopped > 0 && unknown === 0) {
     if (podIsTerminal) return stopped === succeeded ? ['Succeeded', 'phase.terminal'] : ['Failed', 'phase.terminal'];
-    if (pod.restartPolicy === 'Always') return ['Running', 'phase.running'];
+    // 1.35+: each container's own policy and rules decide whether it is restarting (ContainerShouldRestart).
+    if (stopped !== final) return ['Running', 'phase.running'];
     if (stopped === succeeded) return ['Succeeded', 'phase.succeeded'];
-    if (pod.restartPolicy === 'Never') return ['Failed', 'phase.failed'];
-    return ['Running', 'phase.running'];
+    return ['Failed', 'phase.failed'];
   }
   return ['Pending', 'phase.pending'];
 }

@@ -5,6 +5,7 @@ import type { ContainerSpec } from '../manifest/model';
 import { conditionFlags, generateConditions } from './conditions';
 import type { SimContext, StartFailure } from './context';
 import { decidePhase } from './phase';
+import { containerShouldRestart } from './restartRules';
 import type { Instance } from './runtime';
 import { terminationMessage } from './terminationMessage';
 
@@ -47,9 +48,7 @@ export function shouldBeRestarted(ctx: SimContext, spec: ContainerSpec): boolean
   if (latest.state === 'running') return false;
   if (latest.state === 'created') return true;
   if (spec.kind === 'sidecar') return true;
-  if (ctx.pod.restartPolicy === 'Never') return false;
-  if (ctx.pod.restartPolicy === 'OnFailure' && latest.exitCode === 0) return false;
-  return true;
+  return containerShouldRestart(ctx.pod, spec, latest.exitCode ?? 0);
 }
 
 /** What one container status was computed from; equal inputs give the same object back. */

@@ -12,6 +12,7 @@ import { publishStatus } from './publish';
 import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
+import { restartPolicyText, restartRuleId } from './restartRules';
 import { timing } from './timing';
 
 /** How a sync ended: failed syncs are retried sooner; a terminal status ends the pod. */
@@ -108,7 +109,7 @@ function whyOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Why | undef
   const why = a.why.get(spec.name);
   if (why === undefined) {
     const exited = spec.kind === 'app' ? ctx.runtime.latest(spec.name) : undefined;
-    return exited?.state === 'exited' ? { rule: 'restart.policy', trigger: afterExit(ctx, spec, exited).trigger } : undefined;
+    return exited?.state === 'exited' ? { rule: restartRuleId(ctx.pod, spec, exited.exitCode ?? 0), trigger: afterExit(ctx, spec, exited).trigger } : undefined;
   }
   return why.trigger.kind === 'sandbox' ? sandboxWhy(ctx, why.rule) : why;
 }
@@ -163,7 +164,7 @@ function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, 
 /** Why a crashed container starts again now: at once after its first crash, else at the end of its back-off. */
 function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, finishedAt: number, previousDelay: number, why: Why | undefined): void {
   const key = backoffKey(spec);
-  const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : `restartPolicy ${ctx.pod.restartPolicy} restarts it`;
+  const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : restartPolicyText(ctx.pod, spec, exited.exitCode ?? 0);
   explainContainer(ctx, spec.name, 'state', previousDelay === 0
     ? { rule: 'restart.immediate', trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
     : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },

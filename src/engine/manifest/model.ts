@@ -89,11 +89,14 @@ export interface ContainerSpec {
 /** A pod volume, reduced to what the simulation needs. */
 export interface VolumeSpec {
   name: string;
-  kind: 'emptyDir' | 'configMap' | 'secret' | 'hostPath' | 'projected' | 'downwardAPI' | 'persistentVolumeClaim' | 'other';
+  kind: 'emptyDir' | 'configMap' | 'secret' | 'hostPath' | 'projected' | 'downwardAPI' | 'persistentVolumeClaim' | 'image' | 'other';
   /** configMap / secret name, when the kind has one. */
   source?: string;
   optional?: boolean;
   items?: { key: string; path: string }[];
+  /** An image volume's reference and pull policy (KEP-4639). */
+  image?: string;
+  pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
 }
 
 /** The pod, normalized. */
@@ -152,6 +155,8 @@ export interface ImageOverride {
   pull?: 'ok' | 'fail';
   /** Extension: image size in bytes, shown in the `Pulled` event. */
   sizeBytes?: number;
+  /** Extension: files the image holds (path to content), seen at an image volume's mount path. */
+  files?: Record<string, string>;
 }
 
 /** Something that happens while the pod runs. */

@@ -3,6 +3,7 @@ import type { PodSpecModel, VolumeSpec } from './model';
 import { resolveGracePeriod } from './defaults';
 import { deriveUid } from './identity';
 import { normalizeContainer } from './normalizeContainer';
+import { normalizeImageVolume } from './imageVolumes';
 import type { PodV1, VolumeV1 } from './podShape';
 import type { PositionFinder } from './positions';
 import { resolveName } from './validateMeta';
@@ -11,6 +12,8 @@ import { defaultSettings, type KubernetesSettings } from '../version/versions';
 const modelledVolumeKinds = ['emptyDir', 'configMap', 'secret', 'hostPath', 'projected', 'downwardAPI', 'persistentVolumeClaim'] as const;
 
 function normalizeVolume(v: VolumeV1): VolumeSpec {
+  const image = normalizeImageVolume(v);
+  if (image) return image;
   const kind = modelledVolumeKinds.find((k) => v[k] !== undefined) ?? 'other';
   const ref = kind === 'configMap' ? v.configMap : kind === 'secret' ? v.secret : undefined;
   const source = kind === 'configMap' ? v.configMap?.name : kind === 'secret' ? v.secret?.secretName : undefined;

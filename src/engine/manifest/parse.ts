@@ -22,6 +22,7 @@ import { podDocument, type ObjectMetaV1 } from './podShape';
 import { decodeSink, Report } from './report';
 import { buildScenario, readKubernetes, scenarioDocument, type ScenarioContext } from './scenario';
 import { validatePod } from './validatePod';
+import { dropDisabledPodFields } from './dropDisabled';
 import { resolveName } from './validateMeta';
 
 /** A scenario ready to simulate, or the reasons it cannot be. */
@@ -86,6 +87,7 @@ export function parseScenario(text: string): ParseResult {
   const scenarioFind = scenario?.doc.find ?? noPosition;
   // The version decides which fields the API server accepts, so it is read before the pod is validated.
   const kubernetes = readKubernetes(scenario?.value, report.scope(scenarioFind, 'Scenario'));
+  if (pod) dropDisabledPodFields(pod.value, kubernetes, report.scope(pod.doc.find));
   if (pod) validatePod(pod.value, report.scope(pod.doc.find), kubernetes);
   for (const s of services) validateService(s.value, report.scope(s.doc.find, 'Service'));
   for (const c of configMaps) validateConfigData(c.value, report.scope(c.doc.find, 'ConfigMap'));

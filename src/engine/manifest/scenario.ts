@@ -13,7 +13,7 @@ import type { FieldPath } from './path';
 import type { PositionFinder } from './positions';
 import type { Scope } from './report';
 
-const imageOverride = obj({ pullSeconds: num, pull: str, sizeBytes: int });
+const imageOverride = obj({ pullSeconds: num, pull: str, sizeBytes: int, files: record(str) });
 const event = obj({
   at: strOrNum,
   apply: str,
@@ -141,6 +141,7 @@ function buildImages(images: Record<string, Infer<typeof imageOverride>>, scope:
       ...(o.pullSeconds !== undefined ? { pullSeconds: o.pullSeconds } : {}),
       ...(o.pull === 'ok' || o.pull === 'fail' ? { pull: o.pull } : {}),
       ...(o.sizeBytes !== undefined ? { sizeBytes: o.sizeBytes } : {}),
+      ...(o.files !== undefined ? { files: { ...o.files } } : {}),
     };
   }
   return out;

@@ -5,6 +5,7 @@ import { isDNS1123Label, isEnvVarName, isPortName, isPortNum } from './names';
 import type { FieldPath } from './path';
 import type { ContainerV1 } from './podShape';
 import type { Scope } from './report';
+import { hasFileKeyRef, validateFileKeySelector, type FileKeyRefV1 } from './envFiles';
 import { validateProbesAndLifecycle } from './validateHandlers';
 import { validateContainerRestart, validateSidecarRules } from './restartRules';
 import { defaultSettings, type KubernetesSettings } from '../version/versions';
@@ -37,8 +38,9 @@ function validateEnv(c: ContainerV1, path: FieldPath, scope: Scope): void {
     else for (const msg of isEnvVarName(env.name)) scope.error([...at, 'name'], invalid(env.name, msg));
     const from = env.valueFrom;
     if (!from) return;
-    const sources = [from.fieldRef, from.resourceFieldRef, from.configMapKeyRef, from.secretKeyRef].filter((s) => s !== undefined).length;
+    const sources = [from.fieldRef, from.resourceFieldRef, from.configMapKeyRef, from.secretKeyRef, from.fileKeyRef].filter((s) => s !== undefined).length;
     const fromPath = [...at, 'valueFrom'];
+    if (hasFileKeyRef(from)) validateFileKeySelector(from.fileKeyRef as FileKeyRefV1, [...fromPath, 'fileKeyRef'], scope);
     if (sources === 0) scope.error(fromPath, invalid('', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
     else if (env.value) scope.error(fromPath, invalid('', 'may not be specified when `value` is not empty'));
     else if (sources > 1) scope.error(fromPath, invalid('', 'may not have more than one field specified at a time'));

@@ -9,6 +9,8 @@ import { volumeSourceKeys, type PodV1, type VolumeV1 } from './podShape';
 import type { Scope } from './report';
 import { validateAppContainers, validateImageWhitespace, validateInitContainers } from './validateContainers';
 import { validateObjectMeta } from './validateMeta';
+import { validateFileKeyRefVolumes } from './envFiles';
+import { validateImageVolumeSource } from './imageVolumes';
 import { dropDisabledRestartFields } from './restartRules';
 import { parseQuantity } from '../quantity';
 import { defaultSettings, type KubernetesSettings } from '../version/versions';
@@ -47,6 +49,7 @@ function validateVolumeSource(vol: VolumeV1, path: FieldPath, scope: Scope): voi
       validateItems(vol.configMap?.items, at, scope);
     }
     if (kind === 'persistentVolumeClaim' && !vol.persistentVolumeClaim?.claimName) scope.error([...at, 'claimName'], required());
+    if (kind === 'image') validateImageVolumeSource(vol, at, scope);
     const sizeLimit = vol.emptyDir?.sizeLimit;
     if (kind === 'emptyDir' && sizeLimit !== undefined && (parseQuantity(sizeLimit) ?? 0) < 0) {
       scope.error([...at, 'sizeLimit'], forbidden('SizeLimit field must be a valid resource quantity'));
@@ -98,6 +101,7 @@ export function validatePod(pod: PodV1, scope: Scope, kubernetes: KubernetesSett
   }
   validateAppContainers(apps, volumes, grace, scope, kubernetes);
   validateInitContainers(inits, apps, volumes, grace, scope, kubernetes);
+  validateFileKeyRefVolumes(pod, scope);
   validateEnum(spec.restartPolicy, ['Always', 'OnFailure', 'Never'], ['spec', 'restartPolicy'], scope);
   validateEnum(spec.dnsPolicy, ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'], ['spec', 'dnsPolicy'], scope);
   for (const field of ['serviceAccountName', 'nodeName'] as const) {

@@ -1,0 +1,70 @@
+// Image volumes (KEP-4639): kuberuntime_manager.go › SyncPod calls getImageVolumes at every sync,
+// after the sandbox and before any container start: EnsureImageExists for each image volume, its
+// events on the pod. toKubeContainerImageVolumes then fails the start of each container that
+// mounts a volume whose pull failed ("Error: ErrImagePull" on the container); the others start.
+import { atLeast } from '../version/versions';
+import type { ContainerSpec } from '../manifest/model';
+import { explainContainer } from './causes';
+import { formatClock } from './causeText';
+import { recordEvent, type SimContext } from './context';
+import { normalizePath, VolumeStore } from './filesystem';
+import { ensureImageRef, type ImageFailure } from './images';
+import type { Wait } from './scheduler';
+
+interface VolumePull { image: string; failure?: ImageFailure; at: number; ensured: boolean }
+
+const pulls = new WeakMap<SimContext, Map<string, VolumePull>>();
+
+function pullsOf(ctx: SimContext): Map<string, VolumePull> {
+  let map = pulls.get(ctx);
+  if (!map) { map = new Map(); pulls.set(ctx, map); }
+  return map;
+}
+
+/** The image's files from the Scenario's node image table, read-only; an image the table knows no files of mounts empty. */
+function imageStore(ctx: SimContext, image: string): VolumeStore {
+  const store = new VolumeStore(true);
+  for (const [path, content] of Object.entries(ctx.model.scenario.node.images[image]?.files ?? {})) {
+    const full = normalizePath(`/${path}`);
+    let dir = full.slice(0, full.lastIndexOf('/'));
+    while (dir) { store.dirs.add(dir); dir = dir.slice(0, dir.lastIndexOf('/')); }
+    store.files.set(full, content);
+    store.bytes += content.length;
+  }
+  return store;
+}
+
+/** getImageVolumes: pulls (or finds) every image volume's image, in spec order, before containers start. */
+export function* pullImageVolumes(ctx: SimContext): Generator<Wait, void, void> {
+  const map = pullsOf(ctx);
+  for (const v of ctx.pod.volumes) {
+    if (v.kind !== 'image' || !v.image) continue;
+    const previous = map.get(v.name);
+    // Before 1.37 each sync's EnsureImageExists records "already present" again (kubernetes#138655).
+    const quiet = atLeast(ctx.model.scenario.kubernetes.version, '1.37') && previous?.ensured === true;
+    const failure = yield* ensureImageRef(ctx, v.image, v.pullPolicy ?? 'IfNotPresent', undefined, quiet);
+    map.set(v.name, { image: v.image, ...(failure ? { failure } : {}), at: ctx.sched.now, ensured: failure === undefined || previous?.ensured === true });
+    if (!failure && !ctx.volumes.has(v.name)) ctx.volumes.set(v.name, imageStore(ctx, v.image));
+  }
+}
+
+/** The start failure of a container that mounts an image volume whose last pull failed, with its event and cause. */
+export function imageVolumeFailure(ctx: SimContext, spec: ContainerSpec): ImageFailure | undefined {
+  const map = pulls.get(ctx);
+  if (!map) return undefined;
+  let failed: { name: string; pull: VolumePull; failure: ImageFailure } | undefined;
+  for (const m of spec.volumeMounts) {
+    const pull = map.get(m.name);
+    if (!pull?.failure) continue;
+    // One event per failed volume the container mounts; the last failure is the one reported.
+    recordEvent(ctx, 'Warning', 'Failed', `Error: ${pull.failure.reason}`, spec);
+    failed = { name: m.name, pull, failure: pull.failure };
+  }
+  if (!failed) return undefined;
+  const { name, pull, failure } = failed;
+  const text = failure.reason === 'ImagePullBackOff'
+    ? `it mounts the image volume ${name}, whose image ${pull.image} failed to pull, and the kubelet does not pull it again before its back-off ends; it starts at the first sync after a pull succeeds`
+    : `it mounts the image volume ${name}, and pulling its image ${pull.image} failed at ${formatClock(pull.at)}; the kubelet pulls image volumes again at each sync, after a back-off`;
+  explainContainer(ctx, spec.name, 'state', { rule: 'image.volume-pull', message: failure.message, trigger: { kind: 'image', text } }, `waiting:${failure.reason}`);
+  return failure;
+}

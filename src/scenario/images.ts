@@ -10,6 +10,8 @@
 //   ubuntu, python...) they are the whole command line and run through the shell subset. With an
 //   ENTRYPOINT they are the server's own flags, so the table behaviour applies (nginx, redis...),
 //   except where `program` names the command the entrypoint runs (curlimages/curl: args are curl's).
+// - `stopSignal` is the image's STOPSIGNAL as its Dockerfile sets it (nginx and nginx-unprivileged
+//   SIGQUIT, httpd SIGWINCH, postgres SIGINT); the others set none (SIGTERM), see docs/semantics.md.
 // - Sizes are plausible compressed linux/amd64 sizes, used for the Pulled event.
 
 /** How an image behaves when the container sets no command. */
@@ -34,6 +36,8 @@ export interface ImageBehaviour {
   program?: string[];
   /** Environment the entrypoint insists on: without any of `anyOf` (non-empty) it prints `logs` and exits. */
   requiredEnv?: { anyOf: string[]; logs: string[]; exitCode: number };
+  /** The image's STOPSIGNAL (e.g. `SIGQUIT`), which the runtime sends at stop instead of SIGTERM; absent: SIGTERM. */
+  stopSignal?: string;
 }
 
 const shellImage = (description: string, cmd: string[], sizeBytes: number): ImageBehaviour => ({
@@ -69,16 +73,16 @@ export const IMAGES: Readonly<Record<string, ImageBehaviour>> = {
   nginx: {
     description: 'nginx web server: serves the default page on port 80',
     behaviour: 'serve', ports: [80], logs: NGINX_LOGS, readyLogs: NGINX_READY,
-    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], sizeBytes: 72_100_000, startupMs: 300,
+    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], sizeBytes: 72_100_000, startupMs: 300, stopSignal: 'SIGQUIT',
   },
   'nginxinc/nginx-unprivileged': {
     description: 'nginx running as a non-root user: serves on port 8080',
     behaviour: 'serve', ports: [8080], logs: NGINX_LOGS, readyLogs: NGINX_READY,
-    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], sizeBytes: 73_000_000, startupMs: 300,
+    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], sizeBytes: 73_000_000, startupMs: 300, stopSignal: 'SIGQUIT',
   },
   httpd: {
     description: 'Apache HTTP Server: serves "It works!" on port 80',
-    behaviour: 'serve', ports: [80], cmd: ['httpd-foreground'], sizeBytes: 58_300_000, startupMs: 200,
+    behaviour: 'serve', ports: [80], cmd: ['httpd-foreground'], sizeBytes: 58_300_000, startupMs: 200, stopSignal: 'SIGWINCH',
     logs: ["AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using 127.0.0.1. Set the 'ServerName' directive globally to suppress this message"],
     readyLogs: [
       "[{{%a %b %d %H:%M:%S.%6N %Y}}] [mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations",
@@ -100,7 +104,7 @@ export const IMAGES: Readonly<Record<string, ImageBehaviour>> = {
   },
   postgres: {
     description: 'PostgreSQL on port 5432; the entrypoint refuses to start without POSTGRES_PASSWORD',
-    behaviour: 'serve', ports: [5432], entrypoint: ['docker-entrypoint.sh'], cmd: ['postgres'], sizeBytes: 151_000_000, startupMs: 3000,
+    behaviour: 'serve', ports: [5432], entrypoint: ['docker-entrypoint.sh'], cmd: ['postgres'], sizeBytes: 151_000_000, startupMs: 3000, stopSignal: 'SIGINT',
     logs: [
       'The files belonging to this database system will be owned by user "postgres".',
       'This user must also own the server process.',

@@ -59,7 +59,7 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
     ...(sandboxId ? { sandboxId } : {}),
     gracefulStop: false, listening: new Map(), files: new Map(), dirs: new Set(), onExit: [],
     // Every field is there from the start: instances keep one shape however the run goes.
-    lastArgv: undefined, lastStatus: undefined, lastAt: undefined, failedArgv: undefined, failedStatus: undefined, failedAt: undefined, openAttempts: undefined, lastQuery: undefined, flip: undefined };
+    lastArgv: undefined, lastStatus: undefined, lastAt: undefined, failedArgv: undefined, failedStatus: undefined, failedAt: undefined, openAttempts: undefined, lastQuery: undefined, flip: undefined, signals: undefined, stopWhy: undefined };
   ctx.runtime.add(inst);
   recordEvent(ctx, 'Normal', 'Created', 'Container created', spec);
   yield delay(timing.startMs);

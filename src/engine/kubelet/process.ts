@@ -1,6 +1,6 @@
 // Runs a container's program against simulated time and records how it ends.
 import { describeInternalError } from '../shell/signals';
-import type { ShellProcess, ShellWarning } from '../shell/types';
+import type { ShellEffect, ShellProcess, ShellSignals, ShellWarning } from '../shell/types';
 import type { ContainerSpec } from '../manifest/model';
 import { explainContainer, recording, type Why } from './causes';
 import type { SimContext } from './context';
@@ -62,22 +62,46 @@ export function scriptIndex(argv: string[]): number | undefined {
   return c >= 0 && c + 1 < argv.length ? c + 1 : argv.length > 0 ? 0 : undefined;
 }
 
-/** Drives a running instance's process from a moment after its start; it exits with the code the program returns. */
-export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess, argv: string[]): void {
+/**
+ * Drives a running instance's process from a moment after its start; it exits with the code the
+ * program returns. A trapped signal resumes a shell that waits interruptibly (the `wait` builtin)
+ * at once; any other wait is let run to its end, as a shell waits out its foreground command.
+ */
+export function driveProcess(ctx: SimContext, inst: Instance, proc: ShellProcess, argv: string[], signals?: ShellSignals): void {
   const token = inst.token;
+  let wake = 0;
+  let interruptible = false;
+  const schedule = (ms: number): void => {
+    const id = ++wake;
+    ctx.sched.at(ctx.sched.now + ms, () => { if (id === wake) step(); });
+  };
   const step = (): void => {
     if (inst.token !== token || inst.state !== 'running') return;
-    let r: IteratorResult<{ kind: 'sleep'; ms: number } | { kind: 'forever'; warning?: ShellWarning }, number>;
+    interruptible = false;
+    let r: IteratorResult<ShellEffect, number>;
     try {
       r = proc.next();
     } catch (err) {
       addWarning(ctx, `container "${inst.name}": the simulator could not run this program (${describeInternalError(err)}); it keeps running`, inst.spec.position);
       return;
     }
-    if (r.done) { exitInstance(ctx, inst, r.value); return; }
+    if (r.done) { exitInstance(ctx, inst, r.value, undefined, inst.stopWhy?.(r.value)); return; }
     const effect = r.value;
-    if (effect.kind === 'sleep') ctx.sched.at(ctx.sched.now + Math.max(0, Math.round(effect.ms)), step);
+    interruptible = effect.interruptible === true;
+    if (effect.kind === 'sleep') schedule(Math.max(0, Math.round(effect.ms)));
     else if (effect.warning) reportWarnings(ctx, inst.spec, [effect.warning], argv);
   };
-  ctx.sched.at(ctx.sched.now + timing.processStartMs, step);
+  inst.signals = signals && {
+    send: (signal) => {
+      const outcome = signals.send(signal);
+      if (outcome === 'trap' && interruptible && inst.token === token) {
+        interruptible = false;
+        schedule(0);
+      }
+      return outcome;
+    },
+    ranSince: (signal, since) => [...signals.ran()].reverse().find((r) => r.signal === signal && r.at >= since)?.action,
+    trapFor: (signal) => signals.trapFor(signal),
+  };
+  schedule(timing.processStartMs);
 }

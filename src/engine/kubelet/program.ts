@@ -30,7 +30,7 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
     host.warn = (w) => reportWarnings(ctx, spec, [w], argv);
     const started = runArgv(argv, host);
     reportWarnings(ctx, spec, started.warnings, argv);
-    driveProcess(ctx, inst, started.process, argv);
+    driveProcess(ctx, inst, started.process, argv, started.signals);
     return;
   }
   watchCommands(ctx, inst, host, 'program');
@@ -39,5 +39,5 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
   const started = runImageDefault(spec.image, expand(spec.args), host);
   inst.gracefulStop = entry?.behaviour === 'serve' && (!spec.args || entry.entrypoint !== undefined);
   reportWarnings(ctx, spec, started.warnings, args);
-  driveProcess(ctx, inst, started.process, args);
+  driveProcess(ctx, inst, started.process, args, started.signals);
 }

@@ -1,6 +1,18 @@
 // What the container runtime holds for the pod: the sandbox and every container instance.
 import type { TraceAttempts } from '../../scenario/trace';
 import type { ContainerSpec } from '../manifest/model';
+import type { SignalOutcome } from '../shell/types';
+import type { Why } from './causes';
+
+/** A running shell's signals as the kubelet uses them. */
+export interface InstanceSignals {
+  /** Sends a signal to PID 1; a trapped one resumes a shell blocked in `wait` at once. */
+  send(signal: number): SignalOutcome;
+  /** The newest trap action that ran for `signal` at or after `since`. */
+  ranSince(signal: number, since: number): string | undefined;
+  /** PID 1's trap action for `signal` ('' when it ignores it), if any. */
+  trapFor(signal: number): string | undefined;
+}
 
 /** Runtime state of one container instance. */
 export type InstanceState = 'created' | 'running' | 'exited';
@@ -25,8 +37,12 @@ export interface Instance {
   image: string;
   /** Bumped to cancel pending process wake-ups when the instance dies. */
   token: number;
-  /** True for image servers, which exit promptly on SIGTERM; scripts run as PID 1 ignore it. */
+  /** True for image servers, which exit promptly on their stop signal; scripts run as PID 1 ignore it unless they trap it. */
   gracefulStop: boolean;
+  /** The way to signal its main process, when that is a shell (set when the process is driven). */
+  signals?: InstanceSignals;
+  /** Set by killContainer once the stop signal is sent: why the process's own exit from then on happened. */
+  stopWhy?: (exitCode: number) => Why | undefined;
   /** Ports this instance accepts connections on, and since when. */
   listening: Map<number, number>;
   /** Files private to this instance (outside every volume). */

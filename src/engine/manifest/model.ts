@@ -75,6 +75,8 @@ export interface ContainerSpec {
   readinessProbe?: ProbeSpec;
   postStart?: HandlerSpec;
   preStop?: HandlerSpec;
+  /** `lifecycle.stopSignal` as written (used only where the ContainerStopSignals gate is on). */
+  stopSignal?: string;
   /** The container's own restartPolicy (1.35+; a sidecar's Always is its `kind`), overriding the pod's. */
   restartPolicy?: 'Always' | 'OnFailure' | 'Never';
   /** Rules on the exit code, checked in order before restartPolicy (1.35+). */

@@ -86,6 +86,7 @@ export function normalizeContainer(c: ContainerV1, kind: ContainerKind, index: n
     ...(readinessProbe ? { readinessProbe } : {}),
     ...(postStart ? { postStart } : {}),
     ...(preStop ? { preStop } : {}),
+    ...(typeof lifecycle.stopSignal === 'string' ? { stopSignal: lifecycle.stopSignal } : {}),
     ...normalizeRestart(c),
     requests: defaultRequests(c.resources?.requests, c.resources?.limits),
     limits: { ...(c.resources?.limits ?? {}) },

@@ -4,13 +4,13 @@ import { ForeverSignal } from './signals';
 import { type ImageBehaviour, lookupImage } from '../../scenario/images';
 import { formatDate, SIMULATED_EPOCH_MS } from './dateFormat';
 import { runArgv } from './run';
-import type { ShellHost, ShellProcess, ShellWarning } from './types';
+import type { ShellHost, ShellProcess, ShellSignals, ShellWarning } from './types';
 
 /** A warning about an image default; `argIndex` is set when it concerns one of the args. */
 export type ImageWarning = ShellWarning & { argIndex?: number };
 
 /** Runs the default of `image` with the container's `args` (undefined or empty when not set). */
-export function runImageDefault(image: string, args: string[] | undefined, host: ShellHost): { process: ShellProcess; warnings: ImageWarning[] } {
+export function runImageDefault(image: string, args: string[] | undefined, host: ShellHost): { process: ShellProcess; warnings: ImageWarning[]; signals?: ShellSignals } {
   const entry = lookupImage(image);
   if (!entry) {
     const message = `image "${image}" is not in the simulator's table: it runs until stopped`;
@@ -21,7 +21,7 @@ export function runImageDefault(image: string, args: string[] | undefined, host:
     if (entry.program) {
       const prefix = entry.program.length;
       const started = runArgv([...entry.program, ...args], host);
-      return { process: started.process, warnings: started.warnings.map((w) => ({ ...w, argIndex: w.argIndex - prefix })) };
+      return { process: started.process, warnings: started.warnings.map((w) => ({ ...w, argIndex: w.argIndex - prefix })), signals: started.signals };
     }
   }
   return { process: runTable(entry, host), warnings: [] };

@@ -8,7 +8,8 @@ import { runPipe } from './pipeline';
 import { applyRedirs } from './redirect';
 import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
-import { forkState, patternTooComplex, type Run, type ShellState, tick, withPatternBudget } from './state';
+import { forkState, patternTooComplex, type Run, type ShellState, type Trap, tick, withPatternBudget } from './state';
+import { trapProgram } from './traps';
 
 /** Background jobs one shell may have parked at once. */
 const MAX_JOBS = 256;
@@ -22,7 +23,7 @@ export function* runList(state: ShellState, list: ShellList, io: Io, cond = fals
       state.status = 2;
     } else if (item.background) {
       const child = forkState(state);
-      startJob(state, runAndOr(child, item, io, true));
+      startJob(state, child, runAndOr(child, item, io, true));
       state.status = 0;
     } else {
       yield* runAndOr(state, item, io, cond);
@@ -144,15 +145,56 @@ function* runSimpleCommand(state: ShellState, command: Extract<ShellCommand, { k
     state.vars.set(name, value);
     state.exported.add(name);
   }
+  let status: number;
   try {
-    const status = yield* state.interp.execute(state, argv, redirected, command.offset, io);
+    status = yield* state.interp.execute(state, argv, redirected, command.offset, io);
     state.host.noteCommand?.(argv, status);
-    return status;
   } finally {
     for (const [name, value, exported] of saved) {
       if (value === undefined) state.vars.delete(name);
       else state.vars.set(name, value);
       if (!exported) state.exported.delete(name);
     }
+  }
+  if (state.proc.pending.length > 0) {
+    state.status = status;
+    yield* runTraps(state, io);
+  }
+  return status;
+}
+
+/**
+ * Runs the actions of the signals received, once the foreground command has returned (ash.c ›
+ * dotrap, called between commands): `$?` inside is the interrupted command's status and is
+ * restored after; a signal arriving meanwhile runs after the current action, never inside it.
+ */
+export function* runTraps(state: ShellState, io: Io): Run<void> {
+  const proc = state.proc;
+  if (proc.inTrap) return;
+  const status = state.status;
+  proc.inTrap = true;
+  proc.savedStatus = status;
+  try {
+    for (let signal = proc.pending.shift(); signal !== undefined; signal = proc.pending.shift()) {
+      const trap = proc.traps.get(signal);
+      if (!trap || trap.action === '') continue;
+      proc.ran.push({ signal, action: trap.action, at: state.host.now() });
+      yield* runTrapAction(state, trap, io);
+      state.status = status;
+    }
+  } finally {
+    proc.inTrap = false;
+    proc.savedStatus = undefined;
+  }
+}
+
+/** One trap action in the shell itself (its `exit` ends the shell); what it cannot run is reported at the `trap` command. */
+export function* runTrapAction(state: ShellState, trap: Trap, io: Io): Run<void> {
+  try {
+    yield* runList(state, trapProgram(trap.action).body, io);
+  } catch (signal) {
+    if (signal instanceof LoopSignal) return;
+    if (signal instanceof ForeverSignal && signal.warning) throw new ForeverSignal({ ...signal.warning, offset: trap.offset });
+    throw signal;
   }
 }

@@ -3,29 +3,52 @@ import type { ShellProgram } from './ast';
 import { commandName, unsupportedCommandMessage } from './commandNames';
 import { execute, scriptAt } from './execute';
 import { type Io, LineLog } from './io';
-import { runList } from './interpreter';
+import { runList, runTrapAction } from './interpreter';
 import { parseShell } from './parser';
 import { isShellName, parseShellArgs } from './shellArgs';
 import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
-import { type Interpreter, patternTooComplex, type Run, type ShellState } from './state';
-import type { ShellEffect, ShellHost, ShellProcess, ShellWarning } from './types';
+import { type Interpreter, newSignals, patternTooComplex, type Run, type ShellState } from './state';
+import { signalsOf } from './traps';
+import type { ShellEffect, ShellHost, ShellProcess, ShellSignals, ShellWarning } from './types';
 
 /** A warning about one element of an argv, located by its index and the offset inside it. */
 export type ArgvWarning = ShellWarning & { argIndex: number };
 
 const interpreter: Interpreter = {
   *runProgram(state, program, io) {
+    let code: number;
     try {
-      return yield* runList(state, program.body, io);
+      code = yield* runList(state, program.body, io);
     } catch (signal) {
-      if (signal instanceof ExitSignal) return signal.code;
-      if (signal instanceof LoopSignal) return state.status;
-      throw signal;
+      if (signal instanceof ExitSignal) code = signal.code;
+      else if (signal instanceof LoopSignal) code = state.status;
+      else throw signal;
     }
+    return yield* runExitTrap(state, io, code);
   },
   execute,
 };
+
+/** The EXIT trap, when the shell ends normally or by `exit` (not when killed, not while it runs forever); its `exit N` sets the code. */
+function* runExitTrap(state: ShellState, io: Io, code: number): Run {
+  const trap = state.proc.traps.get(0);
+  if (!trap || trap.action === '' || state.proc.inTrap) return code;
+  state.proc.traps.delete(0);
+  state.status = code;
+  state.proc.inTrap = true;
+  state.proc.savedStatus = code;
+  try {
+    yield* runTrapAction(state, trap, io);
+  } catch (signal) {
+    if (signal instanceof ExitSignal) return signal.code;
+    throw signal;
+  } finally {
+    state.proc.inTrap = false;
+    state.proc.savedStatus = undefined;
+  }
+  return code;
+}
 
 /** A fresh shell for `host`: its environment exported, plus what a container runtime always sets. */
 export function createState(host: ShellHost, arg0 = 'sh', positional: string[] = []): ShellState {
@@ -37,10 +60,12 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
   ]);
   const pwd = vars.get('PWD');
   const written = { bytes: 0 };
+  const proc = newSignals();
   return {
     host, interp: interpreter, vars, exported: new Set(vars.keys()), arg0, positional, status: 0,
     cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
+    proc, pid1: proc,
   };
 }
 
@@ -64,7 +89,7 @@ function parseOnce(script: string): ReturnType<typeof parseShell> {
 }
 
 /** Runs a container's argv; `sh -c SCRIPT` is parsed once here, and warnings name the argv element. */
-export function runArgv(argv: string[], host: ShellHost): { process: ShellProcess; warnings: ArgvWarning[] } {
+export function runArgv(argv: string[], host: ShellHost): { process: ShellProcess; warnings: ArgvWarning[]; signals: ShellSignals } {
   const warnings: ArgvWarning[] = [];
   const env: [string, string][] = [];
   let i = 0;
@@ -85,14 +110,16 @@ export function runArgv(argv: string[], host: ShellHost): { process: ShellProces
       state.vars.set(name, value);
       state.exported.add(name);
     }
-    return { process: runProcess(state, (io) => interpreter.runProgram(state, program, io)), warnings };
+    return { process: runProcess(state, (io) => interpreter.runProgram(state, program, io)), warnings, signals: signalsOf(state.proc) };
   }
   const state = createState(host);
+  // `sh FILE` or a script path as the argv: that shell is PID 1 itself, not a child of it.
+  state.proc.vacant = true;
   const word = argv[i];
   if (word !== undefined && commandName(word) === undefined && scriptAt(state, word) === undefined) {
     warnings.push({ message: unsupportedCommandMessage(word), offset: 0, argIndex: i });
   }
-  return { process: runProcess(state, (io) => execute(state, argv, io, 0)), warnings };
+  return { process: runProcess(state, (io) => execute(state, argv, io, 0)), warnings, signals: signalsOf(state.proc) };
 }
 
 /** Drives `body` as PID 1: flushes partial lines at the end, and turns "runs forever" into the effect. */

@@ -27,7 +27,56 @@ export interface Interpreter {
 export interface Job {
   pid: number;
   run: Run;
+  /** The job's own signal dispositions (it is a child process). */
+  proc: ProcessSignals;
   pending: { kind: 'done'; status: number } | { kind: 'sleep'; until: number } | { kind: 'forever'; signal: ForeverSignal };
+}
+
+/** A trap set with `trap ACTION SIGNAL`: its action text ('' ignores the signal) and where the `trap` command was. */
+export interface Trap {
+  action: string;
+  offset: number;
+}
+
+/** A trap action that ran for a signal, and when: what the kubelet's causes cite. */
+export interface TrapRun {
+  signal: number;
+  action: string;
+  at: number;
+}
+
+/**
+ * One process's signal dispositions: the shell and the `{ }` groups inside it share them, a
+ * subshell, `$(...)`, a background job or a nested `sh -c` gets its own (ash.c › forkchild:
+ * clear_traps resets handlers and keeps ignored signals).
+ */
+export interface ProcessSignals {
+  /** Trap actions by signal number (0 is EXIT). */
+  traps: Map<number, Trap>;
+  /** Trapped signals received whose action has not run yet, oldest first. */
+  pending: number[];
+  /** Signals ignored when the process started (a background job: INT and QUIT): `trap` cannot change them. */
+  hardIgnored: Set<number>;
+  /** True while a trap action runs: pending signals wait for it to finish instead of nesting. */
+  inTrap: boolean;
+  /** The status before the running trap action, which `exit` without an operand uses. */
+  savedStatus?: number;
+  /** Trap actions that ran, oldest first. */
+  ran: TrapRun[];
+  /** The next program run takes over this process (the container's argv, or `exec`): a shell script run then shares these dispositions. */
+  vacant: boolean;
+}
+
+/** Fresh dispositions: no traps, nothing pending. */
+export function newSignals(hardIgnored: Iterable<number> = []): ProcessSignals {
+  return { traps: new Map(), pending: [], hardIgnored: new Set(hardIgnored), inTrap: false, ran: [], vacant: false };
+}
+
+/** A child process's dispositions: handlers reset, ignored signals stay ignored. */
+export function forkSignals(parent: ProcessSignals): ProcessSignals {
+  const child = newSignals(parent.hardIgnored);
+  for (const [signal, trap] of parent.traps) if (trap.action === '') child.traps.set(signal, trap);
+  return child;
 }
 
 /** Everything a running shell knows; subshells get a copy that shares the host, logs and counter. */
@@ -54,6 +103,10 @@ export interface ShellState {
   loopOffset?: number;
   stdout: LineLog;
   stderr: LineLog;
+  /** This process's traps and received signals. */
+  proc: ProcessSignals;
+  /** The container's PID 1 process (`kill $$`, `kill 1`), shared by every shell of the container. */
+  pid1: ProcessSignals;
 }
 
 /** A subshell: same host, logs and step counter; its own variables, directory and options. */
@@ -65,6 +118,7 @@ export function forkState(state: ShellState): ShellState {
     positional: [...state.positional],
     options: { ...state.options },
     jobs: [],
+    proc: forkSignals(state.proc),
   };
 }
 
@@ -80,11 +134,14 @@ export function tick(state: ShellState, offset: number): void {
 /**
  * Waits `ms` of simulated time. The step counter restarts only once the time has passed: a
  * background job parked at its first sleep must not let a foreground busy loop run on.
+ * `interruptible` (the `wait` builtin of PID 1) lets a trapped signal resume it early.
  */
-export function* sleepFor(state: ShellState, ms: number): Run<void> {
+export function* sleepFor(state: ShellState, ms: number, interruptible = false): Run<void> {
   if (!(ms > 0)) return;
-  yield { kind: 'sleep', ms: Math.ceil(ms) };
-  state.counter.steps = 0;
+  const from = state.host.now();
+  yield interruptible ? { kind: 'sleep', ms: Math.ceil(ms), interruptible } : { kind: 'sleep', ms: Math.ceil(ms) };
+  // A wait cut short by a signal at the same instant has not let time pass: the busy-loop bound still counts.
+  if (state.host.now() > from) state.counter.steps = 0;
 }
 
 /** An absolute, normalised path for `path` relative to the working directory. */

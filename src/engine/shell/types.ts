@@ -45,9 +45,26 @@ export interface ShellHost {
 
 /** What a running script asks of simulated time. */
 export type ShellEffect =
-  | { kind: 'sleep'; ms: number }
-  /** The process runs until it is killed (a server, or something the subset cannot interpret). */
-  | { kind: 'forever'; warning?: ShellWarning };
+  /** `interruptible`: the shell waits in the `wait` builtin, which a trapped signal ends at once (resume it early). */
+  | { kind: 'sleep'; ms: number; interruptible?: boolean }
+  /** The process runs until it is killed (a server, or something the subset cannot interpret); `interruptible` as for sleep. */
+  | { kind: 'forever'; warning?: ShellWarning; interruptible?: boolean };
+
+/**
+ * How a signal sent to PID 1 lands: 'trap' (queued; its action runs once the foreground command
+ * returns, at once when the shell waits interruptibly), 'ignored' (`trap '' SIG`, or inherited
+ * as ignored), 'default' (no handler: the kernel ignores it for PID 1 of a PID namespace).
+ */
+export type SignalOutcome = 'trap' | 'ignored' | 'default';
+
+/** The way into a running container process from outside: send it a signal, read which trap actions ran. */
+export interface ShellSignals {
+  send(signal: number): SignalOutcome;
+  /** Trap actions that ran, oldest first, with the signal and the instant. */
+  ran(): readonly { signal: number; action: string; at: number }[];
+  /** The trap action for a signal, if PID 1 has one ('' when it ignores it). */
+  trapFor(signal: number): string | undefined;
+}
 
 /** A remark about a script, located by character offset in the script text. */
 export interface ShellWarning {

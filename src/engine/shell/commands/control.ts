@@ -1,7 +1,8 @@
-// Builtins that steer the shell: exit, sleep, variables and options, loops, jobs, exec, timeout.
+// Builtins that steer the shell: exit, sleep, variables and options, loops, jobs, traps, exec.
 import { waitJobs } from '../jobs';
 import { ExitSignal, ForeverSignal, LoopSignal } from '../signals';
 import { resolvePath, type Run, sleepFor } from '../state';
+import { killCommand, trapCommand } from '../traps';
 import { type CommandCall, type CommandImpl, fail } from './types';
 
 /** `sleep` operands: seconds with optional decimals and an s/m/h/d suffix; undefined when invalid. */
@@ -27,7 +28,8 @@ function* sleep(call: CommandCall): Run {
 
 function exit(call: CommandCall): number {
   const arg = call.args[0];
-  let code = arg === undefined ? call.state.status : Number(arg) % 256;
+  // Inside a trap action a bare `exit` keeps the status from before the action (ash.c › exitcmd, savestatus).
+  let code = arg === undefined ? call.state.proc.savedStatus ?? call.state.status : Number(arg) % 256;
   if (arg !== undefined && !/^\d+$/.test(arg)) {
     call.io.err.write(`sh: exit: Illegal number: ${arg}\n`);
     code = 2;
@@ -95,6 +97,11 @@ function* exec(call: CommandCall): Run {
     Object.assign(call.shellIo, call.io);
     return 0;
   }
+  // The new program replaces the shell in its process: handlers are gone, ignored signals stay ignored.
+  const { proc } = call.state;
+  for (const [signal, trap] of proc.traps) if (trap.action !== '') proc.traps.delete(signal);
+  proc.pending = [];
+  proc.vacant = true;
   throw new ExitSignal(yield* call.state.interp.execute(call.state, call.args, call.io, call.offset));
 }
 
@@ -120,8 +127,8 @@ export const controlCommands: Record<string, CommandImpl> = {
   exec,
   break: loopControl('break'),
   continue: loopControl('continue'),
-  /** Signals never reach a script here: the kubelet's kill ends the process, so traps change nothing. */
-  trap: () => 0,
+  trap: trapCommand,
+  kill: killCommand,
   unset: (call) => {
     for (const name of call.args.filter((a) => !a.startsWith('-'))) {
       call.state.vars.delete(name);

@@ -23,6 +23,11 @@ export function* runScriptText(
     return 2;
   }
   const child = forkState(state);
+  // A shell that replaces the process (the container's own `sh FILE`, or after `exec`) keeps its signals.
+  if (state.proc.vacant) {
+    state.proc.vacant = false;
+    child.proc = state.proc;
+  }
   child.arg0 = arg0;
   child.positional = positional;
   child.options = { ...options };

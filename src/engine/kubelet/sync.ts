@@ -12,6 +12,7 @@ import { publishStatus } from './publish';
 import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
+import { pullImageVolumes } from './imageVolumes';
 import { restartPolicyText, restartRuleId } from './restartRules';
 import { timing } from './timing';
 
@@ -92,6 +93,7 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
     // Like container starts, the sandbox being ready is recorded when it happens (spec ordering 22).
     publishStatus(ctx, generateStatus(ctx, false));
   } else if (a.killPod) return { error: false };
+  yield* pullImageVolumes(ctx);
   for (const idx of a.initToStart) {
     const spec = ctx.pod.initContainers[idx] as ContainerSpec;
     if (!(mayStart(ctx, spec, a) && (yield* start(ctx, spec))) && spec.kind === 'init') return { error: true };

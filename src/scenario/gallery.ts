@@ -1,6 +1,7 @@
 // The example gallery: small, realistic scenarios, each teaching one kubelet behaviour.
 // Ids are used in URLs, so they never change once published.
 import { activeDeadlineLesson, crashloopAlwaysLesson, docsMyappPodLesson, failOnceEmptydirLesson, imagePullErrorLesson, initFailsNeverLesson, initOomkilledLesson, logsWhileInitFailsLesson, nginxEmptydirLesson, statusVsPhaseLesson, waitForDbPortLesson } from './galleryInitLessons';
+import { envFileFromInitLesson, imageVolumeLesson } from './galleryFeatureLessons';
 import { deletePodWithSidecarsLesson, jobWithSidecarLesson, livenessKillsSidecarLesson, resourcesInitVsAppLesson, sandboxRestartLesson, sidecarAsPlainInitLesson, sidecarLogShipperLesson, sidecarStartupProbeLesson } from './gallerySidecarLessons';
 
 /**
@@ -49,6 +50,8 @@ export const gallery: GalleryEntry[] = [
   livenessKillsSidecarLesson,
   deletePodWithSidecarsLesson,
   initOomkilledLesson,
+  envFileFromInitLesson,
+  imageVolumeLesson,
 ];
 
 /** The gallery entry with this id, if any. */

@@ -140,5 +140,17 @@ export function envFileFailure(ctx: SimContext, spec: ContainerSpec): StartFailu
     explainContainer(ctx, spec.name, 'state', { rule: 'config.env-file', message: r.error, trigger: { kind: 'config', text } }, 'waiting:CreateContainerConfigError');
     return { reason: 'CreateContainerConfigError', message: r.error };
   }
+  noteEnvFileReady(ctx, spec);
   return undefined;
+}
+
+/** A container that waited for its env file starts now: its start says the file has what it reads. */
+function noteEnvFileReady(ctx: SimContext, spec: ContainerSpec): void {
+  const cached = ctx.reasonCache.get(spec.name);
+  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  if (cached?.reason !== 'CreateContainerConfigError' || pending?.expect !== 'running') return;
+  const keys = spec.env.map(fileKeyRefOf).filter((r): r is FileKeyRef => r !== undefined).map((r) => `${r.key} (${r.path} in ${r.volumeName})`);
+  if (keys.length === 0) return;
+  const text = `${pending.trigger.text}; and at this sync the kubelet found ${keys.join(', ')} in its env file, which it could not at the last try`;
+  explainContainer(ctx, spec.name, 'state', { rule: 'config.env-file', trigger: { ...pending.trigger, text } }, 'running');
 }

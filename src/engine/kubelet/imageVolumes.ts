@@ -15,6 +15,9 @@ interface VolumePull { image: string; failure?: ImageFailure; at: number; ensure
 
 const pulls = new WeakMap<SimContext, Map<string, VolumePull>>();
 
+/** Image volumes whose pull held up the current sync, until the first container start says so. */
+const delays = new WeakMap<SimContext, { names: string[]; from: number; to: number }>();
+
 function pullsOf(ctx: SimContext): Map<string, VolumePull> {
   let map = pulls.get(ctx);
   if (!map) { map = new Map(); pulls.set(ctx, map); }
@@ -37,6 +40,8 @@ function imageStore(ctx: SimContext, image: string): VolumeStore {
 /** getImageVolumes: pulls (or finds) every image volume's image, in spec order, before containers start. */
 export function* pullImageVolumes(ctx: SimContext): Generator<Wait, void, void> {
   const map = pullsOf(ctx);
+  const from = ctx.sched.now;
+  const names: string[] = [];
   for (const v of ctx.pod.volumes) {
     if (v.kind !== 'image' || !v.image) continue;
     const previous = map.get(v.name);
@@ -45,13 +50,29 @@ export function* pullImageVolumes(ctx: SimContext): Generator<Wait, void, void> 
     const failure = yield* ensureImageRef(ctx, v.image, v.pullPolicy ?? 'IfNotPresent', undefined, quiet);
     map.set(v.name, { image: v.image, ...(failure ? { failure } : {}), at: ctx.sched.now, ensured: failure === undefined || previous?.ensured === true });
     if (!failure && !ctx.volumes.has(v.name)) ctx.volumes.set(v.name, imageStore(ctx, v.image));
+    if (ctx.sched.now > from) names.push(v.name);
   }
+  if (names.length > 0) delays.set(ctx, { names, from, to: ctx.sched.now });
+  else delays.delete(ctx);
+}
+
+/** The first container started after image volumes were pulled in this sync says it waited for them. */
+function noteVolumePullDelay(ctx: SimContext, spec: ContainerSpec): void {
+  const delay = delays.get(ctx);
+  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  if (!delay || pending?.expect !== 'running') return;
+  delays.delete(ctx);
+  const volumes = delay.names.join(', ');
+  const mounts = spec.volumeMounts.some((m) => delay.names.includes(m.name));
+  const text = `${pending.trigger.text}; but first the kubelet pulled the image of the image volume ${volumes} (${formatClock(delay.from)} to ${formatClock(delay.to)}), as it does for image volumes at each sync before starting any container${mounts ? '' : `, even one like ${spec.name} that does not mount it`}`;
+  explainContainer(ctx, spec.name, 'state', { rule: 'image.volume-pull', trigger: { ...pending.trigger, text } }, 'running');
 }
 
 /** The start failure of a container that mounts an image volume whose last pull failed, with its event and cause. */
 export function imageVolumeFailure(ctx: SimContext, spec: ContainerSpec): ImageFailure | undefined {
   const map = pulls.get(ctx);
   if (!map) return undefined;
+  noteVolumePullDelay(ctx, spec);
   let failed: { name: string; pull: VolumePull; failure: ImageFailure } | undefined;
   for (const m of spec.volumeMounts) {
     const pull = map.get(m.name);

@@ -5,6 +5,8 @@ import { runSimulation } from '../src/engine/kubelet/simulation';
 import { parseScenario } from '../src/engine/manifest/parse';
 import { simulateScenario } from '../src/engine/simulate';
 import { isRejection } from '../src/scenario/trace';
+import { compactBuffers, compactTrace, type CompactTrace } from '../src/engine/compact/compactTrace';
+import { openTrace, readerOf } from '../src/engine/compact/reader';
 import { medianMs, report, timeRuns } from './measure';
 
 /** A pod whose containers all crash-loop (exit 1 after a second) under restartPolicy Always. */
@@ -34,21 +36,39 @@ function jsonBytes(value: unknown): number {
   return JSON.stringify(value)?.length ?? 0;
 }
 
-/** The trace of the stress case: heap it keeps (needs --expose-gc) and a structured clone, as a worker would post it. */
-function measureTrace(yaml: string, until: number): void {
+/**
+ * The trace of the stress case as the worker sends it and the page keeps it (format 2): the heap
+ * and buffers it holds (needs --expose-gc), the time to write it, and the trip to the page: a
+ * structured clone with its buffers transferred, then opening it. The format 1 trace's clone is
+ * printed beside it for comparison.
+ */
+export function measureTrace(yaml: string, until: number): void {
   const gc = (globalThis as { gc?: () => void }).gc;
-  const keep: unknown[] = [];
+  const result = simulateScenario(yaml, { until });
+  if (isRejection(result)) throw new Error('stress case rejected');
+  const keep: CompactTrace[] = [];
   if (gc) {
-    simulateScenario(yaml, { until });
     gc(); gc();
-    const before = process.memoryUsage().heapUsed;
-    keep.push(simulateScenario(yaml, { until }));
+    const before = process.memoryUsage();
+    keep.push(compactTrace(result));
     gc(); gc();
-    report('engine: trace of 100 containers x 1 h, heap kept', (process.memoryUsage().heapUsed - before) / 1e6, 5, 'MB');
+    const after = process.memoryUsage();
+    const heap = (after.heapUsed - before.heapUsed) / 1e6;
+    const buffers = (after.arrayBuffers - before.arrayBuffers) / 1e6;
+    report('engine: trace of 100 containers x 1 h in memory (format 2)', heap + buffers, 5, 'MB', `heap ${heap.toFixed(2)} MB + typed arrays ${buffers.toFixed(2)} MB`);
   }
-  const trace = keep[0] ?? simulateScenario(yaml, { until });
-  const clone = timeRuns(() => structuredClone(trace), 5);
-  report('engine: structured clone of that trace (a worker posting it)', clone.median, 5, 'ms', '', clone);
+  const write = timeRuns(() => compactTrace(result), 9);
+  report('engine: writing that trace in format 2 (in the worker, after the run)', write.median, 50, 'ms', '', write);
+  const trip = timeRuns(() => {
+    const compact = compactTrace(result);
+    const t0 = performance.now();
+    const moved = structuredClone(compact, { transfer: compactBuffers(compact) });
+    readerOf(openTrace(moved))?.snapshots?.get(0);
+    return performance.now() - t0;
+  }, 9, true);
+  report('engine: worker -> page transfer of that trace (clone with transfer, then open)', trip.median, 5, 'ms', '', trip);
+  const clone = timeRuns(() => structuredClone(result), 3);
+  report('engine: for comparison, a structured clone of the format 1 trace', clone.median, 5, 'ms', '', clone);
 }
 
 /**

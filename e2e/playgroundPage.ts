@@ -48,17 +48,26 @@ export class PlaygroundPage {
     await this.page.getByRole('combobox', { name: 'Speed' }).selectOption(String(speed));
   }
 
-  /** Collects the distinct STATUS values shown while playing until `until` appears. */
-  async statusesWhilePlaying(until: string, timeoutMs = 20_000): Promise<string[]> {
-    const seen: string[] = [];
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      const s = (await this.status.textContent()) ?? '';
-      if (seen[seen.length - 1] !== s) seen.push(s);
-      if (s === until) return seen;
-      await this.page.waitForTimeout(25);
-    }
-    return seen;
+  /**
+   * Every STATUS the page shows until `until`, in order: a MutationObserver in the page writes each
+   * change down as it happens, so a busy machine that polls late cannot miss a short-lived one.
+   * Call it before starting playback.
+   */
+  async recordStatuses(): Promise<(until: string, timeoutMs?: number) => Promise<string[]>> {
+    await this.page.evaluate(() => {
+      const el = document.querySelector('[data-testid="pod-status"]');
+      const seen: string[] = [el?.textContent ?? ''];
+      (window as unknown as { __statuses: string[] }).__statuses = seen;
+      if (!el) return;
+      new MutationObserver(() => {
+        const s = el.textContent ?? '';
+        if (seen[seen.length - 1] !== s) seen.push(s);
+      }).observe(el, { subtree: true, childList: true, characterData: true });
+    });
+    return async (until, timeoutMs = 30_000) => {
+      await expect(this.status).toHaveText(until, { timeout: timeoutMs });
+      return this.page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+    };
   }
 
   /** Puts the cursor in the editor, as a click on its text does. */

@@ -2,6 +2,7 @@
 // reference so that a selector returns the same object while its inputs are unchanged.
 import type { ContainerSpec } from '../engine/manifest/model';
 import { narrateAt, type Narration } from '../engine/views/narration';
+import { snapshotByIndex, snapshotIndexAt as indexAt, snapshotTime } from '../engine/views/snapshots';
 import type { Snapshot, SimulationResult, Trace } from '../scenario/trace';
 import { isRejection } from '../scenario/trace';
 import type { InspectorTab, PlaygroundState } from './types';
@@ -39,22 +40,14 @@ export const selectShareCopied = (s: PlaygroundState) => s.shareCopied;
 
 /** Index of the snapshot in force at time t (binary search). */
 export function snapshotIndexAt(trace: Trace | undefined, t: number): number {
-  if (!trace || trace.snapshots.length === 0) return -1;
-  let lo = 0;
-  let hi = trace.snapshots.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((trace.snapshots[mid] as Snapshot).t <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return trace ? indexAt(trace, t) : -1;
 }
 
 /** Index of the snapshot at the playhead: changes only when the playhead crosses a snapshot. */
 export const selectSnapshotIndex = (s: PlaygroundState) => snapshotIndexAt(s.trace, s.t);
 
 /** The snapshot at the playhead. */
-export const selectSnapshot = (s: PlaygroundState): Snapshot | undefined => s.trace?.snapshots[snapshotIndexAt(s.trace, s.t)];
+export const selectSnapshot = (s: PlaygroundState): Snapshot | undefined => (s.trace ? snapshotByIndex(s.trace, snapshotIndexAt(s.trace, s.t)) : undefined);
 
 /** Number of events up to the playhead (for the event list and logs: changes only when one is passed). */
 export const selectEventCount = (s: PlaygroundState) => countUpTo(s.trace?.events, s.t);
@@ -88,7 +81,8 @@ function lastTimeUpTo(list: { t: number }[] | undefined, t: number): number {
 export const selectInspectorTime = (tab: InspectorTab) => (s: PlaygroundState): number => {
   const trace = s.trace;
   if (!trace || tab === 'resources') return 0;
-  const snapshot = trace.snapshots[snapshotIndexAt(trace, s.t)]?.t ?? 0;
+  const index = snapshotIndexAt(trace, s.t);
+  const snapshot = index < 0 ? 0 : snapshotTime(trace, index);
   if (tab === 'status') return snapshot;
   const second = Math.floor(s.t / 1000) * 1000;
   if (s.playing) return Math.max(snapshot, second);

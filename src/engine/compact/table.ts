@@ -50,8 +50,20 @@ export class TableEncoder {
   private readonly shapeList: number[] = [];
   private readonly shapeOfRow: number[] = [];
   private readonly columns = new Map<string, { path: string; kind: Leaf; values: number[] }>();
+  /** JSON ids of arrays already seen: the engine shares an unchanged list between snapshots. */
+  private readonly jsonIds = new Map<unknown, number>();
 
   constructor(private readonly strings: StringInterner) {}
+
+  private jsonId(value: unknown): number {
+    if (value === null) return this.strings.id('null');
+    let id = this.jsonIds.get(value);
+    if (id === undefined) {
+      id = this.strings.id(JSON.stringify(value));
+      this.jsonIds.set(value, id);
+    }
+    return id;
+  }
 
   /** Appends a record; returns its row index. */
   add(record: object): number {
@@ -70,7 +82,7 @@ export class TableEncoder {
     for (const slot of shape.slots) {
       let value: unknown = record;
       for (const k of slot.keys) value = (value as Record<string, unknown>)[k];
-      slot.values[row] = slot.leaf === 's' ? this.strings.id(value as string) : slot.leaf === 'n' ? (value as number) : slot.leaf === 'b' ? (value ? 1 : 0) : this.strings.id(JSON.stringify(value));
+      slot.values[row] = slot.leaf === 's' ? this.strings.id(value as string) : slot.leaf === 'n' ? (value as number) : slot.leaf === 'b' ? (value ? 1 : 0) : this.jsonId(value);
     }
     return row;
   }

@@ -15,4 +15,4 @@ export { effectiveResources } from './resources';
 export type { EffectiveResource, ResourceRow } from './resources';
 export { podQosClass } from './qos';
 export type { QosClass } from './qos';
-export { snapshotAt } from './snapshots';
+export { snapshotAt, snapshotByIndex, snapshotCount, snapshotIndexAt, snapshotTime } from './snapshots';

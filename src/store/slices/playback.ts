@@ -1,6 +1,7 @@
 // The playback slice: playhead, play/pause, speed, stepping from cause to cause.
 import type { StateCreator } from 'zustand/vanilla';
 import { causeSteps } from '../../engine/views/narration';
+import { snapshotCount, snapshotTime } from '../../engine/views/snapshots';
 import type { Trace } from '../../scenario/trace';
 import type { PlaybackSlice, PlaygroundState } from '../types';
 import { quizStopBetween } from './quiz';
@@ -13,7 +14,8 @@ export function changeTimes(state: Pick<PlaygroundState, 'trace'>): number[] {
   const trace = state.trace;
   if (!trace) return [];
   const set = new Set<number>([0, trace.horizon]);
-  for (const s of trace.snapshots) set.add(s.t);
+  const n = snapshotCount(trace);
+  for (let i = 0; i < n; i++) set.add(snapshotTime(trace, i));
   for (const e of trace.events) set.add(e.t);
   return [...set].sort((a, b) => a - b);
 }

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { containerLogs, describePod, effectiveResources, kubectlGet, kubectlGetWatch, podStatusYaml } from '../../engine/views';
+import { containerLogs, describePod, effectiveResources, kubectlGet, kubectlGetWatch, podStatusYaml, snapshotByIndex } from '../../engine/views';
 import { selectContainers, selectInspectorTime, selectLogsContainer, selectModel, selectSnapshotIndex, selectTrace } from '../../store/selectors';
 import type { PlaygroundStore } from '../../store/store';
 import type { InspectorTab } from '../../store/types';
@@ -21,7 +21,7 @@ export function InspectorView({ store, tab }: { store: PlaygroundStore; tab: Ins
     case 'watch': return <Terminal command={`kubectl get pod ${name} -w`} text={kubectlGetWatch(trace, pod, at)} />;
     case 'describe': return <Terminal command={`kubectl describe pod ${name}`} text={describePod(trace, pod, at)} />;
     case 'status': {
-      const snap = trace.snapshots[index];
+      const snap = snapshotByIndex(trace, index);
       return <Terminal command={`kubectl get pod ${name} -o yaml   # status only`} text={snap ? podStatusYaml(snap, pod) : ''} />;
     }
     case 'logs': {

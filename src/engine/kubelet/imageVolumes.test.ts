@@ -3,6 +3,9 @@
 // fails only the containers that mount a volume whose pull failed; pkg/api/pod/util.go ›
 // dropImageVolumes removes the volume and its mounts while the gate is off (1.34 by default).
 import { describe, expect, it } from 'vitest';
+import { isRejection } from '../../scenario/trace';
+import { analyzeScenario } from '../simulate';
+import { describePod } from '../views/describe';
 import { at, container, events, pod, simulate, starts } from './testing/traceQueries';
 
 const ref = 'registry.example.com/models/tiny:v1';
@@ -80,5 +83,14 @@ describe('image volumes', () => {
   it('pulls it on 1.34 when spec.node.featureGates turns ImageVolume on', () => {
     const trace = simulate(imagePod('1.34', undefined, '\n    featureGates: { ImageVolume: true }'), 40);
     expect(logs(trace, 'app')).toContain('w=0.42');
+  });
+});
+
+describe('image volumes in describe', () => {
+  it('prints the volume as describe.go › printImageVolumeSource does', () => {
+    const analyzed = analyzeScenario(imagePod('1.37'));
+    if (!analyzed.model || isRejection(analyzed.result)) throw new Error('rejected');
+    const text = describePod(analyzed.result, analyzed.model.pod, 20_000);
+    expect(text).toMatch(/ {2}model:\n {4}Type: +Image \(a container image or OCI artifact\)\n {4}Reference: +registry.example.com\/models\/tiny:v1\n {4}PullPolicy: +IfNotPresent\n/);
   });
 });

@@ -57,6 +57,12 @@ function describeVolume(w: LineWriter, v: VolumeSpec): void {
       w(2, `ClaimName:\t${v.source ?? ''}`);
       w(2, 'ReadOnly:\tfalse');
       return;
+    case 'image':
+      // describe.go › printImageVolumeSource
+      w(2, 'Type:\tImage (a container image or OCI artifact)');
+      w(2, `Reference:\t${v.image ?? ''}`);
+      w(2, `PullPolicy:\t${v.pullPolicy ?? ''}`);
+      return;
     default:
       w(1, '<unknown>');
   }

@@ -2,6 +2,7 @@
 // Ids are used in URLs, so they never change once published.
 import { activeDeadlineLesson, crashloopAlwaysLesson, docsMyappPodLesson, failOnceEmptydirLesson, imagePullErrorLesson, initFailsNeverLesson, initOomkilledLesson, logsWhileInitFailsLesson, nginxEmptydirLesson, statusVsPhaseLesson, waitForDbPortLesson } from './galleryInitLessons';
 import { envFileFromInitLesson, imageVolumeLesson } from './galleryFeatureLessons';
+import { gracefulShutdownTrapLesson } from './gallerySignalLessons';
 import { deletePodWithSidecarsLesson, jobWithSidecarLesson, livenessKillsSidecarLesson, resourcesInitVsAppLesson, sandboxRestartLesson, sidecarAsPlainInitLesson, sidecarLogShipperLesson, sidecarStartupProbeLesson } from './gallerySidecarLessons';
 
 /**
@@ -49,6 +50,7 @@ export const gallery: GalleryEntry[] = [
   sandboxRestartLesson,
   livenessKillsSidecarLesson,
   deletePodWithSidecarsLesson,
+  gracefulShutdownTrapLesson,
   initOomkilledLesson,
   envFileFromInitLesson,
   imageVolumeLesson,

@@ -105,10 +105,10 @@ export const deletePodWithSidecarsLesson: GalleryEntry = {
   lesson: 'On deletion the app container stops first, then the sidecars stop in reverse declaration order: log-shipper before proxy.',
   steps: [
     { rule: 'kubectl.terminating', subject: 'kubectl', note: 'The pod is deleted at 30 s: STATUS is Terminating while the phase is still Running.' },
-    { rule: 'stop.sigterm-handled', subject: 'container:web', note: 'web, an app container, gets SIGTERM first and exits.' },
+    { rule: 'stop.sigterm-handled', subject: 'container:web', note: 'web, an app container, gets its stop signal first (SIGQUIT, the nginx image\'s STOPSIGNAL) and exits.' },
     { rule: 'stop.sidecar-order', subject: 'container:log-shipper', note: 'Only then does log-shipper, the sidecar declared last, get SIGTERM.' },
     { rule: 'stop.sidecar-order', subject: 'container:proxy', note: 'proxy, the sidecar declared first, gets SIGTERM last.' },
-    { rule: 'phase.terminal', subject: 'pod', note: 'Every container exited 0 on SIGTERM, so the deleted pod ends Succeeded before it disappears.' },
+    { rule: 'phase.terminal', subject: 'pod', note: 'Every container exited 0 on its stop signal, so the deleted pod ends Succeeded before it disappears.' },
   ],
   yaml: deletePodWithSidecars,
 };

@@ -51,7 +51,7 @@ export function sendStopSignal(ctx: SimContext, inst: Instance, trigger: CauseTr
     const ran = inst.signals?.ranSince(stop.number, sent);
     if (ran === undefined) return undefined;
     return { rule: ordered ? 'stop.sidecar-order' : 'stop.trap-handled',
-      trigger: { ...trigger, kind: 'signal', text: `${stoppedBy}; it got ${signal} at ${formatClock(sent)}, its ${stop.name} handler ran \`${ran}\`, and the process exited ${code}` } };
+      trigger: { ...trigger, kind: 'signal', text: `${stoppedBy}; ${ordered ? '' : `it got ${signal} at ${formatClock(sent)}, `}its ${stop.name} handler ran \`${ran}\`, and the process exited ${code}` } };
   };
   return {
     ...plan,

@@ -112,4 +112,30 @@ describe('env files', () => {
     expect(first(trace, (s) => container(s, 'app').reason === 'CreateContainerConfigError')).toBeDefined();
     expect(trace.logs.filter((l) => l.container === 'app').map((l) => l.line)).toContain('db=late');
   });
+
+  it('lets a later init container consume the file an earlier one wrote (file_key.go, "should allow initContainer to consume fileKeyRef")', () => {
+    const consumer = `  - name: use-env
+    image: busybox:1.28
+    command: ['sh', '-c', 'env | grep DB_URL']
+    env:
+${dbUrl}
+`;
+    const trace = simulate(envPod(quoted, dbUrl, consumer), 30);
+    expect(trace.logs.filter((l) => l.container === 'use-env').map((l) => l.line)).toEqual(['DB_URL=postgres://x']);
+    expect(trace.snapshots[trace.snapshots.length - 1]?.phase).toBe('Succeeded');
+  });
+
+  it('keeps a Never pod Pending, not Failed, while an init container waits for its key', () => {
+    const consumer = `  - name: use-env
+    image: busybox:1.28
+    command: ['sh', '-c', 'true']
+    env:
+${dbUrl.replace('key: DB_URL', 'key: NOPE')}
+`;
+    const trace = simulate(envPod(quoted, dbUrl, consumer), 40);
+    const end = trace.snapshots[trace.snapshots.length - 1]!;
+    expect(end.phase).toBe('Pending');
+    expect(end.kubectl.status).toBe('Init:CreateContainerConfigError');
+    expect(events(trace, 'Failed', 'use-env').length).toBeGreaterThan(1);
+  });
 });

@@ -305,6 +305,9 @@ const shellInputs: HostileInput[] = [
   input('many here-documents', 'shell', () => scriptPod(Array.from({ length: 2000 }, (_, i) => `cat <<E${i}\nx\nE${i}`).join('\n')), trace()),
   input('cat of /dev/zero', 'shell', () => scriptPod('head -c 100 /dev/zero | wc -c; cat /dev/urandom | head -n 1'), trace()),
   input('tail -f forever', 'shell', () => scriptPod('tail -f /dev/null'), trace()),
+  input('TERM handler that loops', 'shell', () => `${scriptPod("trap 'while :; do :; done' TERM; sleep 100 & wait")}---\napiVersion: playground/v1\nkind: Scenario\nspec:\n  events:\n  - { at: 5s, delete: Pod/hostile }\n`, trace(/busy loop/)),
+  input('TERM handler that signals itself', 'shell', () => `${scriptPod("trap 'kill -TERM 1' TERM; sleep 100 & while :; do wait; done")}---\napiVersion: playground/v1\nkind: Scenario\nspec:\n  events:\n  - { at: 5s, delete: Pod/hostile }\n`, trace(/busy loop/)),
+  input('kill storm of jobs', 'shell', () => scriptPod("trap 'echo t' TERM INT QUIT HUP EXIT; i=0; while [ $i -lt 5000 ]; do sleep 100 & kill $! ; kill -TERM 1; i=$((i+1)); done; wait"), trace()),
   input('sleep 1 ms for a day', 'shell', () => `${scriptPod('while :; do sleep 0.001; done')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 24h}\n`, trace(/steps/)),
 ];
 

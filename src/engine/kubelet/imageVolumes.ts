@@ -11,7 +11,7 @@ import { normalizePath, VolumeStore } from './filesystem';
 import { ensureImageRef, type ImageFailure } from './images';
 import type { Wait } from './scheduler';
 
-interface VolumePull { image: string; failure?: ImageFailure; at: number; ensured: boolean }
+interface VolumePull { image: string; failure?: ImageFailure; at: number }
 
 const pulls = new WeakMap<SimContext, Map<string, VolumePull>>();
 
@@ -37,18 +37,19 @@ function imageStore(ctx: SimContext, image: string): VolumeStore {
   return store;
 }
 
-/** getImageVolumes: pulls (or finds) every image volume's image, in spec order, before containers start. */
-export function* pullImageVolumes(ctx: SimContext): Generator<Wait, void, void> {
+/**
+ * getImageVolumes: pulls (or finds) every image volume's image, in spec order, before containers
+ * start. Before 1.37 at every sync; from 1.37 only in a sync that starts a container (#138655).
+ */
+export function* pullImageVolumes(ctx: SimContext, startsContainers = true): Generator<Wait, void, void> {
+  if (!startsContainers && atLeast(ctx.model.scenario.kubernetes.version, '1.37')) return;
   const map = pullsOf(ctx);
   const from = ctx.sched.now;
   const names: string[] = [];
   for (const v of ctx.pod.volumes) {
     if (v.kind !== 'image' || !v.image) continue;
-    const previous = map.get(v.name);
-    // Before 1.37 each sync's EnsureImageExists records "already present" again (kubernetes#138655).
-    const quiet = atLeast(ctx.model.scenario.kubernetes.version, '1.37') && previous?.ensured === true;
-    const failure = yield* ensureImageRef(ctx, v.image, v.pullPolicy ?? 'IfNotPresent', undefined, quiet);
-    map.set(v.name, { image: v.image, ...(failure ? { failure } : {}), at: ctx.sched.now, ensured: failure === undefined || previous?.ensured === true });
+    const failure = yield* ensureImageRef(ctx, v.image, v.pullPolicy ?? 'IfNotPresent');
+    map.set(v.name, { image: v.image, ...(failure ? { failure } : {}), at: ctx.sched.now });
     if (!failure && !ctx.volumes.has(v.name)) ctx.volumes.set(v.name, imageStore(ctx, v.image));
     if (ctx.sched.now > from) names.push(v.name);
   }

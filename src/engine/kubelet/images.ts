@@ -30,9 +30,9 @@ export function ensureImage(ctx: SimContext, spec: ContainerSpec): Generator<Wai
 
 /**
  * EnsureImageExists for one image reference; events go to the container, or to the pod when there
- * is none (an image volume). `quietWhenPresent` leaves out the "already present" event.
+ * is none (an image volume).
  */
-export function* ensureImageRef(ctx: SimContext, image: string, policy: ContainerSpec['imagePullPolicy'], spec?: ContainerSpec, quietWhenPresent = false): Generator<Wait, ImageFailure | undefined, void> {
+export function* ensureImageRef(ctx: SimContext, image: string, policy: ContainerSpec['imagePullPolicy'], spec?: ContainerSpec): Generator<Wait, ImageFailure | undefined, void> {
   if (!validReference.test(image)) {
     const message = `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`;
     recordEvent(ctx, 'Warning', 'InspectFailed', message, spec);
@@ -45,7 +45,7 @@ export function* ensureImageRef(ctx: SimContext, image: string, policy: Containe
     return { reason: 'ErrImageNeverPull', message };
   }
   if (present && policy !== 'Always') {
-    if (!quietWhenPresent) recordEvent(ctx, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, spec);
+    recordEvent(ctx, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, spec);
     return undefined;
   }
   const key = `${ctx.pod.uid}_${image}`;

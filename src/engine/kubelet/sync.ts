@@ -93,7 +93,7 @@ function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
     // Like container starts, the sandbox being ready is recorded when it happens (spec ordering 22).
     publishStatus(ctx, generateStatus(ctx, false));
   } else if (a.killPod) return { error: false };
-  yield* pullImageVolumes(ctx);
+  yield* pullImageVolumes(ctx, a.initToStart.length + a.appToStart.length > 0);
   for (const idx of a.initToStart) {
     const spec = ctx.pod.initContainers[idx] as ContainerSpec;
     if (!(mayStart(ctx, spec, a) && (yield* start(ctx, spec))) && spec.kind === 'init') return { error: true };

@@ -73,7 +73,8 @@ export type ConditionType = (typeof conditionTypes)[number];
 
 /** Extension: a condition with its reason and message, as `kubectl describe` shows it. */
 export interface ConditionDetail {
-  type: ConditionType;
+  /** The five conditions, and AllContainersRestarting for a pod with a RestartAllContainers rule (1.35+). */
+  type: ConditionType | 'AllContainersRestarting';
   status: boolean;
   reason?: string;
   message?: string;

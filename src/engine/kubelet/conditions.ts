@@ -2,6 +2,7 @@
 import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
 import { hasAnyAppContainerStarted, statusAt as find } from './phase';
+import { allContainersRestartingCondition, keepInitialized } from './restartAllState';
 
 type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
@@ -70,10 +71,11 @@ export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[],
   const ready: Cond = cr.status && gates.length ? { type: 'Ready', status: false, reason: 'ReadinessGatesNotReady', message: gates.join(', ') } : { ...cr, type: 'Ready' };
   const conds: Cond[] = [
     { type: 'PodReadyToStartContainers', status: sandboxReady },
-    initialized(pod, init, app, phase),
+    keepInitialized(pod, initialized(pod, init, app, phase), previous),
     ready,
     cr,
     { type: 'PodScheduled', status: true },
+    ...allContainersRestartingCondition(pod, phase),
   ];
   return conds.map((c) => {
     const old = previous?.find((p) => p.type === c.type);
@@ -89,6 +91,6 @@ export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[],
 /** The conditions as the contract's booleans. */
 export function conditionFlags(details: ConditionDetail[]): Record<ConditionType, boolean> {
   const flags: Record<ConditionType, boolean> = { PodReadyToStartContainers: false, Initialized: false, Ready: false, ContainersReady: false, PodScheduled: false };
-  for (const d of details) flags[d.type] = d.status;
+  for (const d of details) if (d.type !== 'AllContainersRestarting') flags[d.type] = d.status;
   return flags;
 }

@@ -6,6 +6,7 @@ import { conditionFlags, generateConditions } from './conditions';
 import type { SimContext, StartFailure } from './context';
 import { decidePhase } from './phase';
 import { containerShouldRestart } from './restartRules';
+import { restartedInPlace } from './restartAllState';
 import type { Instance } from './runtime';
 import { terminationMessage } from './terminationMessage';
 
@@ -106,7 +107,7 @@ function convertStatus(ctx: SimContext, spec: ContainerSpec, prev: ContainerSnap
   if (latest) {
     const next = fromInstance(ctx, latest, spec);
     if (previous) { const t = previous.state === 'exited' ? terminatedOf(ctx, previous) : undefined; if (t) next.lastState = t; }
-    else if (status.lastState && latest.state !== 'exited') next.lastState = status.lastState;
+    else if (status.lastState && (latest.state !== 'exited' || restartedInPlace(ctx.pod, spec.name))) next.lastState = status.lastState;
     status = next;
   }
   const skip = spec.kind === 'init' && latest?.state === 'exited' && latest.exitCode === 0;

@@ -14,6 +14,7 @@ import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
 import { pullImageVolumes } from './imageVolumes';
 import { restartPolicyText, restartRuleId } from './restartRules';
+import { restartAllContainers, restartAllTrigger } from './restartAll';
 import { timing } from './timing';
 
 /** How a sync ended: failed syncs are retried sooner; a terminal status ends the pod. */
@@ -76,6 +77,9 @@ function checkVolumes(ctx: SimContext): number | undefined {
 }
 
 function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
+  // KEP-5532: an exit matching a RestartAllContainers rule replaces this sync's plan.
+  const all = restartAllTrigger(ctx);
+  if (all) { yield* restartAllContainers(ctx, all); return { error: false }; }
   const a = computePodActions(ctx);
   recordPlanWaits(ctx);
   if (a.createSandbox && ctx.runtime.latestSandbox()) recordEvent(ctx, 'Normal', 'SandboxChanged', 'Pod sandbox changed, it will be killed and re-created.');

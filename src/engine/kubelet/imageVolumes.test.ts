@@ -81,6 +81,12 @@ describe('image volumes', () => {
     expect(starts(trace, 'prepare')[0]).toBeLessThan(2000);
   });
 
+  it('drops it on 1.37 too when spec.node.featureGates turns the GA gate ImageVolume off', () => {
+    const trace = simulate(imagePod('1.37', undefined, '\n    featureGates: { ImageVolume: false }'), 40);
+    expect(trace.warnings.map((w) => w.message).join('\n')).toContain('the feature gate ImageVolume is off in Kubernetes 1.37');
+    expect(logs(trace, 'app')).toContain('no-weights');
+  });
+
   it('pulls it on 1.34 when spec.node.featureGates turns ImageVolume on', () => {
     const trace = simulate(imagePod('1.34', undefined, '\n    featureGates: { ImageVolume: true }'), 40);
     expect(logs(trace, 'app')).toContain('w=0.42');

@@ -3,6 +3,7 @@
 import { activeDeadlineLesson, crashloopAlwaysLesson, docsMyappPodLesson, failOnceEmptydirLesson, imagePullErrorLesson, initFailsNeverLesson, initOomkilledLesson, logsWhileInitFailsLesson, nginxEmptydirLesson, statusVsPhaseLesson, waitForDbPortLesson } from './galleryInitLessons';
 import { envFileFromInitLesson, imageVolumeLesson } from './galleryFeatureLessons';
 import { gracefulShutdownTrapLesson } from './gallerySignalLessons';
+import { restartAllContainersLesson, restartRulesRetryInitLesson } from './galleryRestartLessons';
 import { deletePodWithSidecarsLesson, jobWithSidecarLesson, livenessKillsSidecarLesson, resourcesInitVsAppLesson, sandboxRestartLesson, sidecarAsPlainInitLesson, sidecarLogShipperLesson, sidecarStartupProbeLesson } from './gallerySidecarLessons';
 
 /**
@@ -54,6 +55,8 @@ export const gallery: GalleryEntry[] = [
   initOomkilledLesson,
   envFileFromInitLesson,
   imageVolumeLesson,
+  restartRulesRetryInitLesson,
+  restartAllContainersLesson,
 ];
 
 /** The gallery entry with this id, if any. */

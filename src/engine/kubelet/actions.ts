@@ -7,6 +7,7 @@ import { afterExit, afterStart, afterInit, sandboxWhy } from './startWhy';
 import type { Instance } from './runtime';
 import { shouldBeRestarted } from './status';
 import { containerShouldRestart, effectivePolicy, restartRuleId } from './restartRules';
+import { takeRerunWhy } from './restartAll';
 
 /** A container the sync will stop, with the Killing event's message. */
 export interface KillAction {
@@ -79,7 +80,7 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
     }
     previouslyInitialized = true;
   }
-  if (!previouslyInitialized) { start.push(0); a.why.set((inits[0] as ContainerSpec).name, sandboxWhy(ctx, 'init.first')); }
+  if (!previouslyInitialized) { start.push(0); a.why.set((inits[0] as ContainerSpec).name, takeRerunWhy(ctx) ?? sandboxWhy(ctx, 'init.first')); }
   a.initToStart = start.reverse();
   return podHasInitialized;
 }

@@ -80,6 +80,7 @@ export function* restartAllContainers(ctx: SimContext, trigger: { spec: Containe
   ctx.runtime.remove((i) => names.has(i.name));
   for (const name of names) state.restartedInPlace.add(name);
   state.restarting = false;
+  state.rerun = { ...why, trigger: { ...why.trigger, text: `${text}; the kubelet removed every container, so the init containers run again from the first` } };
   const statuses = (specs: ContainerSpec[], list: ContainerSnapshot[]) => specs.map((spec, i) => {
     const before = list[i]?.name === spec.name ? list[i] : list.find((s) => s.name === spec.name);
     if (recording(ctx)) explainContainer(ctx, spec.name, 'state', { ...why, trigger: { ...why.trigger, text: `${text}; every container was removed, to be created again from the first init container` } }, `waiting:${ctx.pod.initContainers.length > 0 ? 'PodInitializing' : 'ContainerCreating'}`);
@@ -90,4 +91,12 @@ export function* restartAllContainers(ctx: SimContext, trigger: { spec: Containe
   ctx.status = removed;
   publishStatus(ctx, generateStatus(ctx, false));
   ctx.runtimeChanged();
+}
+
+/** Why the first init container starts again after a restart-all (once; later starts have their usual reasons). */
+export function takeRerunWhy(ctx: SimContext): Why | undefined {
+  const state = restartAllState(ctx.pod);
+  const why = state.rerun;
+  delete state.rerun;
+  return why;
 }

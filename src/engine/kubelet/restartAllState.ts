@@ -3,10 +3,17 @@
 // (pkg/kubelet/status/generate.go). Kept apart from restartAll.ts so conditions.ts imports no sync code.
 import type { ConditionDetail, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
+import type { Why } from './causes';
 import { hasRestartAllRule } from './restartRules';
 
 /** Per pod: the kill phase is on (AllContainersRestarting True), and whether the gate keeps Initialized. */
-export interface PodState { restarting: boolean; keepInitialized: boolean; restartedInPlace: Set<string> }
+export interface PodState {
+  restarting: boolean;
+  keepInitialized: boolean;
+  restartedInPlace: Set<string>;
+  /** Why the init containers run again, until the first of them starts. */
+  rerun?: Why;
+}
 const states = new WeakMap<PodSpecModel, PodState>();
 
 /** The restart-all state of a pod (created on first use). */

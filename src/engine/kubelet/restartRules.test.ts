@@ -28,7 +28,7 @@ describe('restart rules in the kubelet', () => {
     expect(container(last(trace), 'fetch').restartCount).toBe(1);
     expect(container(last(trace), 'app').state).toBe('running');
     expect(last(trace).phase).toBe('Running');
-    const restart = trace.causes?.find((c) => c.subject === 'container:fetch' && c.rule === 'restart.immediate');
+    const restart = trace.causes?.find((c) => c.subject === 'container:fetch' && c.rule === 'restart.rule');
     expect(restart?.trigger.text).toContain('restartPolicyRules[0] (Restart when the exit code is in [42]) matches exit code 42');
   });
 

@@ -62,3 +62,8 @@ export function hasRestartAllRule(pod: PodSpecModel): boolean {
 export function stoppedForGood(pod: PodSpecModel, spec: ContainerSpec, terminated: { exitCode?: number; reason?: string }): boolean {
   return terminated.reason !== 'RestartingAllContainers' && !containerShouldRestart(pod, spec, terminated.exitCode ?? 0);
 }
+
+/** The rule of an immediate restart: the container's own rule or policy when one decided it, else the generic one. */
+export function immediateRestartRule(rule: RuleId | undefined): RuleId {
+  return rule === 'restart.rule' || rule === 'restart.container-policy' ? rule : 'restart.immediate';
+}

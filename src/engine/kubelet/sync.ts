@@ -13,7 +13,7 @@ import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
 import { pullImageVolumes } from './imageVolumes';
-import { restartPolicyText, restartRuleId } from './restartRules';
+import { immediateRestartRule, restartPolicyText, restartRuleId } from './restartRules';
 import { restartAllContainers, restartAllTrigger } from './restartAll';
 import { timing } from './timing';
 
@@ -172,7 +172,7 @@ function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, 
   const key = backoffKey(spec);
   const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : restartPolicyText(ctx.pod, spec, exited.exitCode ?? 0);
   explainContainer(ctx, spec.name, 'state', previousDelay === 0
-    ? { rule: 'restart.immediate', trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
+    ? { rule: immediateRestartRule(why?.rule), trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
     : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },
   'running');
 }

@@ -76,6 +76,24 @@ describe('stop signals', () => {
     expect(logsOf(trace, 'web')).toEqual(['got QUIT']);
   });
 
+  it('sends httpd its STOPSIGNAL, SIGWINCH (graceful stop)', () => {
+    const trace = simulate(pod(`  containers:
+  - { name: web, image: 'httpd:2.4' }`, deleteAt(20, 'httpd:2.4')), 80);
+    expect(container(last(trace), 'web').exitCode).toBe(0);
+    expect(exitCause(trace, 'web')?.trigger.text).toContain("SIGWINCH (the image's STOPSIGNAL)");
+  });
+
+  it('ends a container whose lifecycle.stopSignal is SIGKILL at once, exit 137', () => {
+    const trace = simulate(pod(`  os: { name: linux }
+  containers:
+  - name: app
+    image: busybox:1.28
+    lifecycle: { stopSignal: SIGKILL }
+    command: ['sh', '-c', "trap 'exit 0' TERM; while true; do sleep 1; done"]`, deleteAt(20).replace('  node:\n', '  node:\n    featureGates: { ContainerStopSignals: true }\n')), 80);
+    expect(container(last(trace), 'app')).toMatchObject({ exitCode: 137, finishedAt: 20_000 });
+    expect(exitCause(trace, 'app')?.rule).toBe('exit.killed');
+  });
+
   it('uses lifecycle.stopSignal only where the ContainerStopSignals gate is on (alpha, off by default)', () => {
     const spec = `  os: { name: linux }
   containers:

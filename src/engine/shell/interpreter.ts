@@ -23,13 +23,28 @@ export function* runList(state: ShellState, list: ShellList, io: Io, cond = fals
       state.status = 2;
     } else if (item.background) {
       const child = forkState(state);
-      startJob(state, child, runAndOr(child, item, io, true));
+      startJob(state, child, backgroundRun(child, item, io));
       state.status = 0;
     } else {
       yield* runAndOr(state, item, io, cond);
     }
   }
   return state.status;
+}
+
+/**
+ * A background job's run in its own process. `( list ) &` forks once (ash.c › evalsubshell with
+ * FORK_BG): the list runs in the job's process itself, so a `trap` it sets is the job's.
+ */
+function backgroundRun(child: ShellState, item: AndOr, io: Io): Run {
+  const only = item.rest.length === 0 && item.first.commands.length === 1 && !item.first.negated ? item.first.commands[0] : undefined;
+  if (only?.kind !== 'group' || !only.subshell) return runAndOr(child, item, io, true);
+  const group = only;
+  return (function* (): Run {
+    const redirected = yield* applyRedirs(child, group.redirs, io);
+    if (typeof redirected === 'number') return redirected;
+    return yield* child.interp.runProgram(child, { body: group.body }, redirected);
+  })();
 }
 
 /** Runs one and-or list. */

@@ -126,6 +126,12 @@ describe('kill', () => {
     expect(run('sleep 100 & kill -s KILL %1; wait; echo $?').lines).toEqual(['0']);
   });
 
+  it('queues the signal for a background subshell that traps it: its handler runs once its sleep returns', () => {
+    const r = run("( trap 'echo job got TERM; exit 3' TERM; while :; do sleep 1; done ) & kill $!; wait $!; echo \"job=$?\"");
+    expect(r.lines).toEqual(['job got TERM', 'job=3']);
+    expect(r.end).toBe(1_000);
+  });
+
   it('leaves a background job alone on SIGINT and SIGQUIT (asynchronous lists ignore them)', () => {
     const r = run('sleep 2 & kill -INT $!; kill -QUIT $!; wait $!; echo $?');
     expect(r.lines).toEqual(['0']);

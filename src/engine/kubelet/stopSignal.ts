@@ -1,5 +1,6 @@
 // Which signal the runtime sends when the kubelet stops a container: `lifecycle.stopSignal` where
-// the ContainerStopSignals gate is on (KEP-4960: the kubelet passes it in the container config),
+// the ContainerStopSignals gate is on (KEP-4960: the kubelet passes it in the container config;
+// with the gate off the API server drops the field, pkg/api/pod/util.go › dropContainerStopSignals),
 // else the image's STOPSIGNAL, else SIGTERM (containerd/CRI-O's default).
 import { lookupImage } from '../../scenario/images';
 import type { ContainerSpec } from '../manifest/model';
@@ -18,7 +19,9 @@ const named = (n: number, source: StopSignal['source']): StopSignal => ({ number
 
 /** The signal the runtime sends at stop. */
 export function stopSignalOf(ctx: SimContext, spec: ContainerSpec): StopSignal {
-  if (spec.stopSignal !== undefined && ctx.model.scenario.kubernetes.gates.ContainerStopSignals) {
+  // The API's Signal values are SIG names (`SIGUSR1`); anything else the kubelet maps to
+  // RUNTIME_DEFAULT (kuberuntime_container_linux.go › buildContainerConfigLifecycle).
+  if (spec.stopSignal !== undefined && /^SIG[A-Z0-9+-]+$/.test(spec.stopSignal) && ctx.model.scenario.kubernetes.gates.ContainerStopSignals) {
     const n = signalNumber(spec.stopSignal);
     if (n !== undefined && n > 0) return named(n, 'lifecycle');
   }

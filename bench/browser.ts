@@ -1,6 +1,7 @@
 // Browser figures, measured in Debian's Chromium against a production build: first timeline paint
 // and Monaco bytes before it, keystroke-to-timeline latency, dropped frames while playing.
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { hostileCorpus } from '../src/engine/hostile/corpus';
 import { docsExampleYaml } from '../src/scenario/docsExample';
 import { figure, report } from './measure';
 
@@ -115,6 +116,53 @@ async function droppedFrames(browser: Browser, base: string): Promise<void> {
   await page.close();
 }
 
+/**
+ * The longest main-thread task while the engine works on inputs of the hostile corpus, given to an
+ * embed on the embed demo page through `setYaml` (no editor, so the figure is the page's, not
+ * Monaco's): each input gets 2.5 s (the watchdog's budget is 2 s). Up to four inputs of each
+ * category, spread over it, keep the run to a few minutes. Inputs longer than 64 KB are left out:
+ * the embed's code view of a text that size is itself a long task, whatever the engine does.
+ */
+export async function longestTaskOnHostile(browser: Browser, base: string): Promise<void> {
+  const page = await newPage(browser);
+  await page.goto(`${base}embed-demo.html`);
+  const frame = page.frameLocator('#crash-loop iframe');
+  await frame.locator('[data-lane]').first().waitFor({ timeout: 20_000 });
+  await page.evaluate(() => { for (const el of document.querySelectorAll('init-container-playground')) (el as HTMLElement & { pause(): void }).pause(); });
+  const byCategory = new Map<string, { name: string; text: string }[]>();
+  for (const h of hostileCorpus) {
+    const text = h.text();
+    if (text.length > 65_536) continue;
+    const list = byCategory.get(h.category) ?? [];
+    list.push({ name: h.name, text });
+    byCategory.set(h.category, list);
+  }
+  const texts = [...byCategory.values()].flatMap((list) => (list.length <= 4 ? list : [0, 1, 2, 3].map((k) => list[Math.floor((k * (list.length - 1)) / 3)] as { name: string; text: string })));
+  const longest: { name: string; ms: number }[] = [];
+  let answered = 0;
+  for (const { name, text } of texts) {
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[]; __obs?: PerformanceObserver };
+      w.__obs?.disconnect();
+      w.__long = [];
+      w.__obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__long.push(e.duration); });
+      w.__obs.observe({ type: 'longtask' });
+    });
+    await page.evaluate((t) => (document.getElementById('crash-loop') as HTMLElement & { setYaml(t: string): void }).setYaml(t), text);
+    await page.waitForTimeout(2500);
+    // The page answers: a round trip through its event loop comes back within a second.
+    const roundTrip = page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0)));
+    if (await Promise.race([roundTrip, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000))])) answered++;
+    longest.push({ name, ms: await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long)) });
+  }
+  const sorted = [...longest].sort((a, b) => a.ms - b.ms);
+  const worst = sorted.at(-1) ?? { name: '', ms: 0 };
+  report(`ui: longest main-thread task while the engine works, ${texts.length} hostile inputs via an embed`, worst.ms, 50, 'ms',
+    `worst "${worst.name}"; median over inputs ${(sorted[Math.floor(sorted.length / 2)]?.ms ?? 0).toFixed(0)} ms; page answered after ${answered} of ${texts.length}`,
+    { min: sorted[0]?.ms ?? 0, max: worst.ms });
+  await page.close();
+}
+
 /** Runs the browser benchmarks against a served production build. */
 export async function benchBrowser(base: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
@@ -123,6 +171,7 @@ export async function benchBrowser(base: string): Promise<void> {
     await keystrokeLatency(browser, base, 'docs example', withUntil(docsExampleYaml, '90s'), 8);
     await keystrokeLatency(browser, base, '100-container pod', manyContainersYaml(100), 50);
     await droppedFrames(browser, base);
+    await longestTaskOnHostile(browser, base);
   } finally {
     await browser.close();
   }

@@ -34,13 +34,15 @@ interface TrackState extends ContainerTrack {
   previousState: string;
   previousRestartCount: number;
   hasRun: boolean;
+  /** The status object the last snapshot showed: the engine and format 2 share an unchanged one, so it is skipped at a glance. */
+  last: ContainerSnapshot | undefined;
 }
 
 function newTrack(spec: ContainerSpec): TrackState {
   return {
     spec, segments: [], markers: [], run: undefined, start: 0, runGone: false,
     state: '', restartCount: 0, reason: undefined, ready: false, started: false, exitCode: undefined,
-    previousState: '', previousRestartCount: -1, hasRun: false,
+    previousState: '', previousRestartCount: -1, hasRun: false, last: undefined,
   };
 }
 
@@ -89,6 +91,9 @@ export function buildContainerTracks(snapshots: readonly Snapshot[], specs: read
     if (split) gone = true;
     for (const track of tracks) {
       const c = findIn(track.spec.kind === 'app' ? s.containers : s.initContainers, track.spec);
+      // The same object as in the snapshot before: same state, count and run, so nothing to do.
+      if (c !== undefined && c === track.last && !split) continue;
+      track.last = c;
       if (c === undefined) {
         closeRun(track, s.t, x);
         track.run = undefined;

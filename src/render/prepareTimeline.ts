@@ -3,6 +3,7 @@
 // zoom, a pan or a new width only places them (`layoutTimeline`), without walking the snapshots.
 import type { ContainerSpec, PodSpecModel } from '../engine/manifest/model';
 import type { Trace, TraceEvent } from '../scenario/trace';
+import { readerOf } from '../engine/compact/reader';
 import { buildContainerTracks } from './containerTrack';
 import { buildConditionSegments, buildPodSegments, conditionLaneOrder } from './podTrack';
 import type { TimelineLane } from './timelineTypes';
@@ -40,6 +41,9 @@ function build(trace: Trace, pod: PodSpecModel): PreparedTimeline {
   });
   // Pod-level events (Scheduled, SandboxChanged, DeadlineExceeded…) and unknown containers go to the pod lane.
   const laneOf = (e: TraceEvent) => (e.container === undefined ? 0 : laneByContainer.get(e.container) ?? 0);
+  // A trace read from format 2 knows its distinct events: one lane per kind, no event built.
+  const events = readerOf(trace)?.events;
+  if (events) return { lanes, eventLanes: events.mapKinds(laneOf) };
   const eventLanes = new Int32Array(trace.events.length);
   trace.events.forEach((e, i) => {
     eventLanes[i] = laneOf(e);

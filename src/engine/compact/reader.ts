@@ -141,6 +141,12 @@ class EventReader {
     return this.list;
   }
 
+  /** `f` of each occurrence's event, computed once per distinct event. */
+  mapKinds(f: (event: TraceEvent) => number): Int32Array {
+    const byKind = Array.from({ length: this.kinds.rows }, (_, k) => f(this.kinds.get(k)));
+    return Int32Array.from(this.data.kind, (k) => byKind[k] ?? 0);
+  }
+
   groups(): EventGroup[] {
     const groups: EventGroup[] = [];
     this.data.kind.forEach((k, i) => {

@@ -35,7 +35,7 @@ const pullPolicies = ['Always', 'IfNotPresent', 'Never'];
 const profileTypes = ['RuntimeDefault', 'Unconfined', 'Localhost'];
 /** The closed string sets the types only describe in prose; on an array field they apply to items. */
 const enums = {
-  'Container.restartPolicy': ['Always'],
+  'Container.restartPolicy': ['Always', 'OnFailure', 'Never'],
   'Container.imagePullPolicy': pullPolicies,
   'Container.terminationMessagePolicy': ['File', 'FallbackToLogsOnError'],
   'PodSpec.restartPolicy': ['Always', 'OnFailure', 'Never'],
@@ -80,12 +80,36 @@ const examples = {
 
 /** Descriptions whose first sentence says too little for this playground. */
 const descriptions = {
-  'Container.restartPolicy': 'Always makes an init container a sidecar: it starts in order, keeps running beside the app containers and is restarted when it exits.',
+  'Container.restartPolicy': 'Always makes an init container a sidecar: it starts in order, keeps running beside the app containers and is restarted when it exits. From 1.35 OnFailure or Never on an app or init container overrides the pod\'s restartPolicy for that container.',
   'PodSpec.initContainers': 'Containers that run one at a time, each to completion, before the app containers start; one with restartPolicy: Always is a sidecar.',
   'PodSpec.restartPolicy': 'Restart policy for all containers within the pod: Always (default), OnFailure or Never.',
   'Container.command': 'Entrypoint array, not run in a shell (write [sh, -c, SCRIPT] for a script); the image\'s ENTRYPOINT when not set.',
   'Container.args': 'Arguments to the entrypoint; the image\'s CMD when not set.',
   'Container.imagePullPolicy': 'When to pull the image; default Always for :latest or untagged images, else IfNotPresent.',
+};
+
+/** Fields newer than the kubernetes-types release the schema is built from (1.30), added by hand. */
+const additions = {
+  Container: {
+    restartPolicyRules: {
+      type: 'array',
+      description: 'From 1.35: rules on the exit code, checked in order; the first that matches decides, else the container\'s restartPolicy (which must be set). At most 20.',
+      items: {
+        type: 'object', additionalProperties: false, required: ['action'],
+        properties: {
+          action: { enum: ['Restart', 'RestartAllContainers'], description: 'Restart restarts the container; RestartAllContainers (1.36+) restarts every container of the pod in place.' },
+          exitCodes: {
+            type: 'object', additionalProperties: false, required: ['operator'],
+            description: 'The exit codes the rule matches.',
+            properties: {
+              operator: { enum: ['In', 'NotIn'], description: 'In: the exit code is one of the values; NotIn: it is none of them.' },
+              values: { type: 'array', items: { type: 'integer' }, description: 'Exit codes, at most 255.' },
+            },
+          },
+        },
+      },
+    },
+  },
 };
 
 const quantityPattern = '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([KMGTPE]i|[numkMGTPE]|[eE][+-]?\\d+)?$';
@@ -157,6 +181,7 @@ export function trimDefinition(name, definition) {
   for (const [prop, schema] of Object.entries(rest.properties)) {
     if (!removed.has(`${name}.${prop}`)) properties[prop] = tweakProperty(name, prop, schema);
   }
+  Object.assign(properties, additions[name] ?? {});
   const required = rest.required?.filter((r) => r in properties);
   return { ...rest, properties, ...(required?.length ? { required } : {}) };
 }

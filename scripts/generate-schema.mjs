@@ -245,9 +245,19 @@ export const scenarioDocument = closed({
   kind: { const: 'Scenario', description: 'Scenario: node settings and timed events for the simulation (at most one per scenario).' },
   metadata: { type: 'object', description: 'Ignored; allowed so the document looks like any other object.' },
   spec: closed({
+    kubernetesVersion: {
+      type: ['string', 'number'], enum: ['1.34', '1.35', '1.36', '1.37', 1.34, 1.35, 1.36, 1.37],
+      description: 'The Kubernetes minor version to simulate (default 1.37): its feature gates and its behaviour (docs/semantics.md, "Kubernetes versions").',
+      examples: ['1.37'],
+    },
     until: duration('How much simulated time to cover, e.g. 5m; by default up to 10 minutes, trimmed to 20 s after the last change.'),
     node: closed({
       name: { type: 'string', description: 'The node the pod is assigned to (default node-1).' },
+      featureGates: {
+        type: 'object', additionalProperties: { type: 'boolean' },
+        description: 'Feature gates turned on or off on this node, as a cluster admin sets them (a gate the version lacks, or a locked one, is refused).',
+        examples: [{ ContainerRestartRules: true }],
+      },
       cachedImages: { type: 'array', items: { type: 'string' }, description: 'Images already on the node: they are not pulled.', examples: [['busybox:1.28']] },
       images: {
         type: 'object', description: 'Per-image pull behaviour, keyed by image reference.',

@@ -7,7 +7,7 @@ import { isRejection } from '../scenario/trace';
 import { parseArgs, parseSeconds as duration } from './args';
 import type { CliIo } from './render';
 
-const usage = 'usage: npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
+const usage = 'usage: npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--kubernetes-version V] [--json]';
 
 
 /** Runs `explain` with its arguments (after the word `explain`), reading FILE with `read`; returns the exit status. */

@@ -45,6 +45,14 @@ describe('explain on the engine', () => {
     expect(backoff).toMatch(/back-off of 10 s.*Next \(0:18\.2\): the 10 s back-off of migrate ends at 0:17\.2; the kubelet restarts migrate at 0:18\.2/);
     const at = explain('crashloop-at', gallery('crashloop-always'), '--at', '35');
     const next = at.slice(at.indexOf('  Next:'));
+    // 1.35+: no sync between the exit and the back-off's end, so the exit's cause tells the restart.
+    expect(next.join('\n')).toMatch(/- 0:41\.2 {2}the kubelet restarts migrate at 0:41\.2/);
+  });
+
+  it('gives the time of the next try from the back-off seen at a 10 s error requeue (1.34)', () => {
+    const yaml = gallery('crashloop-always').replace('spec:\n  until: 6m', 'spec:\n  kubernetesVersion: "1.34"\n  until: 6m');
+    const at = explain('crashloop-at-134', yaml, '--at', '35');
+    const next = at.slice(at.indexOf('  Next:'));
     expect(next.join('\n')).toMatch(/- 0:41\.2 {2}the 20 s back-off of migrate ends at 0:40\.2; the kubelet restarts migrate at 0:41\.2/);
   });
 

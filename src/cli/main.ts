@@ -10,8 +10,9 @@ import { simulateScenario } from '../engine/simulate';
 import { runExplain } from './explain';
 import { parseArgs, parseSeconds } from './args';
 import { renderFlags, renderOptions, runRender } from './render';
+import { takeKubernetesVersion } from './version';
 
-const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] [--format 1|2] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--json]';
+const usage = 'usage: npm run --silent cli -- simulate FILE.yaml [--until SECONDS] [--format 1|2] [--kubernetes-version 1.34|1.35|1.36|1.37] --json\n       npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark] [--kubernetes-version V]\n       npm run --silent cli -- explain FILE.yaml [--until SECONDS] [--at SECONDS] [--kubernetes-version V] [--json]';
 
 function readText(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
@@ -20,12 +21,17 @@ function readText(file: string | undefined): string | undefined {
 
 /** Runs the CLI with its arguments; returns the exit status. */
 export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void): number {
-  const [command, ...rest] = args;
+  const [command, ...given] = args;
+  // --kubernetes-version works on every command that simulates: it is written into the text's Scenario document.
+  const version = takeKubernetesVersion(given);
+  if ('error' in version) { err(version.error); return 1; }
+  const { rest, apply } = version;
+  const read = (file: string | undefined) => { const t = readText(file); return t === undefined ? undefined : apply(t); };
   if (command === 'render') {
     const parsed = parseArgs(rest, renderOptions, renderFlags);
-    return runRender(rest, 'file' in parsed && parsed.file !== undefined ? readText(parsed.file) : undefined, { out, err });
+    return runRender(rest, 'file' in parsed && parsed.file !== undefined ? read(parsed.file) : undefined, { out, err });
   }
-  if (command === 'explain') return runExplain(rest, readText, { out, err });
+  if (command === 'explain') return runExplain(rest, read, { out, err });
   if (command !== 'simulate') { err(usage); return 2; }
   let file: string | undefined;
   let until: number | undefined;
@@ -52,7 +58,7 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
   }
   if (!file || !json) { err(usage); return 2; }
   let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch (e) { err(`cannot read ${file}: ${(e as Error).message}`); return 2; }
+  try { text = apply(readFileSync(file, 'utf8')); } catch (e) { err(`cannot read ${file}: ${(e as Error).message}`); return 2; }
   let printed: string;
   let status: number;
   try {

@@ -17,7 +17,7 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-const usage = 'usage: npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark] [--until SECONDS]';
+const usage = 'usage: npm run --silent cli -- render FILE.yaml --svg OUT.svg [--at 30s | --animate [--duration SECONDS]] [--from 10s] [--to 40s] [--width PX] [--theme light|dark] [--until SECONDS] [--kubernetes-version V]';
 
 /** The render options that take a value. */
 export const renderOptions = ['--svg', '--at', '--from', '--to', '--width', '--theme', '--until', '--duration'] as const;

@@ -11,9 +11,11 @@ describe('describeTarget', () => {
   const migrate = layout.lanes.findIndex((l) => l.id === 'container:migrate');
 
   it('titles a segment with its lane and clock times and falls back to the snapshot sentence without causes', () => {
-    const segment = layout.lanes[migrate]?.segments[14];
+    // 1.37 shows CrashLoopBackOff long enough for a label only while a back-off outlasts the 60 s resync.
+    const index = layout.lanes[migrate]?.segments.findIndex((x) => x.label === 'CrashLoopBackOff') ?? -1;
+    const segment = layout.lanes[migrate]?.segments[index];
     expect(segment?.label).toBe('CrashLoopBackOff');
-    expect(describeTarget(layout, { lane: migrate, kind: 'segment', index: 14 })).toEqual({
+    expect(describeTarget(layout, { lane: migrate, kind: 'segment', index })).toEqual({
       title: `migrate · ${formatInstant(segment?.t0 ?? 0)} – ${formatInstant(segment?.t1 ?? 0)}`,
       text: segment?.explanation,
     });

@@ -4,6 +4,7 @@ import { activeDeadlineLesson, crashloopAlwaysLesson, docsMyappPodLesson, failOn
 import { envFileFromInitLesson, imageVolumeLesson } from './galleryFeatureLessons';
 import { gracefulShutdownTrapLesson } from './gallerySignalLessons';
 import { restartAllContainersLesson, restartRulesRetryInitLesson } from './galleryRestartLessons';
+import { whatsDifferent134Lesson, whatsDifferent137Lesson } from './galleryVersionLessons';
 import { deletePodWithSidecarsLesson, jobWithSidecarLesson, livenessKillsSidecarLesson, resourcesInitVsAppLesson, sandboxRestartLesson, sidecarAsPlainInitLesson, sidecarLogShipperLesson, sidecarStartupProbeLesson } from './gallerySidecarLessons';
 
 /**
@@ -57,6 +58,8 @@ export const gallery: GalleryEntry[] = [
   imageVolumeLesson,
   restartRulesRetryInitLesson,
   restartAllContainersLesson,
+  whatsDifferent134Lesson,
+  whatsDifferent137Lesson,
 ];
 
 /** The gallery entry with this id, if any. */

@@ -221,6 +221,8 @@ export interface Trace {
   waits?: TraceWait[];
   /** Extension: the commands containers' shells ran to look at the world (nslookup, wget, nc, test), run-length encoded. */
   attempts?: TraceAttempts[];
+  /** Extension: the Kubernetes minor version simulated ("1.34"…"1.37"); views follow it (describe's event prefixes). */
+  kubernetesVersion?: string;
 }
 
 /** One reason a scenario was rejected, in the API server's wording where it applies. */

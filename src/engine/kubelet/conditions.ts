@@ -3,6 +3,7 @@ import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot } from
 import type { PodSpecModel } from '../manifest/model';
 import { hasAnyAppContainerStarted, statusAt as find } from './phase';
 import { allContainersRestartingCondition, keepInitialized } from './restartAllState';
+import type { SandboxView } from './readyToStart';
 
 type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
@@ -63,14 +64,27 @@ function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
   return { type: 'ContainersReady', status: true };
 }
 
+/**
+ * GeneratePodReadyToStartContainersCondition: True with a ready sandbox; from 1.37 a False one says
+ * why (reason PodSandboxNotReady; "no pod sandbox exists" before the first sandbox, kubernetes#135300).
+ * The message for a stopped sandbox is not confirmed from the source, so none is written.
+ */
+function readyToStart(sandbox: SandboxView): Cond {
+  if (sandbox.ready) return { type: 'PodReadyToStartContainers', status: true };
+  if (!sandbox.explainFalse) return { type: 'PodReadyToStartContainers', status: false };
+  return sandbox.exists
+    ? { type: 'PodReadyToStartContainers', status: false, reason: 'PodSandboxNotReady' }
+    : { type: 'PodReadyToStartContainers', status: false, reason: 'PodSandboxNotReady', message: 'no pod sandbox exists' };
+}
+
 /** The five conditions, with lastTransitionTime kept from the previous status when unchanged. */
-export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], sandboxReady: boolean, previous: ConditionDetail[] | undefined, now: number): ConditionDetail[] {
+export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], sandbox: SandboxView, previous: ConditionDetail[] | undefined, now: number): ConditionDetail[] {
   const cr = containersReady(pod, init, app, phase);
   // No controller sets readiness-gate conditions in the simulation, so an open gate stays open.
   const gates = pod.readinessGates.map((g) => `corresponding condition of pod readiness gate "${g}" does not exist.`);
   const ready: Cond = cr.status && gates.length ? { type: 'Ready', status: false, reason: 'ReadinessGatesNotReady', message: gates.join(', ') } : { ...cr, type: 'Ready' };
   const conds: Cond[] = [
-    { type: 'PodReadyToStartContainers', status: sandboxReady },
+    readyToStart(sandbox),
     keepInitialized(pod, initialized(pod, init, app, phase), previous),
     ready,
     cr,

@@ -15,6 +15,7 @@ import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 import { killContainer } from './stop';
 import { timing } from './timing';
+import { createdMessage, startedMessage } from '../version/switches';
 
 /** generateContainerConfig's errors: env references to missing ConfigMaps, Secrets or keys. */
 function configError(ctx: SimContext, spec: ContainerSpec): string | undefined {
@@ -61,11 +62,12 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
     // Every field is there from the start: instances keep one shape however the run goes.
     lastArgv: undefined, lastStatus: undefined, lastAt: undefined, failedArgv: undefined, failedStatus: undefined, failedAt: undefined, openAttempts: undefined, lastQuery: undefined, flip: undefined, signals: undefined, stopWhy: undefined };
   ctx.runtime.add(inst);
-  recordEvent(ctx, 'Normal', 'Created', 'Container created', spec);
+  const version = ctx.model.scenario.kubernetes.version;
+  recordEvent(ctx, 'Normal', 'Created', createdMessage(version, spec.name), spec);
   yield delay(timing.startMs);
   inst.state = 'running';
   inst.startedAt = ctx.sched.now;
-  recordEvent(ctx, 'Normal', 'Started', 'Container started', spec);
+  recordEvent(ctx, 'Normal', 'Started', startedMessage(version, spec.name), spec);
   ctx.runtimeChanged();
   // kuberuntime_container.go › startContainer runs the hook before SyncPod goes on: no status until it returns.
   if (spec.postStart) ctx.statusHold++;

@@ -167,5 +167,6 @@ export function runSimulation(model: ScenarioModel, options: RunOptions = {}): T
     scenarioEvents: ctx.rec.scenarioEvents.filter((e) => e.t <= horizon),
     waits: closeWaits(ctx.rec.waits, horizon),
     attempts: ctx.rec.attempts.filter((a) => a.from <= horizon),
+    kubernetesVersion: model.scenario.kubernetes.version,
   };
 }

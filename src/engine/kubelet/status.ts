@@ -3,6 +3,7 @@
 import type { ContainerSnapshot, Snapshot, TerminatedState } from '../../scenario/trace';
 import type { ContainerSpec } from '../manifest/model';
 import { conditionFlags, generateConditions } from './conditions';
+import { sandboxView } from './readyToStart';
 import type { SimContext, StartFailure } from './context';
 import { decidePhase } from './phase';
 import { containerShouldRestart } from './restartRules';
@@ -171,7 +172,7 @@ function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: Container
     snap.reason = ctx.evicted.reason;
     snap.message = ctx.evicted.message;
   }
-  snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, !!sandbox?.ready, old.conditionDetails, ctx.sched.now);
+  snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, sandboxView(ctx), old.conditionDetails, ctx.sched.now);
   snap.conditions = conditionFlags(snap.conditionDetails);
   if (ctx.worker.deletionRequested !== undefined) snap.deletionTimestamp = ctx.worker.deletionRequested;
   return snap;
@@ -186,7 +187,7 @@ export function patchProbeFields(ctx: SimContext, name: string): Snapshot {
   const list = spec.kind === 'app' ? snap.containers : snap.initContainers;
   const status = list.find((s) => s.name === name);
   if (status) applyProbeFields(ctx, spec, status, ctx.runtime.latest(name));
-  snap.conditionDetails = generateConditions(ctx.pod, snap.initContainers, snap.containers, snap.phase, !!ctx.runtime.latestSandbox()?.ready, ctx.status.conditionDetails, ctx.sched.now);
+  snap.conditionDetails = generateConditions(ctx.pod, snap.initContainers, snap.containers, snap.phase, sandboxView(ctx), ctx.status.conditionDetails, ctx.sched.now);
   snap.conditions = conditionFlags(snap.conditionDetails);
   return snap;
 }

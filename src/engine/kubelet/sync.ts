@@ -9,6 +9,8 @@ import { recordPlanWaits } from './waits';
 import { killContainer, killPod, startContainer } from './containers';
 import { formatGoDuration, formatPod, recordEvent, type SimContext } from './context';
 import { publishStatus } from './publish';
+import { noteSyncStart } from './readyToStart';
+import { backoffEndedNote } from './restartTiming';
 import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
@@ -22,10 +24,13 @@ export interface SyncResult {
   error: boolean;
   terminal?: boolean;
   retryMs?: number;
+  /** The earliest crash-loop back-off expiry the sync ran into (kubecontainer.MinBackoffExpiration). */
+  backoffUntil?: number;
 }
 
 /** One run of the kubelet's SyncPod. */
 export function* syncPod(ctx: SimContext): Generator<Wait, SyncResult, void> {
+  noteSyncStart(ctx);
   const status = generateStatus(ctx, false);
   recordEviction(ctx);
   publishStatus(ctx, status);
@@ -77,6 +82,16 @@ function checkVolumes(ctx: SimContext): number | undefined {
 }
 
 function* runtimeSync(ctx: SimContext): Generator<Wait, SyncResult, void> {
+  const result = yield* runPlan(ctx);
+  const until = backoffUntil.get(ctx);
+  backoffUntil.delete(ctx);
+  return until === undefined ? result : { ...result, backoffUntil: until };
+}
+
+/** Per simulation, the earliest back-off expiry met during the current sync (the BackoffError of doBackOff). */
+const backoffUntil = new WeakMap<SimContext, number>();
+
+function* runPlan(ctx: SimContext): Generator<Wait, SyncResult, void> {
   // KEP-5532: an exit matching a RestartAllContainers rule replaces this sync's plan.
   const all = restartAllTrigger(ctx);
   if (all) { yield* restartAllContainers(ctx, all); return { error: false }; }
@@ -132,6 +147,9 @@ function mayStart(ctx: SimContext, spec: ContainerSpec, a: PodActions): boolean 
     if (ctx.crashBackoff.isInBackOffSince(key, finishedAt, ctx.sched.now)) {
       recordEvent(ctx, 'Warning', 'BackOff', backOffMessage(ctx, spec), spec);
       const delay = ctx.crashBackoff.get(key);
+      const expiry = finishedAt + delay;
+      const earliest = backoffUntil.get(ctx);
+      if (earliest === undefined || expiry < earliest) backoffUntil.set(ctx, expiry);
       const cached = ctx.reasonCache.get(spec.name);
       if (cached?.reason !== 'CrashLoopBackOff' || cached.delay !== delay) {
         const message = `back-off ${formatGoDuration(delay)} restarting failed container=${spec.name} pod=${formatPod(ctx.pod)}`;
@@ -173,7 +191,7 @@ function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, 
   const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : restartPolicyText(ctx.pod, spec, exited.exitCode ?? 0);
   explainContainer(ctx, spec.name, 'state', previousDelay === 0
     ? { rule: immediateRestartRule(why?.rule), trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
-    : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since (${policy})` } },
+    : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since${backoffEndedNote(ctx, finishedAt + previousDelay)} (${policy})` } },
   'running');
 }
 

@@ -12,6 +12,7 @@ import { terminatePodStatus } from './terminatePod';
 import { recordEviction } from './sync';
 import { syncPod, type SyncResult } from './sync';
 import { nextTick, timing } from './timing';
+import { requeuesAtBackoffExpiry } from '../version/switches';
 
 /** Asks for a sync now; coalesced while one runs. */
 export function requestSync(ctx: SimContext): void {
@@ -54,10 +55,20 @@ function* work(ctx: SimContext): Generator<Wait, void, void> {
   w.busy = false;
   if (w.phase !== 'terminated') {
     const token = ++w.requeueToken;
-    const wait = result.error ? result.retryMs ?? timing.syncErrorRequeueMs : timing.resyncMs;
+    const wait = result.error ? errorRequeueMs(ctx, result) : timing.resyncMs;
     ctx.sched.at(nextTick(ctx.sched.now + wait, timing.syncTickMs), () => { if (token === w.requeueToken) requestSync(ctx); });
   }
   if (w.pending) { w.pending = false; requestSync(ctx); }
+}
+
+/**
+ * completeWork after a failed sync: the generic error back-off, or from 1.35 the crash-loop
+ * back-off's expiry carried by the sync error, clamped to [0, resync interval] (jitter left out).
+ */
+function errorRequeueMs(ctx: SimContext, result: SyncResult): number {
+  if (result.retryMs !== undefined) return result.retryMs;
+  if (result.backoffUntil === undefined || !requeuesAtBackoffExpiry(ctx.model.scenario.kubernetes.version)) return timing.syncErrorRequeueMs;
+  return Math.min(Math.max(result.backoffUntil - ctx.sched.now, 0), timing.resyncMs);
 }
 
 /** SyncTerminatingPod, then SyncTerminatedPod: stop everything with the grace period, then the final status. */

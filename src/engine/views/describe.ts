@@ -12,6 +12,7 @@ import { hasPodIp, simulatedHostIp, simulatedPodIp } from './identity';
 import { podQosClass } from './qos';
 import { conditionList, snapshotAt } from './snapshots';
 import { formatTabbed } from './tabwriter';
+import { describePrefixesFieldPath } from '../version/switches';
 
 /** Values describe shows that the trace does not carry. */
 export interface DescribeExtras {
@@ -19,7 +20,7 @@ export interface DescribeExtras {
   priority?: number;
   hostIp?: string;
   podIp?: string;
-  /** Prefix event messages with the container's field path, as current kubectl does (default true). */
+  /** Prefix event messages with the container's field path, as kubectl does from 1.35 (default: by the trace's kubernetesVersion). */
   eventFieldPathPrefix?: boolean;
 }
 
@@ -101,7 +102,7 @@ export function describePod(trace: Trace, pod: PodSpecModel, at: number, extras:
   w(0, 'Node-Selectors:\t<none>');
   writeMultiline(w, 'Tolerations', [...defaultTolerations]);
 
-  const events = eventsSection(mergeEvents(trace.events, pod, at), at, { fieldPathPrefix: extras.eventFieldPathPrefix ?? true });
+  const events = eventsSection(mergeEvents(trace.events, pod, at), at, { fieldPathPrefix: extras.eventFieldPathPrefix ?? describePrefixesFieldPath(trace.kubernetesVersion) });
   const body = `${lines.join('\n')}\n`;
   // With events, DescribeEvents flushes the tabwriter first, so the table aligns on its own.
   return events.startsWith('Events:\t') ? formatTabbed(body + events) : formatTabbed(body) + formatTabbed(events);

@@ -91,4 +91,40 @@ describe('RestartAllContainers', () => {
     const kill = trace.causes?.find((c) => c.subject === 'container:regular' && c.rule === 'restart.all-containers');
     expect(kill?.trigger.text).toContain('source exited 42');
   });
+
+  it('restarts everything on a sidecar exit that matches its rule (e2e: "on sidecar container exit")', () => {
+    const trace = simulate(pod(`  restartPolicy: Never
+  volumes: [{ name: work, emptyDir: {} }]
+  initContainers:
+  - { name: init, image: busybox:1.28, command: ['sh', '-c', 'exit 0'] }
+  - name: source-sidecar
+    image: busybox:1.28
+    command: ['sh', '-c', 'if [ -f /work/done ]; then sleep 10000; fi; touch /work/done; sleep 5; exit 42']
+    volumeMounts: [{ name: work, mountPath: /work }]
+    restartPolicy: Always
+    restartPolicyRules:
+    - action: RestartAllContainers
+      exitCodes: { operator: In, values: [42] }
+  containers:
+  - { name: regular, image: busybox:1.28, command: ['sleep', '10000'] }`, node('1.36')), 60);
+    for (const name of ['init', 'source-sidecar', 'regular']) expect(container(last(trace), name).restartCount, name).toBe(1);
+    expect(last(trace).phase).toBe('Running');
+  });
+
+  it('restarts the init containers and sidecars on an init container exit, before any app container ran (e2e: "on init container exit")', () => {
+    const trace = simulate(pod(`  restartPolicy: Never
+  volumes: [{ name: work, emptyDir: {} }]
+  initContainers:
+  - { name: sidecar, image: busybox:1.28, command: ['sleep', '10000'], restartPolicy: Always }
+  - { name: init, image: busybox:1.28, command: ['sh', '-c', 'exit 0'] }
+  - name: source-init
+    image: busybox:1.28
+    command: ['sh', '-c', 'if [ -f /work/done ]; then exit 0; fi; touch /work/done; exit 42']
+    volumeMounts: [{ name: work, mountPath: /work }]
+${restartAll}  containers:
+  - { name: regular, image: busybox:1.28, command: ['sleep', '10000'] }`, node('1.36')), 60);
+    for (const name of ['sidecar', 'init', 'source-init']) expect(container(last(trace), name).restartCount, name).toBe(1);
+    expect(starts(trace, 'regular')).toHaveLength(1);
+    expect(container(last(trace), 'regular').state).toBe('running');
+  });
 });

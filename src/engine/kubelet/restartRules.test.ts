@@ -112,4 +112,14 @@ ${rules}`, node('1.37')), 25);
     expect(starts(trace, 'proxy').length).toBeGreaterThan(1);
     expect(starts(trace, 'app')).toHaveLength(1);
   });
+
+  it("fails an Always pod whose init container has its own restartPolicy Never and fails", () => {
+    const trace = simulate(pod(`  initContainers:
+  - { name: migrate, image: busybox:1.28, command: ['sh', '-c', 'exit 1'], restartPolicy: Never }
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }`, node('1.37')), 30);
+    expect(starts(trace, 'migrate')).toHaveLength(1);
+    expect(last(trace).phase).toBe('Failed');
+    expect(trace.causes?.some((c) => c.subject === 'pod' && c.rule === 'phase.failed-init')).toBe(true);
+  });
 });

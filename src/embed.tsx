@@ -6,6 +6,7 @@ import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions } from './share/embedOptions';
 import { isAllowedOrigin, makeMessage, parseHostMessage, type EmbedMessageBody } from './share/embedProtocol';
 import { createStateReporter } from './share/embedStateReporter';
 import { decodeShareState } from './share/shareCodec';
+import { setKubernetesVersion } from './engine/manifest/setVersion';
 import { createPlaygroundStore } from './store/store';
 import { startWorkerSimulator } from './startSimulator';
 import { EmbedApp, type EmbedScenario } from './ui/embed/EmbedApp';
@@ -26,6 +27,9 @@ if (fragment) {
   } else errors.push(decoded.error);
 }
 const error = errors.length ? errors.join(' ') : undefined;
+// `version=1.34` runs the scenario on that version: written into its Scenario document, as the picker does.
+const pinVersion = (yaml: string) => (options.version && yaml.trim() !== '' ? setKubernetesVersion(yaml, options.version) ?? yaml : yaml);
+text = pinVersion(text);
 // The same worker as the playground's: a scenario from the host page (setYaml) never blocks the host page.
 const store = createPlaygroundStore({ text, overrides: { theme: options.theme, speed: options.speed, t } }, startWorkerSimulator());
 const playgroundUrl = new URL('./', window.location.href).href;
@@ -64,7 +68,7 @@ window.addEventListener('message', (event) => {
     case 'seek': s.seek(message.t); break;
     case 'setTheme': s.setTheme(message.theme); break;
     case 'setYaml':
-      s.setText(message.yaml);
+      s.setText(pinVersion(message.yaml));
       if (scenario !== 'given') {
         // An element with no text sends an empty scenario: still nothing to show.
         scenario = message.yaml.trim() === '' ? 'missing' : 'given';

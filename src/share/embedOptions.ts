@@ -2,6 +2,7 @@
 // (`embed.html?autoplay=1&speed=16`); the scenario stays in the hash. A bad value yields an
 // error card naming the parameter and what it accepts, never a crashed page.
 import { formatGoDuration, parseGoDuration } from '../engine/manifest/duration';
+import { KUBERNETES_VERSIONS, type KubernetesVersion } from '../engine/version/versions';
 import { SHARE_SPEEDS } from './shareState';
 
 /** Settings of an embedded playground, from its URL's query. */
@@ -19,6 +20,8 @@ export interface EmbedOptions {
   predict: boolean;
   /** Parent origins whose messages are obeyed; empty means any. */
   origins: string[];
+  /** The Kubernetes version to run the scenario on, written into its Scenario document; undefined: as the scenario says. */
+  version?: KubernetesVersion;
 }
 
 /** The settings an embed has when its query says nothing. */
@@ -72,6 +75,7 @@ export function parseEmbedOptions(url: URL): EmbedOptionsResult {
   read('autoplay', flag((v) => (options.autoplay = v)));
   read('controls', flag((v) => (options.controls = v)));
   read('predict', flag((v) => (options.predict = v)));
+  read('version', oneOf(KUBERNETES_VERSIONS, (v) => (options.version = v)));
   read('speed', (value) => {
     const speed = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
     if (!SHARE_SPEEDS.includes(speed)) return `must be one of ${SHARE_SPEEDS.join(', ')}`;
@@ -120,6 +124,7 @@ export function embedQuery(given: Partial<EmbedOptions>): string {
   if (options.controls !== d.controls) pairs.push(['controls', options.controls ? '1' : '0']);
   if (options.predict !== d.predict) pairs.push(['predict', options.predict ? '1' : '0']);
   if (options.origins.length > 0) pairs.push(['origins', options.origins.join(',')]);
+  if (options.version !== undefined) pairs.push(['version', options.version]);
   // ':', '/' and ',' are legal in a query: left readable, so authors can edit the snippet.
   const encode = (s: string) => encodeURIComponent(s).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');
   return pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&');

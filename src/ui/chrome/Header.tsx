@@ -6,6 +6,7 @@ import { EnvironmentContext } from '../environment';
 import type { PlaygroundStore } from '../../store/store';
 import { GalleryPicker } from './GalleryPicker';
 import { ThemeSwitch } from './ThemeSwitch';
+import { VersionPicker } from './VersionPicker';
 
 /** The top bar: product name, example picker, theme, help (and whatever the caller adds). */
 export function Header({ store, children }: { store: PlaygroundStore; children?: ReactNode }) {
@@ -29,6 +30,7 @@ export function Header({ store, children }: { store: PlaygroundStore; children?:
       </h1>
       <GalleryPicker store={store} />
       <div className="header-tools">
+        <VersionPicker store={store} />
         {children}
         <button type="button" onClick={share}>Share</button>
         <ThemeSwitch store={store} />

@@ -12,6 +12,7 @@ import { PodStatusChip } from '../playback/PodStatusChip';
 import { usePlaybackClock } from '../playback/usePlaybackClock';
 import { QuizCard } from '../quiz/QuizCard';
 import { QuizToggle } from '../quiz/QuizToggle';
+import { VersionPicker } from '../chrome/VersionPicker';
 import { Timeline } from '../timeline/Timeline';
 import { EmbedEmptyState } from './EmbedEmptyState';
 import { YamlView } from './YamlView';
@@ -47,6 +48,7 @@ export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
           <div className="embed-bar">
             <PodStatusChip store={store} />
             {options.predict && <QuizToggle store={store} />}
+            <VersionPicker store={store} readOnly={options.readonly} />
             <a className="open-link" href={openHref()} target="_blank" rel="noopener noreferrer" onMouseDown={refresh} onFocus={refresh} onClick={refresh}>Open in playground ↗</a>
           </div>
           {stale && firstError && (

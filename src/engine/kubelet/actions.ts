@@ -7,7 +7,7 @@ import { afterExit, afterStart, afterInit, sandboxWhy } from './startWhy';
 import type { Instance } from './runtime';
 import { shouldBeRestarted } from './status';
 import { containerShouldRestart, effectivePolicy, restartRuleId } from './restartRules';
-import { takeRerunWhy } from './restartAll';
+import { rerunWhy } from './restartAll';
 
 /** A container the sync will stop, with the Killing event's message. */
 export interface KillAction {
@@ -80,7 +80,7 @@ function computeInitActions(ctx: SimContext, a: PodActions): boolean {
     }
     previouslyInitialized = true;
   }
-  if (!previouslyInitialized) { start.push(0); a.why.set((inits[0] as ContainerSpec).name, takeRerunWhy(ctx) ?? sandboxWhy(ctx, 'init.first')); }
+  if (!previouslyInitialized) { start.push(0); a.why.set((inits[0] as ContainerSpec).name, rerunWhy(ctx) ?? sandboxWhy(ctx, 'init.first')); }
   a.initToStart = start.reverse();
   return podHasInitialized;
 }
@@ -163,7 +163,7 @@ export function computePodActions(ctx: SimContext): PodActions {
     if (!s || s.state !== 'running') {
       if (shouldBeRestarted(ctx, c)) {
         a.appToStart.push(idx);
-        if (recording(ctx) && s?.state !== 'exited') a.why.set(c.name, afterInit(ctx, 'app.after-init'));
+        if (recording(ctx) && s?.state !== 'exited') a.why.set(c.name, (pod.initContainers.length === 0 ? rerunWhy(ctx) : undefined) ?? afterInit(ctx, 'app.after-init'));
       }
       return;
     }

@@ -127,4 +127,20 @@ ${restartAll}  containers:
     expect(starts(trace, 'regular')).toHaveLength(1);
     expect(container(last(trace), 'regular').state).toBe('running');
   });
+
+  it('restarts a single-container pod in place at once, its start naming the restart (kubernetes#136966)', () => {
+    const trace = simulate(pod(`  restartPolicy: Never
+  volumes: [{ name: work, emptyDir: {} }]
+  containers:
+  - name: solo
+    image: busybox:1.28
+    command: ['sh', '-c', 'if [ -f /work/done ]; then sleep 10000; fi; touch /work/done; sleep 2; exit 42']
+    volumeMounts: [{ name: work, mountPath: /work }]
+${restartAll}`, node('1.36')), 30);
+    const [first, second] = starts(trace, 'solo');
+    expect((second ?? 0) - (first ?? 0)).toBeLessThan(6000);
+    expect(container(last(trace), 'solo').state).toBe('running');
+    const start = trace.causes?.filter((c) => c.subject === 'container:solo' && c.rule === 'restart.all-containers');
+    expect(start?.some((c) => c.change.includes('restarted'))).toBe(true);
+  });
 });

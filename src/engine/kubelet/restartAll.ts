@@ -24,7 +24,9 @@ export const RESTARTING_ALL = 'RestartingAllContainers';
 /** The exit that asks for a restart of every container: the first container whose latest run matched a RestartAllContainers rule. */
 export function restartAllTrigger(ctx: SimContext): { spec: ContainerSpec; inst: Instance; index: number } | undefined {
   if (!ctx.model.scenario.kubernetes.gates.RestartAllContainersOnContainerExits) return undefined;
-  restartAllState(ctx.pod).keepInitialized = true;
+  const state = restartAllState(ctx.pod);
+  state.keepInitialized = true;
+  if (state.rerun && ctx.runtime.instances.length > 0) delete state.rerun;
   if (ctx.worker.deletionRequested !== undefined) return undefined;
   for (const spec of ctx.allContainers) {
     if (!spec.restartPolicyRules) continue;
@@ -93,10 +95,7 @@ export function* restartAllContainers(ctx: SimContext, trigger: { spec: Containe
   ctx.runtimeChanged();
 }
 
-/** Why the first init container starts again after a restart-all (once; later starts have their usual reasons). */
-export function takeRerunWhy(ctx: SimContext): Why | undefined {
-  const state = restartAllState(ctx.pod);
-  const why = state.rerun;
-  delete state.rerun;
-  return why;
+/** Why the first containers start again after a restart-all: until the next sync, which finds them created. */
+export function rerunWhy(ctx: SimContext): Why | undefined {
+  return restartAllState(ctx.pod).rerun;
 }

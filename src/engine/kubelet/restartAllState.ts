@@ -11,7 +11,7 @@ export interface PodState {
   restarting: boolean;
   keepInitialized: boolean;
   restartedInPlace: Set<string>;
-  /** Why the init containers run again, until the first of them starts. */
+  /** Why the containers run again, until a sync finds them created. */
   rerun?: Why;
 }
 const states = new WeakMap<PodSpecModel, PodState>();

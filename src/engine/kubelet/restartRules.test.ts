@@ -55,6 +55,13 @@ describe('restart rules in the kubelet', () => {
     expect(trace.warnings?.some((w) => w.message.includes('restartPolicyRules: dropped'))).toBe(true);
   });
 
+  it('on 1.34 with spec.node.featureGates turning ContainerRestartRules on, retries as 1.35 does', () => {
+    const gated = 'spec:\n  kubernetesVersion: "1.34"\n  node:\n    cachedImages: [busybox:1.28]\n    featureGates: { ContainerRestartRules: true }';
+    const trace = simulate(pod(initPod(retry42()), gated), 60);
+    expect(starts(trace, 'fetch')).toHaveLength(2);
+    expect(last(trace).phase).toBe('Running');
+  });
+
   it("lets an app container's own restartPolicy override the pod's (Never in an Always pod)", () => {
     const trace = simulate(pod(`  containers:
   - name: once

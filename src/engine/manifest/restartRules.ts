@@ -14,8 +14,9 @@ import { atLeast, type KubernetesSettings } from '../version/versions';
 /** The container restart policies (core.ContainerRestartPolicy). */
 const POLICIES = ['Always', 'OnFailure', 'Never'] as const;
 const OPERATORS = ['In', 'NotIn'] as const;
-/** At most 20 rules and 255 exit codes a rule (the API's documented limits). */
+/** At most 20 rules a container (the API's documented limit). */
 export const MAX_RESTART_RULES = 20;
+/** At most 255 exit codes a rule (the API's documented limit). */
 export const MAX_RULE_EXIT_CODES = 255;
 
 type Policy = (typeof POLICIES)[number];

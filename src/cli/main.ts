@@ -1,12 +1,13 @@
 // Command line: `simulate FILE.yaml [--until SECONDS] --json` prints the trace (exit 0),
 // or the rejection (exit 1); usage errors and unreadable files exit 2. `render` writes the
 // timeline as SVG (src/cli/render.ts); `explain` prints why each change happened (src/cli/explain.ts).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { isRejection, type SimulationResult } from '../scenario/trace';
 import { describeInternalError } from '../engine/shell/signals';
 import { limits } from '../engine/manifest/limits';
 import { compactJsonReplacer, compactTrace } from '../engine/compact/compactTrace';
 import { simulateScenario } from '../engine/simulate';
+import { writeJson } from './writeJson';
 import { runExplain } from './explain';
 import { parseArgs, parseSeconds } from './args';
 import { renderFlags, renderOptions, runRender } from './render';
@@ -20,7 +21,7 @@ function readText(file: string | undefined): string | undefined {
 }
 
 /** Runs the CLI with its arguments; returns the exit status. */
-export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void): number {
+export function runCli(args: string[], out: (text: string) => void, err: (text: string) => void, write?: (chunk: string) => void): number {
   const [command, ...given] = args;
   // --kubernetes-version works on every command that simulates: it is written into the text's Scenario document.
   const version = takeKubernetesVersion(given);
@@ -63,9 +64,19 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
   let status: number;
   try {
     const result = simulateScenario(text, until === undefined ? {} : { until });
-    // A rejection is the same in both formats.
-    printed = format === 2 && !isRejection(result) ? JSON.stringify(compactTrace(result), compactJsonReplacer) : JSON.stringify(result, null, 2);
     status = isRejection(result) ? 1 : 0;
+    // A rejection is the same in both formats.
+    if (format === 2 && !isRejection(result)) printed = JSON.stringify(compactTrace(result), compactJsonReplacer);
+    else if (write) {
+      // Format 1 of a large pod can be longer than one string may be: it is written in pieces.
+      writeJson(result, write);
+      write('\n');
+      return status;
+    } else {
+      const pieces: string[] = [];
+      writeJson(result, (c) => pieces.push(c));
+      printed = pieces.join('');
+    }
   } catch (e) {
     // A bound the engine missed must still answer in the contract's form, in plain words, never a stack trace.
     const failure: SimulationResult = { format: 1, rejected: true, errors: [{ path: '', message: `the simulator could not simulate this scenario (${describeInternalError(e)})`, line: 1, column: 1 }] };
@@ -76,6 +87,22 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
   return status;
 }
 
+/** Writes to stdout at once, waiting while a pipe is full, so a long trace is never held in memory whole. */
+function writeStdout(chunk: string): void {
+  let data = Buffer.from(chunk);
+  while (data.length > 0) {
+    try {
+      data = data.subarray(writeSync(1, data));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // The reader went away (`| head`): nothing more to say, as for any command in a pipe.
+      if (code === 'EPIPE') process.exit(0);
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
 if (process.argv[1]?.endsWith('main.ts') || process.argv[1]?.endsWith('main.js')) {
-  process.exitCode = runCli(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`));
+  process.exitCode = runCli(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`), writeStdout);
 }

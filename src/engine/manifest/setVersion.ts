@@ -20,6 +20,8 @@ function columnOf(text: string, offset: number): number {
 
 /** The version the text's Scenario document names, as written (`"1.34"`, `1.35`), or undefined. */
 export function scenarioKubernetesVersion(text: string): string | undefined {
+  // The page asks at every keystroke: a text that never names the field needs no YAML parse (a large pod's takes tens of ms).
+  if (!text.includes('kubernetesVersion')) return undefined;
   try {
     const doc = scenarioDocument(parseAllDocuments(text));
     const spec = doc && isMap(doc.contents) ? doc.contents.get('spec', true) : undefined;

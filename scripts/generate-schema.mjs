@@ -90,6 +90,28 @@ const descriptions = {
 
 /** Fields newer than the kubernetes-types release the schema is built from (1.30), added by hand. */
 const additions = {
+  EnvVarSource: {
+    fileKeyRef: {
+      type: 'object', additionalProperties: false, required: ['volumeName', 'path', 'key'],
+      description: 'From 1.35 (EnvFiles): the value of a key in an env file in an emptyDir volume, usually written by an init container.',
+      properties: {
+        volumeName: { type: 'string', description: 'The emptyDir volume that holds the file.' },
+        path: { type: 'string', description: 'The file, relative to the volume.' },
+        key: { type: 'string', description: 'The key in the file.' },
+        optional: { type: 'boolean', description: 'When true, a missing key leaves the variable unset instead of stopping the container from starting.' },
+      },
+    },
+  },
+  Volume: {
+    image: {
+      type: 'object', additionalProperties: false,
+      description: 'From 1.35 (ImageVolume): an OCI image mounted read-only; the kubelet pulls it before any container starts.',
+      properties: {
+        reference: { type: 'string', description: 'The image to mount, as in a container\'s image.' },
+        pullPolicy: { enum: ['Always', 'Never', 'IfNotPresent'], description: 'When to pull it; default Always for :latest or untagged references, else IfNotPresent.' },
+      },
+    },
+  },
   Container: {
     restartPolicyRules: {
       type: 'array',

@@ -3,6 +3,8 @@ import { gallery } from '../../scenario/gallery';
 import { conditionTypes, isRejection, type ContainerSnapshot, type Snapshot, type Trace } from '../../scenario/trace';
 import { simulateScenario } from '../simulate';
 import { rules } from './rules';
+import { setKubernetesVersion } from '../manifest/setVersion';
+import { DEFAULT_KUBERNETES_VERSION, KUBERNETES_VERSIONS } from '../version/versions';
 
 function trace(yaml: string): Trace {
   const r = simulateScenario(yaml);
@@ -52,6 +54,27 @@ describe('causes', () => {
         }
       }
       expect(causes.every((c, i) => i === 0 || (causes[i - 1] as { t: number }).t <= c.t)).toBe(true);
+    });
+  }
+
+  // Every version, not only the default: a switch that changes when something happens must still say why.
+  for (const version of KUBERNETES_VERSIONS.filter((v) => v !== DEFAULT_KUBERNETES_VERSION)) {
+    it(`explains every change of state of every gallery scenario run on ${version}`, () => {
+      const refused: string[] = [];
+      for (const entry of gallery) {
+        const text = setKubernetesVersion(entry.yaml, version);
+        if (text === undefined) throw new Error(`${entry.id}: the version could not be set`);
+        const r = simulateScenario(text);
+        if (isRejection(r)) { refused.push(entry.id); continue; }
+        const causes = r.causes ?? [];
+        for (const [at, subject] of changesOf(r)) {
+          const found = causes.filter((c) => c.t === at && c.subject === subject);
+          expect(found.length, `${entry.id} on ${version}: no cause for ${subject} at ${at}`).toBeGreaterThan(0);
+          for (const c of found) expect(c.rule, `${entry.id} on ${version}: ${c.change}`).not.toBe('unexplained');
+        }
+      }
+      // Only the examples of a feature that version's API server refuses.
+      expect(refused.every((id) => /restart-all|env-file/.test(id)), refused.join(', ')).toBe(true);
     });
   }
 

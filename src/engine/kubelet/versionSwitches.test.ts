@@ -1,12 +1,13 @@
 // The same scenario on each version differs exactly where docs/semantics.md "Kubernetes versions"
 // says: event wording (kuberuntime_container.go › startContainer, kubernetes#134043), describe's
 // field-path prefix (kubectl describe.go, kubernetes#133627), the requeue at the back-off's expiry
-// (pod_workers.go › completeWork, kubernetes#133066) and PodReadyToStartContainers (status/generate.go,
-// kubernetes#134660 and #135300).
+// (pod_workers.go › completeWork, kubernetes#133066), PodReadyToStartContainers (status/generate.go,
+// kubernetes#134660 and #135300) and readiness probes of a deleted pod (prober/worker.go › doProbe;
+// the exec regression of kubernetes#130487, fixed by #140882).
 import { describe, expect, it } from 'vitest';
 import { analyzeScenario } from '../simulate';
 import { describePod } from '../views';
-import { container, events, first, pod, simulate, starts } from './testing/traceQueries';
+import { at, container, events, first, pod, simulate, starts } from './testing/traceQueries';
 import type { Trace } from '../../scenario/trace';
 import { crashCompare134, crashCompare137 } from '../../scenario/galleryVersionLessons';
 
@@ -23,6 +24,23 @@ function exits(trace: Trace): number[] {
     if (c.lastState) out.add(c.lastState.finishedAt);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** A pod deleted at 10 s whose app, on SIGTERM, turns its readiness probe's answer to failure and exits 20 s later. */
+function shutdown(version: string, probe: string, more = ''): Trace {
+  return simulate(pod(`  containers:${more}
+  - name: app
+    image: busybox:1.28
+    command: ['sh', '-c', "trap 'rm /tmp/ready; sleep 20; exit 0' TERM; touch /tmp/ready; while true; do sleep 1; done"]
+    readinessProbe: { ${probe}, periodSeconds: 1, failureThreshold: 1 }`,
+  `spec:\n  kubernetesVersion: "${version}"\n  node:\n    cachedImages: [busybox:1.28]\n  events:\n  - { at: 10s, delete: Pod/demo }`), 60);
+}
+
+/** When Ready turned False after the deletion, and when app exited. */
+function unreadyAndExit(trace: Trace): { unready: number; exited: number } {
+  const unready = first(trace, (s) => s.t >= 10_000 && !s.conditions.Ready)?.t ?? Infinity;
+  const exited = first(trace, (s) => container(s, 'app').state === 'terminated')?.t ?? Infinity;
+  return { unready, exited };
 }
 
 describe('version switches', () => {
@@ -114,5 +132,43 @@ describe('version switches', () => {
     expect(starts(now, 'api').slice(0, 3)).toEqual([3_200, 5_200, 17_200]);
     expect(first(old, (x) => x.conditions.PodReadyToStartContainers)?.t).toBeGreaterThan(events(old, 'Pulled', 'setup')[0]?.t ?? Infinity);
     expect(first(now, (x) => x.conditions.PodReadyToStartContainers)?.t).toBeLessThanOrEqual(events(now, 'Pulling', 'setup')[0]?.t ?? 0);
+  });
+
+  it('keeps running an exec readiness probe after deletion on 1.34 and 1.37, so Ready turns False before the container exits', () => {
+    for (const v of ['1.34', '1.37']) {
+      const trace = shutdown(v, 'exec: { command: [cat, /tmp/ready] }');
+      const { unready, exited } = unreadyAndExit(trace);
+      // The trap removes the file at 0:10.75; the probe at 0:11.7 fails; the app exits at about 0:30.75.
+      expect(unready).toBe(11_700);
+      expect(exited).toBeGreaterThan(30_000);
+      expect(container(at(trace, 20_000), 'app')).toMatchObject({ state: 'running', ready: false });
+      expect(trace.causes?.find((c) => c.t === unready && c.subject === 'container:app')?.rule).toBe('probe.readiness-terminating');
+      expect(events(trace, 'Unhealthy').some((e) => /context canceled/.test(e.message))).toBe(false);
+    }
+  });
+
+  it('cancels an exec readiness probe after deletion on 1.35 and 1.36, so Ready stays True until the container exits', () => {
+    for (const v of ['1.35', '1.36']) {
+      const trace = shutdown(v, 'exec: { command: [cat, /tmp/ready] }');
+      const { unready, exited } = unreadyAndExit(trace);
+      expect(unready).toBe(exited);
+      expect(container(at(trace, 20_000), 'app')).toMatchObject({ state: 'running', ready: true });
+      const canceled = events(trace, 'Unhealthy', 'app').filter((e) => e.t > 10_000);
+      expect(canceled.length).toBeGreaterThan(0);
+      expect(canceled.every((e) => e.message === 'Readiness probe errored and resulted in unknown state: rpc error: code = Canceled desc = context canceled')).toBe(true);
+    }
+  });
+
+  it('keeps running an httpGet readiness probe after deletion on every version (its prober takes no context)', () => {
+    // web serves 8080 and exits at once on SIGTERM; app keeps running 20 s more.
+    const web = `
+  - name: web
+    image: busybox:1.28
+    command: ['sh', '-c', "trap 'exit 0' TERM; httpd -f -p 8080 & wait"]`;
+    for (const v of ['1.34', '1.35', '1.36', '1.37']) {
+      const trace = shutdown(v, 'httpGet: { path: /, port: 8080 }', web);
+      expect(container(at(trace, 20_000), 'app')).toMatchObject({ state: 'running', ready: false });
+      expect(events(trace, 'Unhealthy', 'app').some((e) => e.t > 10_000 && e.message.startsWith('Readiness probe failed: Get "http://'))).toBe(true);
+    }
   });
 });

@@ -34,9 +34,12 @@ export function runtimeChanged(ctx: SimContext): void {
   });
 }
 
-/** A probe result changed: readiness and startup update the status at once; every change syncs. */
+/**
+ * A probe result changed: readiness and startup update the status at once (a readiness probe also
+ * while a deleted pod shuts down: status_manager.go › SetContainerReadiness); every change syncs.
+ */
 export function probeChanged(ctx: SimContext, container: string, type: 'startup' | 'readiness' | 'liveness'): void {
-  if (type !== 'liveness' && ctx.worker.phase === 'syncing') publishStatus(ctx, patchProbeFields(ctx, container));
+  if (type !== 'liveness' && ctx.worker.phase !== 'terminated') publishStatus(ctx, patchProbeFields(ctx, container));
   requestSync(ctx);
 }
 

@@ -56,3 +56,14 @@ export function readyToStartAtSandboxCreation(version: KubernetesVersion): boole
 export function readyToStartExplainsFalse(version: KubernetesVersion): boolean {
   return atLeast(version, '1.37');
 }
+
+/**
+ * Exec readiness probes of a deleted pod fail with "context canceled" while it shuts down in 1.35
+ * and 1.36 (from v1.36.3; v1.36.0–.2 made a fresh sync context per sync): since kubernetes#130487
+ * the probe workers ran on the pod worker's sync context, which is cancelled when termination
+ * begins, and doProbe drops an errored result. 1.34 ran them on context.Background(); 1.37 has
+ * kubernetes#140882 (context.WithoutCancel). httpGet, tcpSocket and grpc probers take no context.
+ */
+export function execReadinessCanceledDuringTermination(version: KubernetesVersion): boolean {
+  return version === '1.35' || version === '1.36';
+}

@@ -197,4 +197,20 @@ describe('version switches', () => {
       expect(last(trace)).toMatchObject({ phase: 'Running', kubectl: { status: 'Running' } });
     }
   });
+
+  it('cuts off a preStop hook that outlasts the grace period at the same instant on 1.34 and 1.36 (kubernetes#136598 not modelled)', () => {
+    const stop = (v: string) => {
+      const trace = simulate(pod(`  terminationGracePeriodSeconds: 10
+  containers:
+  - name: app
+    image: busybox:1.28
+    command: ['sh', '-c', 'while true; do sleep 1; done']
+    lifecycle: { preStop: { exec: { command: [sleep, '60'] } } }`, `${scenario(v)}\n  events:\n  - { at: 5s, delete: Pod/demo }`), 120);
+      return { finished: container(last(trace), 'app').finishedAt, removed: last(trace).t, deleted: last(trace).deleted };
+    };
+    const old = stop('1.34');
+    expect(old.deleted).toBe(true);
+    expect(old.finished).toBeLessThan(5_000 + 60_000);
+    expect(stop('1.36')).toEqual(old);
+  });
 });

@@ -15,8 +15,8 @@ const initial: Record<ProbeType, ProbeResult> = { startup: 'unknown', readiness:
 const canceledMessage = 'Readiness probe errored and resulted in unknown state: rpc error: code = Canceled desc = context canceled';
 
 /**
- * doProbe's graceful shutdown: once the pod is deleted, liveness and startup workers stop, while
- * readiness workers go on until the container stops or the status phase is terminal.
+ * SyncTerminatingPod stops the liveness and startup workers before it kills the containers and
+ * removes the readiness workers after; doProbe ends one once the status phase is terminal.
  */
 function probesWhileStopping(ctx: SimContext, type: ProbeType): boolean {
   return type === 'readiness' && ctx.worker.phase === 'terminating' && ctx.worker.deletionRequested !== undefined

@@ -33,6 +33,20 @@ function Ring({ lane, segment, labelWidth, width }: { lane: TimelineLane; segmen
   return <rect className="tl-focus-ring" x={x0 - 1} y={lane.barY - 2} width={Math.max(3, Math.min(width, segment.x1) - x0 + 2)} height={lane.barHeight + 4} rx={2} />;
 }
 
+
+const serials = new WeakMap<object, number>();
+let lastSerial = 0;
+
+/** A number per trace shown (`data-trace`), so tests and the benchmark can wait for the next trace rather than for any change. */
+function traceSerial(trace: object): number {
+  let serial = serials.get(trace);
+  if (serial === undefined) {
+    serial = ++lastSerial;
+    serials.set(trace, serial);
+  }
+  return serial;
+}
+
 /** The trace as lanes over time with a playhead; click or drag to seek, hover or tap for causes, arrow keys to read segments. */
 export function Timeline({ store }: { store: PlaygroundStore }) {
   const trace = useStore(store, selectTrace);
@@ -73,7 +87,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const guides = useMemo(() => (layout ? sceneScenarioGuides(layout, layout.headerHeight, layout.height) : []), [layout]);
 
   return (
-    <div ref={rootRef} className={className} data-testid="timeline" aria-busy={simulating || undefined}>
+    <div ref={rootRef} className={className} data-testid="timeline" data-trace={trace ? traceSerial(trace) : undefined} aria-busy={simulating || undefined}>
       <div
         ref={scrollRef}
         className="tl-scroll"

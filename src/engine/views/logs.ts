@@ -3,6 +3,7 @@
 // restartCount grows). Which instance is shown follows the kubelet's
 // validateContainerLogStatus: the current one, or lastState for --previous.
 import type { ContainerSnapshot, Trace } from '../../scenario/trace';
+import { snapshotAt } from './snapshots';
 
 /** Options for containerLogs. */
 export interface LogsOptions {
@@ -39,7 +40,7 @@ function waitingError(c: ContainerSnapshot, pod: string): string {
 
 /** The lines `kubectl logs` shows at `at`, or the error it reports. */
 export function readContainerLogs(trace: Trace, container: string, at: number, options: LogsOptions = {}): LogsResult {
-  const snapshot = trace.snapshots.filter((s) => s.t <= at).pop() ?? trace.snapshots[0];
+  const snapshot = snapshotAt(trace, at);
   const fail = (message: string): LogsResult => ({ ok: false, error: `Error from server (BadRequest): ${message}` });
   if (!snapshot || snapshot.deleted) return { ok: false, error: `Error from server (NotFound): pods "${trace.pod}" not found` };
   const c = find(snapshot.initContainers, container) ?? find(snapshot.containers, container);

@@ -5,6 +5,7 @@ import type { CauseSubject, Trace, TraceCause, TraceScenarioEvent } from '../../
 import { causesAt, latestCauses } from './causeIndex';
 import { narrateWaits, type NarrationWait } from './narrationWaits';
 import { formatStepTime } from './stepTime';
+import { snapshotByIndex } from './snapshots';
 
 export type { NarrationWait } from './narrationWaits';
 
@@ -120,7 +121,7 @@ function primary(causes: NarratedCause[]): NarratedCause | undefined {
 /** A next names its container when its own words name none ("migrate: the 20 s back-off ends …"). */
 function nextText(trace: Trace, subject: CauseSubject, text: string): string {
   if (!subject.startsWith('container:')) return text;
-  const first = trace.snapshots[0];
+  const first = snapshotByIndex(trace, 0);
   const names = first ? [...first.initContainers, ...first.containers].map((c) => c.name) : [];
   return names.some((n) => text.includes(n)) ? text : `${subject.slice('container:'.length)}: ${text}`;
 }

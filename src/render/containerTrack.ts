@@ -82,7 +82,7 @@ function closeRun(track: TrackState, t1: number, x: (t: number) => number): void
 }
 
 /** Segments and restart markers of every container, in the order of `specs`. */
-export function buildContainerTracks(snapshots: readonly Snapshot[], specs: readonly ContainerSpec[], horizon: number, x: (t: number) => number): ContainerTrack[] {
+export function buildContainerTracks(snapshots: Iterable<Snapshot>, specs: readonly ContainerSpec[], horizon: number, x: (t: number) => number): ContainerTrack[] {
   const tracks = specs.map(newTrack);
   let gone = false;
   for (const s of snapshots) {

@@ -1,7 +1,7 @@
 // One sentence per segment, built from the trace's own words so the tooltip never claims more
 // than the simulation recorded.
 import type { ContainerKind } from '../engine/manifest/model';
-import type { ConditionDetail, ConditionType, ContainerSnapshot, Snapshot, TerminatedState } from '../scenario/trace';
+import type { ConditionDetail, ConditionType, ContainerSnapshot, PodLevel, TerminatedState } from '../scenario/trace';
 import { formatDuration } from './timeAxis';
 
 const maxMessage = 200;
@@ -62,7 +62,7 @@ export function explainContainer(c: ContainerSnapshot, kind: ContainerKind, t0: 
 }
 
 /** Explains the pod's phase and `kubectl get pod` STATUS from a snapshot. */
-export function explainPod(s: Snapshot): string {
+export function explainPod(s: PodLevel): string {
   let text = `phase ${s.phase}, kubectl STATUS ${s.kubectl.status}, READY ${s.kubectl.ready}`;
   if (s.reason) text += `; ${s.reason}${s.message ? `: ${clip(s.message)}` : ''}`;
   if (s.deletionTimestamp !== undefined) text += `; deletion requested at ${formatDuration(s.deletionTimestamp)}`;

@@ -23,14 +23,18 @@ const timeAsX = (t: number) => t;
 const cache = new WeakMap<Trace, { pod: PodSpecModel; prepared: PreparedTimeline }>();
 
 function build(trace: Trace, pod: PodSpecModel): PreparedTimeline {
-  const { snapshots, horizon } = trace;
-  const lanes: PreparedLane[] = [{ id: 'pod', kind: 'pod', name: trace.pod, badge: 'pod', segments: buildPodSegments(snapshots, horizon, timeAsX), markers: [] }];
+  const { horizon } = trace;
+  // A trace read from format 2 is walked without building its snapshots: pod-level rows for the
+  // pod and condition lanes, and one pass over the changes for the containers.
+  const reader = readerOf(trace)?.snapshots;
+  const podRows = reader ? reader.podRows() : trace.snapshots;
+  const lanes: PreparedLane[] = [{ id: 'pod', kind: 'pod', name: trace.pod, badge: 'pod', segments: buildPodSegments(podRows, horizon, timeAsX), markers: [] }];
   for (const type of conditionLaneOrder) {
-    lanes.push({ id: `condition:${type}`, kind: 'condition', condition: type, name: type, segments: buildConditionSegments(snapshots, type, horizon, timeAsX), markers: [] });
+    lanes.push({ id: `condition:${type}`, kind: 'condition', condition: type, name: type, segments: buildConditionSegments(podRows, type, horizon, timeAsX), markers: [] });
   }
   const laneByContainer = new Map<string, number>();
   const specs = [...pod.initContainers, ...pod.containers];
-  const tracks = buildContainerTracks(snapshots, specs, horizon, timeAsX);
+  const tracks = buildContainerTracks(reader ? reader.stream() : trace.snapshots, specs, horizon, timeAsX);
   specs.forEach((spec, i) => {
     laneByContainer.set(spec.name, lanes.length);
     const track = tracks[i];

@@ -8,10 +8,10 @@ import type { SegmentKind, SegmentStyle, TimelineSegment } from './timelineTypes
 export const labelCharWidth = 6.7;
 
 /** Calls `emit` once per run of snapshots whose picked values are `same`; undefined values leave gaps. */
-export function collectRuns<T>(
-  snapshots: readonly Snapshot[],
+export function collectRuns<T, S extends Pick<Snapshot, 't'> = Snapshot>(
+  snapshots: readonly S[],
   horizon: number,
-  pick: (s: Snapshot) => T | undefined,
+  pick: (s: S) => T | undefined,
   same: (a: T, b: T) => boolean,
   emit: (value: T, t0: number, t1: number, index: number) => void,
 ): void {
@@ -19,7 +19,7 @@ export function collectRuns<T>(
   let start = 0;
   let startIndex = 0;
   for (let i = 0; i < snapshots.length; i++) {
-    const s = snapshots[i] as Snapshot;
+    const s = snapshots[i] as S;
     const value = pick(s);
     if (current !== undefined && value !== undefined && same(current, value)) continue;
     if (current !== undefined && s.t > start) emit(current, start, s.t, startIndex);

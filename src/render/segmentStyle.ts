@@ -1,6 +1,6 @@
 // Maps a state and reason to a fixed colour class. Reasons can come from the scenario text
 // (a `kill` event names its own), so they never reach a class name directly.
-import type { ContainerStateName, Snapshot } from '../scenario/trace';
+import type { ContainerStateName, PodLevel, Snapshot } from '../scenario/trace';
 import type { SegmentStyle } from './timelineTypes';
 
 const waitingStyles: Record<string, SegmentStyle> = {
@@ -51,7 +51,7 @@ export function phaseStyle(phase: Snapshot['phase']): SegmentStyle {
 }
 
 /** The colour class of the pod lane: the phase, told apart where STATUS or Ready say more (Completed or not Ready while Running, Terminating). */
-export function podStyle(s: Snapshot): SegmentStyle {
+export function podStyle(s: PodLevel): SegmentStyle {
   if (s.deletionTimestamp !== undefined && !s.deleted && s.phase !== 'Succeeded' && s.phase !== 'Failed') return 'phase-terminating';
   if (s.phase !== 'Running') return phaseStyle(s.phase);
   if (s.kubectl.status === 'Completed') return 'phase-running-completed';
@@ -71,7 +71,7 @@ export function runningLabels(init: boolean, started: boolean, ready: boolean): 
 }
 
 /** Label candidates of the pod lane, longest first: STATUS, with the phase when the word would mislead (Completed while Running). */
-export function podLabels(s: Snapshot): readonly string[] {
+export function podLabels(s: PodLevel): readonly string[] {
   if (s.deleted) return ['Deleted'];
   const status = s.kubectl.status;
   if (status === 'Completed' && s.phase !== 'Succeeded') return [`Completed (phase ${s.phase})`, 'Completed'];

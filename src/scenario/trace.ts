@@ -109,6 +109,9 @@ export interface Snapshot {
   deleted?: boolean;
 }
 
+/** A snapshot's pod-level part: everything but the container lists (what the pod and condition lanes read). */
+export type PodLevel = Omit<Snapshot, 'initContainers' | 'containers'>;
+
 /** Extension: what a cause's subject is: the pod, its `kubectl get` columns, a condition or a container. */
 export type CauseSubject = 'pod' | 'kubectl' | `condition:${ConditionType}` | `container:${string}`;
 

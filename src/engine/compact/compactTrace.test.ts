@@ -53,6 +53,19 @@ describe('compactTrace', () => {
     expect(reader.snapshots?.indexAt(-5)).toBe(0);
   });
 
+  it('streams every snapshot in order with its lists updated in place, and gives the pod-level rows alone', () => {
+    const [, trace] = cases.at(-1) as [string, Trace];
+    const reader = new CompactReader(compactTrace(trace)).snapshots;
+    let i = 0;
+    for (const s of reader?.stream() ?? []) {
+      expect(JSON.stringify(s)).toBe(JSON.stringify(trace.snapshots[i]));
+      i++;
+    }
+    expect(i).toBe(trace.snapshots.length);
+    const rows = reader?.podRows() ?? [];
+    expect(rows.map((r) => [r.t, r.phase, r.kubectl.status])).toEqual(trace.snapshots.map((s) => [s.t, s.phase, s.kubectl.status]));
+  });
+
   it('keeps identical events once, with their count and first and last times', () => {
     const [, trace] = cases.at(-1) as [string, Trace];
     const compact = compactTrace(trace);

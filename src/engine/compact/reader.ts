@@ -2,7 +2,7 @@
 // `openTrace` wraps the reader in an object that reads like a format 1 trace (its members are
 // built on first access), so every view works on either form; views that care about cost ask
 // `readerOf` for the reader and go to the instant they need.
-import type { ContainerSnapshot, Snapshot, Trace, TraceEvent } from '../../scenario/trace';
+import type { ContainerSnapshot, PodLevel, Snapshot, Trace, TraceEvent } from '../../scenario/trace';
 import type { CompactEvents, CompactSnapshots, CompactTrace } from './compactTrace';
 import { StringTable } from './strings';
 import { TableDecoder } from './table';
@@ -15,7 +15,8 @@ export interface EventGroup {
   last: number;
 }
 
-class SnapshotReader {
+/** Reads the snapshots of a format 2 trace. */
+export class SnapshotReader {
   private readonly pods: TableDecoder<Snapshot>;
   private readonly entries: TableDecoder<ContainerSnapshot>;
   private readonly times: Int32Array | Float64Array;
@@ -89,6 +90,41 @@ class SnapshotReader {
       this.built[i] = s;
     }
     return s;
+  }
+
+  /** Every snapshot's pod-level part, without building a container list (its lists are placeholders). */
+  podRows(): PodLevel[] {
+    return this.pods.all();
+  }
+
+  /**
+   * Every snapshot in order for one pass: the container lists are two arrays updated in place
+   * from each snapshot's changes, so a reader that keeps entries but not the lists builds no list.
+   */
+  *stream(): Generator<Snapshot> {
+    const { lists, starts } = this.data;
+    const init: ContainerSnapshot[] = [];
+    const app: ContainerSnapshot[] = [];
+    let initCount = 0;
+    const put = (slot: number, id: number) => {
+      const entry = this.entries.get(id);
+      if (slot < initCount) init[slot] = entry;
+      else app[slot - initCount] = entry;
+    };
+    for (let i = 0; i < this.count; i++) {
+      const at = starts[i] ?? 0;
+      const head = lists[at] ?? 0;
+      if (head === -1) {
+        initCount = lists[at + 1] ?? 0;
+        const appCount = lists[at + 2] ?? 0;
+        init.length = initCount;
+        app.length = appCount;
+        for (let slot = 0; slot < initCount + appCount; slot++) put(slot, lists[at + 3 + slot] ?? 0);
+      } else {
+        for (let k = 0; k < head; k++) put(lists[at + 1 + 2 * k] ?? 0, lists[at + 2 + 2 * k] ?? 0);
+      }
+      yield Object.assign({}, this.pods.get(i), { initContainers: init, containers: app });
+    }
   }
 
   /** Per slot (init slots first), the snapshot indexes where its entry changes and the entries, without building snapshots. */

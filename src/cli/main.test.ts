@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docsExampleYaml } from '../scenario/docsExample';
-import { runCli } from './main';
+import { cliHarness } from './testing/cliHarness';
 import { compactFromJson } from '../engine/compact/compactTrace';
 import { expandTrace } from '../engine/compact/reader';
 
-const dir = mkdtempSync(join(tmpdir(), 'icp-cli-'));
-const write = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
-
-function cli(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, (t) => { out += t; }, (t) => { err += t; });
-  return { code, out, err };
-}
+const { dir, write, cli } = cliHarness('icp-cli-');
 
 describe('runCli', () => {
   it('prints the trace of an accepted scenario and exits 0', () => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsExampleYaml } from '../scenario/docsExample';
-import { runCli } from './main';
+import { cliHarness } from './testing/cliHarness';
 import { setKubernetesVersion } from '../engine/manifest/setVersion';
 
-const dir = mkdtempSync(join(tmpdir(), 'icp-cli-version-'));
-const write = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
-
-function cli(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, (t) => { out += t; }, (t) => { err += t; });
-  return { code, out, err };
-}
+const { dir, write, cli } = cliHarness('icp-cli-version-');
 
 const pinned = setKubernetesVersion(docsExampleYaml, '1.35') ?? '';
 const started = (out: string) => (JSON.parse(out) as { events: { reason: string; message: string }[] }).events.find((e) => e.reason === 'Started')?.message;
@@ -43,9 +34,9 @@ describe('--kubernetes-version', () => {
 
   it('applies to explain and render as well', () => {
     const file = write('explain.yaml', docsExampleYaml);
-    let out = '';
-    expect(runCli(['explain', file, '--kubernetes-version', '1.34', '--json'], (t) => { out += t; }, () => {})).toBe(0);
-    expect(out.length).toBeGreaterThan(0);
+    const explained = cli(['explain', file, '--kubernetes-version', '1.34', '--json']);
+    expect(explained.code).toBe(0);
+    expect(explained.out.length).toBeGreaterThan(0);
     const svg = join(dir, 'out.svg');
     expect(cli(['render', file, '--svg', svg, '--kubernetes-version', '1.36', '--at', '10s']).code).toBe(0);
     expect(readFileSync(svg, 'utf8')).toContain('<svg');

@@ -29,8 +29,8 @@ export interface CauseRecorder {
   list: TraceCause[];
   /** Reasons given but not yet taken: per aspect by container name; `pod` and `sandbox` by those words. */
   pending: Record<Aspect | 'pod', Map<string, Pending>>;
-  /** Pending reasons used at the current instant, restored if its snapshot is replaced. */
-  used: [Map<string, Pending>, string, Pending][];
+  /** Pending reasons used at the current instant, restored if its snapshot is replaced: flat triples of map, key and reason. */
+  used: (Map<string, Pending> | string | Pending)[];
   /** Index of the first cause at `at`. */
   firstAt: number;
   at: number;
@@ -95,7 +95,7 @@ function take(r: CauseRecorder, map: Map<string, Pending>, k: string, status?: C
   const p = map.get(k);
   if (!p || (p.expect !== undefined && status !== undefined && !leadsTo(p.expect, status))) return undefined;
   map.delete(k);
-  r.used.push([map, k, p]);
+  r.used.push(map, k, p);
   return p;
 }
 
@@ -113,15 +113,19 @@ function subjectOf(name: string): `container:${string}` {
   return s;
 }
 
-const sources = new Map<RuleId, { source: string }>();
+interface RuleWords { text: string; source: string; detail: { source: string } }
 
-/** The detail of a cause: one shared object per rule when the kubelet gave no message of its own. */
-function detailOf(rule: RuleId, message: string | undefined): TraceCause['detail'] {
-  const source = rules[rule].source;
-  if (message) return { message, source };
-  let shared = sources.get(rule);
-  if (!shared) { shared = Object.freeze({ source }); sources.set(rule, shared); }
-  return shared;
+const ruleWords = new Map<RuleId, RuleWords>();
+
+/** A rule's words, looked up once: its text, its source, and one shared detail for causes without a message of their own. */
+function wordsOf(rule: RuleId): RuleWords {
+  let w = ruleWords.get(rule);
+  if (!w) {
+    const { text, source } = rules[rule];
+    w = { text, source, detail: Object.freeze({ source }) };
+    ruleWords.set(rule, w);
+  }
+  return w;
 }
 
 /** Appends a cause, built in one object (a run records thousands). */
@@ -130,7 +134,8 @@ function push(ctx: SimContext, t: number, subject: TraceCause['subject'], change
 }
 
 function pushParts(ctx: SimContext, t: number, subject: TraceCause['subject'], change: string, rule: RuleId, trigger: CauseTrigger, message: string | undefined, next: Why['next']): number {
-  const full: TraceCause = { t, subject, change, rule, ruleText: rules[rule].text, trigger, detail: detailOf(rule, message) };
+  const w = wordsOf(rule);
+  const full: TraceCause = { t, subject, change, rule, ruleText: w.text, trigger, detail: message ? { message, source: w.source } : w.detail };
   if (next) full.next = next;
   ctx.rec.causes.list.push(full);
   return ctx.rec.causes.list.length - 1;
@@ -310,22 +315,57 @@ function redoOne(ctx: SimContext, base: Snapshot, next: Snapshot, which: 'init' 
 function undoFrom(r: CauseRecorder, cut: number, name?: string): void {
   r.list.length = cut;
   if (name === undefined) {
-    for (const [map, k, p] of r.used) if (!map.has(k)) map.set(k, p);
-    if (r.used.length) r.used = [];
+    const used = r.used;
+    for (let i = 0; i < used.length; i += 3) {
+      const map = used[i] as Map<string, Pending>;
+      const k = used[i + 1] as string;
+      if (!map.has(k)) map.set(k, used[i + 2] as Pending);
+    }
+    used.length = 0;
     for (const [n, i] of r.lastOf) if (i >= cut) restoreLast(r, n);
     for (const map of [r.awaitingExit, r.awaitingClb]) for (const [n, i] of map) if (i >= cut) map.delete(n);
     return;
   }
   // Container reasons are keyed by container name; the pod's own by `pod` and `sandbox`.
+  const used = r.used;
   let kept = 0;
-  for (const u of r.used) {
-    const [map, k, p] = u;
-    if (map === r.pending.pod || k === name) { if (!map.has(k)) map.set(k, p); } else r.used[kept++] = u;
+  for (let i = 0; i < used.length; i += 3) {
+    const map = used[i] as Map<string, Pending>;
+    const k = used[i + 1] as string;
+    const p = used[i + 2] as Pending;
+    if (map === r.pending.pod || k === name) { if (!map.has(k)) map.set(k, p); } else { used[kept++] = map; used[kept++] = k; used[kept++] = p; }
   }
-  r.used.length = kept;
+  used.length = kept;
   const last = r.lastOf.get(name);
   if (last !== undefined && last >= cut) restoreLast(r, name);
   for (const map of [r.awaitingExit, r.awaitingClb]) { const i = map.get(name); if (i !== undefined && i >= cut) map.delete(name); }
+}
+
+/** What the pod-level causes of one status share: its pod reason, taken once, and the trigger of the last container change. */
+interface PodRound {
+  /** The first status of a new pod: set off by its creation, not by one of its containers. */
+  first: boolean;
+  /** The pod's own pending reason, taken only by a change that has no container change to name (null: not looked up yet). */
+  pod: Pending | undefined | null;
+  /** Changes set off by the same container change share one trigger object (they serialize alike). */
+  sharedIndex: number | undefined;
+  shared: CauseTrigger | undefined;
+}
+
+const podRound: PodRound = { first: false, pod: null, sharedIndex: undefined, shared: undefined };
+
+function derivePodLevel(ctx: SimContext, s: PodRound, subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string): void {
+  const r = ctx.rec.causes;
+  let trigger: CauseTrigger | undefined;
+  if (s.first) trigger = created;
+  else if (index !== undefined && index === s.sharedIndex) trigger = s.shared;
+  else {
+    if (index === undefined && s.pod === null) s.pod = take(r, r.pending.pod, 'pod');
+    trigger = asTrigger(ctx, index, index === undefined ? s.pod ?? undefined : undefined);
+    if (index !== undefined) { s.sharedIndex = index; s.shared = trigger; }
+  }
+  if (trigger) pushParts(ctx, ctx.sched.now, subject, change, rule, trigger, message, undefined);
+  else push(ctx, ctx.sched.now, subject, change, unexplained);
 }
 
 /** Records the pod's phase, deletion, conditions and kubectl columns, each triggered by the last container change. */
@@ -334,30 +374,17 @@ function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: n
   const now = ctx.sched.now;
   const last = app.length ? app[app.length - 1] : init[init.length - 1];
   if (samePodLevel(base, next)) return;
-  // The pod's own pending reason is taken only by a change that has no container change to name.
-  let pod: Pending | undefined | null = null;
-  const podWhy = () => (pod === null ? (pod = take(r, r.pending.pod, 'pod')) : pod);
-  // Changes set off by the same container change share one trigger object (they serialize alike).
-  let sharedIndex: number | undefined;
-  let shared: CauseTrigger | undefined;
-  const derive = (subject: TraceCause['subject'], change: string, rule: RuleId, index: number | undefined, message?: string) => {
-    // The first status of a new pod is set off by its creation, not by one of its containers.
-    let trigger: CauseTrigger | undefined;
-    if (base === ctx.initialStatus) trigger = created;
-    else if (index !== undefined && index === sharedIndex) trigger = shared;
-    else {
-      trigger = asTrigger(ctx, index, index === undefined ? podWhy() : undefined);
-      if (index !== undefined) { sharedIndex = index; shared = trigger; }
-    }
-    if (trigger) pushParts(ctx, now, subject, change, rule, trigger, message, undefined);
-    else push(ctx, now, subject, change, unexplained);
-  };
-  if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derive('pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
-  if (!base.deleted && next.deleted) derive('pod', 'the pod object is removed from the API', 'pod.deleted', last);
+  const s = podRound;
+  s.first = base === ctx.initialStatus;
+  s.pod = null;
+  s.sharedIndex = undefined;
+  s.shared = undefined;
+  if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derivePodLevel(ctx, s, 'pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
+  if (!base.deleted && next.deleted) derivePodLevel(ctx, s, 'pod', 'the pod object is removed from the API', 'pod.deleted', last);
   if (base.phase !== next.phase) {
     const evicted = !!next.reason && next.reason !== base.reason;
     const rule = evicted ? (next.reason === 'DeadlineExceeded' ? 'deadline.exceeded' : 'phase.evicted') : r.phaseRule;
-    derive('pod', `phase ${base.phase} → ${next.phase}`, rule, evicted ? undefined : last, next.message);
+    derivePodLevel(ctx, s, 'pod', `phase ${base.phase} → ${next.phase}`, rule, evicted ? undefined : last, next.message);
   }
   for (const type of conditionTypes) {
     if (base.conditions[type] === next.conditions[type]) continue;
@@ -369,10 +396,10 @@ function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: n
       continue;
     }
     const index = type === 'Initialized' ? init[init.length - 1] ?? last : last;
-    derive(`condition:${type}`, change, conditionRules[type] ?? 'unexplained', index, detail?.message);
+    derivePodLevel(ctx, s, `condition:${type}`, change, conditionRules[type] ?? 'unexplained', index, detail?.message);
   }
-  if (base.kubectl.status !== next.kubectl.status) derive('kubectl', `STATUS ${base.kubectl.status} → ${next.kubectl.status}`, kubectlRule(next.kubectl.status, next), last);
-  if (base.kubectl.ready !== next.kubectl.ready && base.kubectl.ready !== '') derive('kubectl', `READY ${base.kubectl.ready} → ${next.kubectl.ready}`, 'kubectl.ready-count', last);
+  if (base.kubectl.status !== next.kubectl.status) derivePodLevel(ctx, s, 'kubectl', `STATUS ${base.kubectl.status} → ${next.kubectl.status}`, kubectlRule(next.kubectl.status, next), last);
+  if (base.kubectl.ready !== next.kubectl.ready && base.kubectl.ready !== '') derivePodLevel(ctx, s, 'kubectl', `READY ${base.kubectl.ready} → ${next.kubectl.ready}`, 'kubectl.ready-count', last);
 }
 
 function restoreLast(r: CauseRecorder, name: string): void {

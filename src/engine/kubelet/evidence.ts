@@ -74,9 +74,25 @@ function sameArgv(a: string[], b: string[]): boolean {
   return true;
 }
 
-function evidence(ctx: SimContext, argv: string[] | undefined, status: number | undefined, at: number | undefined): CommandEvidence | undefined {
+/** The words of the last command worded, per container: a crash loop cites the same command at every exit. */
+interface Worded { argv: string[]; status: number; command: string; result: string }
+
+const wordedFor = new WeakMap<SimContext, Map<string, Worded>>();
+
+function evidence(ctx: SimContext, argv: string[] | undefined, status: number | undefined, at: number | undefined, container: string, failed: boolean): CommandEvidence | undefined {
   if (!argv || status === undefined || at === undefined) return undefined;
-  return { command: clip(argv.join(' ')), status, result: resultOf(ctx, commandName(argv[0] ?? ''), argv.slice(1), status), at };
+  let cache = wordedFor.get(ctx);
+  if (!cache) { cache = new Map(); wordedFor.set(ctx, cache); }
+  const key = failed ? `${container}\u0000failed` : container;
+  const hit = cache.get(key);
+  if (hit && hit.status === status && sameArgv(hit.argv, argv)) return { command: hit.command, status, result: hit.result, at };
+  const name = commandName(argv[0] ?? '');
+  const args = argv.slice(1);
+  const command = clip(argv.join(' '));
+  const result = resultOf(ctx, name, args, status);
+  // A network command's result names a host that may resolve later: it is worded again each time.
+  if (hostOf(name, args) === undefined) cache.set(key, { argv, status, command, result });
+  return { command, status, result, at };
 }
 
 /** The host a network command talks to (`nc -z HOST PORT`, `wget http://HOST/…`), if it names one. */
@@ -102,10 +118,10 @@ function resultOf(ctx: SimContext, name: string | undefined, args: string[], sta
 
 /** The evidence of a program that exited by itself: the last command, and what changed in the world before it. */
 export function programExitWhy(ctx: SimContext, inst: Instance, exitCode: number): Why {
-  const last = evidence(ctx, inst.lastArgv, inst.lastStatus, inst.lastAt);
+  const last = evidence(ctx, inst.lastArgv, inst.lastStatus, inst.lastAt, inst.name, false);
   const what = `its program ended with exit code ${exitCode}`;
   const exited = commandName(inst.lastArgv?.[0] ?? '') === 'exit';
-  const failed = exited ? evidence(ctx, inst.failedArgv, inst.failedStatus, inst.failedAt) : undefined;
+  const failed = exited ? evidence(ctx, inst.failedArgv, inst.failedStatus, inst.failedAt, inst.name, true) : undefined;
   const outcome = !last ? '' : last.status === 0 ? (last.result === 'succeeded' ? 'succeeded' : `succeeded (${last.result})`) : `returned ${last.status} (${last.result})`;
   let text = what;
   if (last && exited) text = `its script ran \`${last.command}\` at ${formatClock(last.at)}${failed ? ` after \`${failed.command}\` failed (${failed.result})` : ''}`;

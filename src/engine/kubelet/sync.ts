@@ -135,6 +135,16 @@ function whyOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Why | undef
   return why.trigger.kind === 'sandbox' ? sandboxWhy(ctx, why.rule) : why;
 }
 
+/** The rule behind a restart, for explainRestart (which words the exit itself): whyOf without wording a trigger. */
+function restartRuleOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Pick<Why, 'rule' | 'trigger'> | undefined {
+  const why = a.why.get(spec.name);
+  if (why !== undefined) return why;
+  const exited = spec.kind === 'app' ? ctx.runtime.latest(spec.name) : undefined;
+  return exited?.state === 'exited' ? { rule: restartRuleId(ctx.pod, spec, exited.exitCode ?? 0), trigger: unworded } : undefined;
+}
+
+const unworded: Why['trigger'] = { kind: 'container-exit', text: '' };
+
 /**
  * The start helper of SyncPod, first half: the crash-loop back-off check. False while the container
  * waits out its back-off; most containers of a crash loop do at most syncs, so this is no generator.
@@ -164,7 +174,7 @@ function mayStart(ctx: SimContext, spec: ContainerSpec, a: PodActions): boolean 
     }
     const previousDelay = ctx.crashBackoff.activeDelay(key, finishedAt);
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
-    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, whyOf(ctx, a, spec));
+    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, restartRuleOf(ctx, a, spec));
   } else if (recording(ctx)) {
     const why = whyOf(ctx, a, spec);
     if (why) explainContainer(ctx, spec.name, 'state', why, 'running');
@@ -186,7 +196,7 @@ function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, 
 }
 
 /** Why a crashed container starts again now: at once after its first crash, else at the end of its back-off. */
-function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, finishedAt: number, previousDelay: number, why: Why | undefined): void {
+function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, finishedAt: number, previousDelay: number, why: Pick<Why, 'rule' | 'trigger'> | undefined): void {
   const key = backoffKey(spec);
   const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : restartPolicyText(ctx.pod, spec, exited.exitCode ?? 0);
   explainContainer(ctx, spec.name, 'state', previousDelay === 0

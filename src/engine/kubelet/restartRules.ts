@@ -55,8 +55,17 @@ export function noRetryText(pod: PodSpecModel, spec: ContainerSpec, exitCode: nu
 
 /** Whether any container of the pod has a rule with the RestartAllContainers action. */
 export function hasRestartAllRule(pod: PodSpecModel): boolean {
-  return [...pod.initContainers, ...pod.containers].some((c) => c.restartPolicyRules?.some((r) => r.action === 'RestartAllContainers'));
+  // Asked at every status the pod publishes; the answer is fixed by the spec.
+  let has = restartAllPods.get(pod);
+  if (has === undefined) {
+    const rule = (c: ContainerSpec) => c.restartPolicyRules?.some((r) => r.action === 'RestartAllContainers') ?? false;
+    has = pod.initContainers.some(rule) || pod.containers.some(rule);
+    restartAllPods.set(pod, has);
+  }
+  return has;
 }
+
+const restartAllPods = new WeakMap<PodSpecModel, boolean>();
 
 /** getPhase's "not restartable" for a stopped container: no rule, policy or restart-all will start it again. */
 export function stoppedForGood(pod: PodSpecModel, spec: ContainerSpec, terminated: { exitCode?: number; reason?: string }): boolean {

@@ -35,7 +35,8 @@ function exit(call: CommandCall): number {
     code = 2;
   }
   // `exit` never returns to the command loop, so it reports itself as the last command here.
-  call.state.host.noteCommand?.(['exit', ...call.args], code);
+  const note = call.state.host.noteCommand;
+  if (note) note(['exit'].concat(call.args), code);
   throw new ExitSignal(code);
 }
 

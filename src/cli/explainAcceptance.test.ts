@@ -37,6 +37,8 @@ describe('explain on the engine', () => {
     expect(window.some((l) => l.includes('Service myservice created'))).toBe(true);
     const exit = window.find((l) => l.includes('init-myservice exited 0'));
     expect(exit).toMatch(/right after `nslookup myservice[^`]*` succeeded \(resolves\)/);
+    // The line's time is when the API shows the exit; the process ended earlier, and the line says why.
+    expect(exit).toMatch(/^0:21\.0 .*the process ended at 0:20\.7, and the status shows it from 0:21\.0: the kubelet's PLEG relists containers every 1 s, and the pod's next sync writes the exit/);
   });
 
   it('gives a crash loop\'s back-off length and the time of the next try', () => {

@@ -93,6 +93,19 @@ describe('causes', () => {
     expect(exit?.trigger.text).toMatch(/failed \(can't resolve\) 9 times, from 0:02\.7 to 0:18\.7, and in between came the scenario event "Service myservice created" at 0:20\.0/);
   });
 
+  it('says why an exit shows in the status later than the process ended: the PLEG relist, then the next sync', () => {
+    const exit = trace(docs).causes?.find((c) => c.subject === 'container:init-myservice' && c.change.includes('exited 0'));
+    expect(exit?.t).toBe(21_000);
+    expect(exit?.trigger.text).toMatch(/; the process ended at 0:20\.7, and the status shows it from 0:21\.0: the kubelet's PLEG relists containers every 1 s, and the pod's next sync writes the exit$/);
+    // While a sync is under way (100 containers start one by one), an exit waits for it to end.
+    const stress = trace(`apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n${Array.from({ length: 30 }, (_, i) => `  - { name: c${i}, image: busybox:1.28, command: [sh, -c, 'exit 1'] }`).join('\n')}\n`);
+    const first = stress.causes?.find((c) => c.subject === 'container:c0' && c.rule === 'exit.program');
+    expect(first?.trigger.text).toMatch(/the process ended at 0:0\d\.\d, and the status shows it from 0:\d\d\.\d: .*the pod's next sync, after the one that was under way, writes the exit$/);
+    // An exit the kubelet itself caused (a kill) is written by the sync that killed it: no such note.
+    const kill = trace(gallery.find((g) => g.id === 'job-with-sidecar')?.yaml ?? '').causes?.find((c) => c.rule === 'stop.sigkill-grace');
+    expect(kill?.trigger.text).not.toContain('PLEG');
+  });
+
   it('links the next init container\'s start to the previous one\'s exit', () => {
     const t = trace(docs);
     const start = t.causes?.find((c) => c.subject === 'container:init-mydb' && c.change === 'init-mydb started');

@@ -3,10 +3,11 @@
 // decision point gave. Pod phase, conditions and kubectl's columns are explained by the rule of the
 // status code that computed them, triggered by the container changes in the same update.
 import { conditionTypes, type CauseTrigger, type ContainerSnapshot, type Snapshot, type TraceCause } from '../../scenario/trace';
-import { describeContainerChange, formatClock, tf } from './causeText';
+import { describeContainerChange, formatClock, formatSpan, tf } from './causeText';
 import type { SimContext } from './context';
 import { statusAt } from './phase';
 import { rules, type RuleId } from './rules';
+import { timing } from './timing';
 
 /** A decision point's reason for what it does. */
 export interface Why {
@@ -158,11 +159,21 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
   if (!why && !prev && next.state === 'waiting') {
     why = { rule: 'pod.created', trigger: { kind: 'pod-created', t: 0, text: 'the pod was just created: nothing runs before its sandbox is ready' } };
   }
+  if (why?.rule === 'exit.program' && next.state === 'terminated' && next.finishedAt !== undefined && ctx.sched.now > next.finishedAt) why = { ...why, trigger: { ...why.trigger, text: why.trigger.text + noticedLater(ctx, next.finishedAt) } };
   const index = push(ctx, ctx.sched.now, subjectOf(next.name), describeContainerChange(prev, next), why ?? unexplained);
   r.lastOf.set(next.name, index);
   if (aspect === 'state') noteRestartWait(ctx, next, index);
 
   return index;
+}
+
+/**
+ * Why the API shows a process's exit later than it happened: the PLEG relist notices it on the next
+ * whole second, and the pod worker writes the status at its next sync, after any sync under way.
+ */
+function noticedLater(ctx: SimContext, finishedAt: number): string {
+  const busy = ctx.sched.now - finishedAt > timing.relistMs + 100;
+  return `; the process ended at ${formatClock(finishedAt)}, and the status shows it from ${formatClock(ctx.sched.now)}: the kubelet's PLEG relists containers every ${formatSpan(timing.relistMs)}, and the pod's next sync${busy ? ', after the one that was under way,' : ''} writes the exit`;
 }
 
 /** Links an exit and its CrashLoopBackOff to the restart that follows them, once it happens. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
-import { selectQuizOn } from '../store/slices/quiz';
+import { selectOpenQuestion, selectQuizOn } from '../store/slices/quiz';
 import { selectDiagnostics } from '../store/selectors';
 import type { PlaygroundStore } from '../store/store';
 import { Header } from './chrome/Header';
@@ -32,6 +32,7 @@ export function App({ store }: { store: PlaygroundStore }) {
   usePlaybackClock(store);
   useKeyboardShortcuts(store);
   const quizOn = useStore(store, selectQuizOn);
+  const quizOpen = useStore(store, (s) => selectOpenQuestion(s) !== undefined);
   const phone = useMediaQuery(phoneLayoutQuery);
   const [tab, setTab] = useState<WorkspaceTab>('timeline');
   const badge = useYamlBadge(store);
@@ -47,7 +48,9 @@ export function App({ store }: { store: PlaygroundStore }) {
       <SkipLink href={`#${paneId('timeline')}`} onSkip={skipToTimeline}>Skip to timeline</SkipLink>
       <Header store={store} />
       <NoticeBar store={store} />
-      <main className="workspace">
+      {/* Classes, not `:has()` in the style sheets: a `:has()` on the workspace makes every edit in the
+          editor recompute the workspace's styles. */}
+      <main className={`workspace with-explanation${quizOn ? ' quiz-on' : ''}${quizOpen ? ' quiz-open' : ''}`}>
         {phone && <WorkspaceTabs tabs={tabs} active={tab} onChange={setTab} />}
         {/* The Tab order follows the screen: editor (left), timeline, explanation, inspector. Monaco keeps
             Tab for indenting (Escape then Tab, or Ctrl+M, moves on); the skip link jumps past it. */}

@@ -10,6 +10,7 @@ import { PlaybackControls } from '../playback/PlaybackControls';
 import { HaltNote } from '../panes/HaltNote';
 import { PodStatusChip } from '../playback/PodStatusChip';
 import { usePlaybackClock } from '../playback/usePlaybackClock';
+import { selectQuizOn } from '../../store/slices/quiz';
 import { QuizCard } from '../quiz/QuizCard';
 import { QuizToggle } from '../quiz/QuizToggle';
 import { VersionPicker } from '../chrome/VersionPicker';
@@ -30,6 +31,7 @@ export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
   const theme = useTheme(store);
   usePlaybackClock(store);
   const text = useStore(store, selectText);
+  const quizOn = useStore(store, selectQuizOn);
   const stale = useStore(store, selectStale);
   const [firstError] = useStore(store, selectErrors);
   const [editing, setEditing] = useState(false);
@@ -39,7 +41,7 @@ export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
   const openHref = () => `${playgroundUrl}#${encodeShareState(shareStateOf(store.getState(), true))}`;
   const refresh = (e: { currentTarget: HTMLAnchorElement }) => { e.currentTarget.href = openHref(); };
   return (
-    <div className={`embed embed-${options.view}`}>
+    <div className={`embed embed-${options.view}${quizOn ? ' quiz-on' : ''}`}>
       {error && <p className="embed-error" role="alert" data-testid="embed-error">{error}</p>}
       {scenario === 'waiting' ? (!error && <p className="empty">Waiting for the scenario…</p>)
         : scenario === 'missing' ? (!error && <EmbedEmptyState playgroundUrl={playgroundUrl} />)

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { QuizQuestion } from '../../engine/views/quiz';
-import { selectOpenQuestion, selectQuizAnswers, selectQuizOn } from '../../store/slices/quiz';
+import { selectOpenQuestion, selectQuizAnswers } from '../../store/slices/quiz';
 import type { PlaygroundState } from '../../store/types';
 import type { PlaygroundStore } from '../../store/store';
 import { QuizReveal } from './QuizReveal';
@@ -21,7 +21,6 @@ function choiceClass(q: QuizQuestion, i: number, chosen: number | undefined): st
 
 /** The open question: choices as buttons (keys 1–4), then the right answer with its cause and Continue. */
 export function QuizCard({ store }: { store: PlaygroundStore }) {
-  const on = useStore(store, selectQuizOn);
   const q = useStore(store, selectOpenQuestion);
   const chosen = useStore(store, selectChosen);
   const card = useRef<HTMLElement>(null);
@@ -33,8 +32,6 @@ export function QuizCard({ store }: { store: PlaygroundStore }) {
   const s = () => store.getState();
   return (
     <>
-      {/* A marker for quiz.css: while the mode is on, the timeline's future stays covered. */}
-      {on && <span className="quiz-mode" hidden />}
       {q && (
         <section ref={card} className="quiz-card" aria-labelledby="quiz-title" tabIndex={-1} data-testid="quiz-card">
           <div className="quiz-head">

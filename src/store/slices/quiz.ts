@@ -41,6 +41,8 @@ export const selectQuizAnswered = (s: PlaygroundState) => Object.keys(selectQuiz
 /** Questions answered right for the current trace. */
 export const selectQuizRight = (s: PlaygroundState) => {
   const answers = selectQuizAnswers(s);
+  // No answer yet (the mode is off, or the trace is new): the questions need not be built.
+  if (answers === noAnswers || Object.keys(answers).length === 0) return 0;
   return selectQuizQuestions(s).filter((q) => answers[q.id] === q.answer).length;
 };
 

@@ -117,9 +117,22 @@ export async function droppedFrames(browser: Browser, base: string): Promise<voi
   await expect(timeline).toHaveAttribute('aria-label', /\b(1\d\d\d|[2-9]\d\d) lanes/, { timeout: 30_000 });
   const lanes = Number(/(\d+) lanes/.exec((await timeline.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('16');
+  // One 5 s sample on a shared machine swings from 0 % to 10 %: five rounds, from the start each time.
+  const rounds: { frames: number; dropped: number; seconds: number }[] = [];
+  for (let round = 0; round < 5; round++) rounds.push(await playRound(page));
+  const ratios = rounds.map((r) => (r.dropped / (r.frames + r.dropped)) * 100).sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? 0;
+  const seconds = rounds.reduce((s, r) => s + r.seconds, 0);
+  report(`ui: dropped frames, median of ${rounds.length} playbacks of 5 s, ${lanes} lanes`, median, 1, '%',
+    `${rounds.map((r) => `${r.dropped}/${r.frames + r.dropped}`).join(', ')} frames dropped; ${seconds.toFixed(1)} s in all`, { min: ratios[0] ?? 0, max: ratios.at(-1) ?? 0 });
+  await page.close();
+}
+
+/** Plays at 16x from the start for 5 s and counts the frames that came late. */
+async function playRound(page: Page): Promise<{ frames: number; dropped: number; seconds: number }> {
   await page.getByRole('button', { name: 'Jump to start' }).click();
   await page.getByRole('button', { name: 'Play' }).click();
-  const { frames, dropped, seconds } = await page.evaluate(() => new Promise<{ frames: number; dropped: number; seconds: number }>((resolve) => {
+  const result = await page.evaluate(() => new Promise<{ frames: number; dropped: number; seconds: number }>((resolve) => {
     const times: number[] = [];
     const tick = (t: number) => {
       times.push(t);
@@ -132,9 +145,9 @@ export async function droppedFrames(browser: Browser, base: string): Promise<voi
     };
     requestAnimationFrame(tick);
   }));
-  const ratio = dropped / (frames + dropped);
-  report(`ui: dropped frames, ${seconds.toFixed(1)} s of playback, ${lanes} lanes`, ratio * 100, 1, '%', `${dropped} dropped of ${frames + dropped} frames`);
-  await page.close();
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+  return result;
 }
 
 /**

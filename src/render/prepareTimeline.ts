@@ -3,7 +3,7 @@
 // zoom, a pan or a new width only places them (`layoutTimeline`), without walking the snapshots.
 import type { ContainerSpec, PodSpecModel } from '../engine/manifest/model';
 import type { Trace, TraceEvent } from '../scenario/trace';
-import { readerOf } from '../engine/compact/reader';
+import { readerOf, type StreamChanges } from '../engine/compact/reader';
 import { buildContainerTracks } from './containerTrack';
 import { buildConditionSegments, buildPodSegments, conditionLaneOrder } from './podTrack';
 import type { TimelineLane } from './timelineTypes';
@@ -34,7 +34,8 @@ function build(trace: Trace, pod: PodSpecModel): PreparedTimeline {
   }
   const laneByContainer = new Map<string, number>();
   const specs = [...pod.initContainers, ...pod.containers];
-  const tracks = buildContainerTracks(reader ? reader.stream() : trace.snapshots, specs, horizon, timeAsX);
+  const changed: StreamChanges = { all: true, slots: [] };
+  const tracks = reader ? buildContainerTracks(reader.stream(changed), specs, horizon, timeAsX, changed) : buildContainerTracks(trace.snapshots, specs, horizon, timeAsX);
   specs.forEach((spec, i) => {
     laneByContainer.set(spec.name, lanes.length);
     const track = tracks[i];

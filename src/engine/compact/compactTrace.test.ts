@@ -66,6 +66,29 @@ describe('compactTrace', () => {
     expect(rows.map((r) => [r.t, r.phase, r.kubectl.status])).toEqual(trace.snapshots.map((s) => [s.t, s.phase, s.kubectl.status]));
   });
 
+  it('says at each step of a stream which slots it set: all of them at a keyframe, else those of the delta', () => {
+    const [, trace] = cases.at(-1) as [string, Trace];
+    const reader = new CompactReader(compactTrace(trace)).snapshots;
+    const changed = { all: false, slots: [] as number[] };
+    let i = 0;
+    let keyframes = 0;
+    for (const s of reader?.stream(changed) ?? []) {
+      const before = trace.snapshots[i - 1];
+      const now = trace.snapshots[i];
+      if (changed.all) keyframes++;
+      else if (before && now) {
+        const entries = (x: typeof now) => [...x.initContainers, ...x.containers];
+        const moved = entries(now).flatMap((c, slot) => (JSON.stringify(c) !== JSON.stringify(entries(before)[slot]) ? [slot] : []));
+        // Every entry that differs from the snapshot before was set by this step.
+        for (const slot of moved) expect(changed.slots).toContain(slot);
+        expect(changed.slots.length).toBeLessThan(entries(now).length);
+      }
+      expect(s.initContainers.length + s.containers.length).toBe(now ? now.initContainers.length + now.containers.length : -1);
+      i++;
+    }
+    expect(keyframes).toBe(Math.ceil(trace.snapshots.length / KEYFRAME));
+  });
+
   it('keeps identical events once, with their count and first and last times', () => {
     const [, trace] = cases.at(-1) as [string, Trace];
     const compact = compactTrace(trace);

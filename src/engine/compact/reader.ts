@@ -16,6 +16,12 @@ export interface EventGroup {
 }
 
 /** Reads the snapshots of a format 2 trace. */
+/** What one step of `SnapshotReader.stream` set: every slot (`all`, a keyframe), or the slots of its delta. */
+export interface StreamChanges {
+  all: boolean;
+  slots: number[];
+}
+
 export class SnapshotReader {
   private readonly pods: TableDecoder<Snapshot>;
   private readonly entries: TableDecoder<ContainerSnapshot>;
@@ -100,8 +106,10 @@ export class SnapshotReader {
   /**
    * Every snapshot in order for one pass: the container lists are two arrays updated in place
    * from each snapshot's changes, so a reader that keeps entries but not the lists builds no list.
+   * `changed`, when given, says at each step what that snapshot set: every slot at a keyframe,
+   * else the slots (init slots first) of its delta, so a reader can skip containers it did not touch.
    */
-  *stream(): Generator<Snapshot> {
+  *stream(changed?: StreamChanges): Generator<Snapshot> {
     const { lists, starts } = this.data;
     const init: ContainerSnapshot[] = [];
     const app: ContainerSnapshot[] = [];
@@ -114,14 +122,21 @@ export class SnapshotReader {
     for (let i = 0; i < this.count; i++) {
       const at = starts[i] ?? 0;
       const head = lists[at] ?? 0;
+      if (changed) changed.slots.length = 0;
       if (head === -1) {
         initCount = lists[at + 1] ?? 0;
         const appCount = lists[at + 2] ?? 0;
         init.length = initCount;
         app.length = appCount;
         for (let slot = 0; slot < initCount + appCount; slot++) put(slot, lists[at + 3 + slot] ?? 0);
+        if (changed) changed.all = true;
       } else {
-        for (let k = 0; k < head; k++) put(lists[at + 1 + 2 * k] ?? 0, lists[at + 2 + 2 * k] ?? 0);
+        for (let k = 0; k < head; k++) {
+          const slot = lists[at + 1 + 2 * k] ?? 0;
+          put(slot, lists[at + 2 + 2 * k] ?? 0);
+          changed?.slots.push(slot);
+        }
+        if (changed) changed.all = false;
       }
       yield Object.assign({}, this.pods.get(i), { initContainers: init, containers: app });
     }

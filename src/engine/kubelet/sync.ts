@@ -16,6 +16,7 @@ import { delay, type Wait } from './scheduler';
 import { generateStatus } from './status';
 import { pullImageVolumes } from './imageVolumes';
 import { immediateRestartRule, restartPolicyText, restartRuleId } from './restartRules';
+import type { RuleId } from './rules';
 import { restartAllContainers, restartAllTrigger } from './restartAll';
 import { timing } from './timing';
 
@@ -135,15 +136,18 @@ function whyOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Why | undef
   return why.trigger.kind === 'sandbox' ? sandboxWhy(ctx, why.rule) : why;
 }
 
-/** The rule behind a restart, for explainRestart (which words the exit itself): whyOf without wording a trigger. */
-function restartRuleOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): Pick<Why, 'rule' | 'trigger'> | undefined {
-  const why = a.why.get(spec.name);
-  if (why !== undefined) return why;
-  const exited = spec.kind === 'app' ? ctx.runtime.latest(spec.name) : undefined;
-  return exited?.state === 'exited' ? { rule: restartRuleId(ctx.pod, spec, exited.exitCode ?? 0), trigger: unworded } : undefined;
+/** What explainRestart needs of the reason for a restart: whyOf's rule, and a probe's words (the exit itself it words on its own). */
+interface RestartReason {
+  rule: RuleId;
+  probe?: string;
 }
 
-const unworded: Why['trigger'] = { kind: 'container-exit', text: '' };
+function restartReasonOf(ctx: SimContext, a: PodActions, spec: ContainerSpec): RestartReason | undefined {
+  const why = a.why.get(spec.name);
+  if (why !== undefined) return why.rule === 'restart.probe' ? { rule: why.rule, probe: why.trigger.text } : { rule: why.rule };
+  const exited = spec.kind === 'app' ? ctx.runtime.latest(spec.name) : undefined;
+  return exited?.state === 'exited' ? { rule: restartRuleId(ctx.pod, spec, exited.exitCode ?? 0) } : undefined;
+}
 
 /**
  * The start helper of SyncPod, first half: the crash-loop back-off check. False while the container
@@ -174,7 +178,7 @@ function mayStart(ctx: SimContext, spec: ContainerSpec, a: PodActions): boolean 
     }
     const previousDelay = ctx.crashBackoff.activeDelay(key, finishedAt);
     ctx.crashBackoff.next(key, finishedAt, ctx.sched.now);
-    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, restartRuleOf(ctx, a, spec));
+    if (recording(ctx)) explainRestart(ctx, spec, exited, finishedAt, previousDelay, restartReasonOf(ctx, a, spec));
   } else if (recording(ctx)) {
     const why = whyOf(ctx, a, spec);
     if (why) explainContainer(ctx, spec.name, 'state', why, 'running');
@@ -196,9 +200,9 @@ function* start(ctx: SimContext, spec: ContainerSpec): Generator<Wait, boolean, 
 }
 
 /** Why a crashed container starts again now: at once after its first crash, else at the end of its back-off. */
-function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, finishedAt: number, previousDelay: number, why: Pick<Why, 'rule' | 'trigger'> | undefined): void {
+function explainRestart(ctx: SimContext, spec: ContainerSpec, exited: Instance, finishedAt: number, previousDelay: number, why: RestartReason | undefined): void {
   const key = backoffKey(spec);
-  const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.rule === 'restart.probe' ? `the kubelet restarts a container whose ${why.trigger.text.replace(/^its /, '')}` : restartPolicyText(ctx.pod, spec, exited.exitCode ?? 0);
+  const policy = why?.rule === 'restart.sidecar' ? 'a sidecar is always restarted' : why?.probe !== undefined ? `the kubelet restarts a container whose ${why.probe.replace(/^its /, '')}` : restartPolicyText(ctx.pod, spec, exited.exitCode ?? 0);
   explainContainer(ctx, spec.name, 'state', previousDelay === 0
     ? { rule: immediateRestartRule(why?.rule), trigger: { kind: 'backoff', t: finishedAt, container: spec.name, text: `${spec.name} exited ${exited.exitCode ?? 0} at ${formatClock(finishedAt)} and ${policy}; no back-off was running, so the restart is immediate (the next one will wait ${formatSpan(ctx.crashBackoff.get(key))})` } }
     : { rule: 'restart.backoff-ended', trigger: { kind: 'backoff', t: finishedAt + previousDelay, container: spec.name, text: `the ${formatSpan(previousDelay)} back-off after its exit at ${formatClock(finishedAt)} ended at ${formatClock(finishedAt + previousDelay)}, and this is the kubelet's first sync since${backoffEndedNote(ctx, finishedAt + previousDelay)} (${policy})` } },

@@ -4,6 +4,7 @@ import type { PodSpecModel } from '../manifest/model';
 import { hasAnyAppContainerStarted, statusAt as find } from './phase';
 import { allContainersRestartingCondition, keepInitialized } from './restartAllState';
 import type { SandboxView } from './readyToStart';
+import { APP_STARTED, count, INCOMPLETE, namesWith, type StatusTally, UNREADY } from './statusTally';
 
 type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
@@ -15,23 +16,27 @@ const lastByPrefix = new Map<string, { names: string[]; text: string }>();
  */
 function namesMessage(prefix: string, names: string[]): string {
   const last = lastByPrefix.get(prefix);
+  if (last?.names === names) return last.text;
   if (last && names.length === last.names.length && names.every((n, i) => n === last.names[i])) return last.text;
   const text = `${prefix}: [${names.join(' ')}]`;
   lastByPrefix.set(prefix, { names, text });
   return text;
 }
 
-function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
-  const unknown: string[] = [];
-  const incomplete: string[] = [];
-  for (let i = 0; i < pod.initContainers.length; i++) {
+const none: string[] = [];
+
+function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], tally: StatusTally | undefined): Cond {
+  const unknown: string[] = tally ? none : [];
+  let incomplete: string[] = tally ? none : [];
+  for (let i = 0; !tally && i < pod.initContainers.length; i++) {
     const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
     const s = find(init, i, c.name);
     if (!s) unknown.push(c.name);
     else if (c.kind === 'sidecar' ? !s.started : !s.ready) incomplete.push(c.name);
   }
   if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: true, reason: 'PodCompleted' };
-  if (hasAnyAppContainerStarted(app)) return { type: 'Initialized', status: true };
+  if (tally ? count(tally, APP_STARTED) > 0 : hasAnyAppContainerStarted(app)) return { type: 'Initialized', status: true };
+  if (tally && count(tally, INCOMPLETE) > 0) incomplete = namesWith(tally, pod, INCOMPLETE);
   const messages: string[] = [];
   if (unknown.length) messages.push(namesMessage('containers with unknown status', unknown));
   if (incomplete.length) messages.push(namesMessage('containers with incomplete status', incomplete));
@@ -39,17 +44,17 @@ function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: Containe
   return { type: 'Initialized', status: true };
 }
 
-function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase']): Cond {
-  const unknown: string[] = [];
-  const unready: string[] = [];
-  for (let i = 0; i < pod.initContainers.length; i++) {
+function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], tally: StatusTally | undefined): Cond {
+  const unknown: string[] = tally ? none : [];
+  let unready: string[] = tally ? none : [];
+  for (let i = 0; !tally && i < pod.initContainers.length; i++) {
     const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
     if (c.kind !== 'sidecar') continue;
     const s = find(init, i, c.name);
     if (!s) unknown.push(c.name);
     else if (!s.ready) unready.push(c.name);
   }
-  for (let i = 0; i < pod.containers.length; i++) {
+  for (let i = 0; !tally && i < pod.containers.length; i++) {
     const c = pod.containers[i] as (typeof pod.containers)[number];
     const s = find(app, i, c.name);
     if (!s) unknown.push(c.name);
@@ -57,6 +62,7 @@ function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
   }
   if ((phase === 'Succeeded' && unknown.length === 0)) return { type: 'ContainersReady', status: false, reason: 'PodCompleted' };
   if (phase === 'Failed') return { type: 'ContainersReady', status: false, reason: 'PodFailed' };
+  if (tally && count(tally, UNREADY) > 0) unready = namesWith(tally, pod, UNREADY);
   const messages: string[] = [];
   if (unknown.length) messages.push(namesMessage('containers with unknown status', unknown));
   if (unready.length) messages.push(namesMessage('containers with unready status', unready));
@@ -77,15 +83,15 @@ function readyToStart(sandbox: SandboxView): Cond {
     : { type: 'PodReadyToStartContainers', status: false, reason: 'PodSandboxNotReady', message: 'no pod sandbox exists' };
 }
 
-/** The five conditions, with lastTransitionTime kept from the previous status when unchanged. */
-export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], sandbox: SandboxView, previous: ConditionDetail[] | undefined, now: number): ConditionDetail[] {
-  const cr = containersReady(pod, init, app, phase);
+/** The five conditions, with lastTransitionTime kept from the previous status when unchanged; `tally`, when given, holds the counts of these lists. */
+export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], sandbox: SandboxView, previous: ConditionDetail[] | undefined, now: number, tally?: StatusTally): ConditionDetail[] {
+  const cr = containersReady(pod, init, app, phase, tally);
   // No controller sets readiness-gate conditions in the simulation, so an open gate stays open.
   const gates = pod.readinessGates.map((g) => `corresponding condition of pod readiness gate "${g}" does not exist.`);
   const ready: Cond = cr.status && gates.length ? { type: 'Ready', status: false, reason: 'ReadinessGatesNotReady', message: gates.join(', ') } : { ...cr, type: 'Ready' };
   const conds: Cond[] = [
     readyToStart(sandbox),
-    keepInitialized(pod, initialized(pod, init, app, phase), previous),
+    keepInitialized(pod, initialized(pod, init, app, phase, tally), previous),
     ready,
     cr,
     { type: 'PodScheduled', status: true },

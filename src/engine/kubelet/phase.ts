@@ -3,6 +3,7 @@ import type { ContainerSnapshot, Snapshot } from '../../scenario/trace';
 import type { PodSpecModel } from '../manifest/model';
 import type { RuleId } from './rules';
 import { stoppedForGood } from './restartRules';
+import { count, FAILED_INIT, FINAL, PENDING_INIT, PENDING_SIDECAR, RUNNING, STOPPED, type StatusTally, SUCCEEDED, WAITING } from './statusTally';
 
 /** True when any app container status is running or terminated (HasAnyRegularContainerStarted). */
 export function hasAnyAppContainerStarted(containers: ContainerSnapshot[]): boolean {
@@ -28,8 +29,12 @@ export function statusAt(statuses: ContainerSnapshot[], i: number, name: string)
   return undefined;
 }
 
-/** getPhase with the rule of the branch that decided it. */
-export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean, podHasInitialized: boolean): [Snapshot['phase'], RuleId] {
+/** getPhase with the rule of the branch that decided it; `tally`, when given, holds the counts of these lists. */
+export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], podIsTerminal: boolean, podHasInitialized: boolean, tally?: StatusTally): [Snapshot['phase'], RuleId] {
+  if (tally) {
+    return phaseOf(count(tally, PENDING_INIT), count(tally, PENDING_SIDECAR), count(tally, FAILED_INIT), 0, count(tally, RUNNING), count(tally, WAITING),
+      count(tally, STOPPED), count(tally, SUCCEEDED), count(tally, FINAL), podIsTerminal, podHasInitialized);
+  }
   let pendingInit = 0;
   let pendingSidecars = 0;
   let failedInit = 0;
@@ -62,6 +67,11 @@ export function decidePhase(pod: PodSpecModel, init: ContainerSnapshot[], app: C
     else if (s.lastState) { stopped++; if (stoppedForGood(pod, c, s.lastState)) final++; }
     else waiting++;
   }
+  return phaseOf(pendingInit, pendingSidecars, failedInit, unknown, running, waiting, stopped, succeeded, final, podIsTerminal, podHasInitialized);
+}
+
+function phaseOf(pendingInit: number, pendingSidecars: number, failedInit: number, unknown: number, running: number, waiting: number, stopped: number,
+  succeeded: number, final: number, podIsTerminal: boolean, podHasInitialized: boolean): [Snapshot['phase'], RuleId] {
   if (failedInit > 0) return ['Failed', 'phase.failed-init'];
   if (pendingInit > 0 || (pendingSidecars > 0 && !podHasInitialized)) return ['Pending', 'phase.pending'];
   if (waiting > 0) return ['Pending', 'phase.pending'];

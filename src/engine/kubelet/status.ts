@@ -9,6 +9,7 @@ import { decidePhase } from './phase';
 import { containerShouldRestart } from './restartRules';
 import { restartedInPlace } from './restartAllState';
 import type { Instance } from './runtime';
+import { statusTally } from './statusTally';
 import { terminationMessage } from './terminationMessage';
 
 function terminatedOf(ctx: SimContext, i: Instance): TerminatedState {
@@ -153,11 +154,32 @@ export function updateContainerStatus(ctx: SimContext, spec: ContainerSpec): Sna
   return assembleStatus(ctx, false, init, app);
 }
 
+/** Whether container `name`'s newest instance has started (or ended) in the sandbox `sandboxId`. */
+function startedIn(ctx: SimContext, name: string, sandboxId: string | undefined): boolean {
+  const i = ctx.runtime.latest(name);
+  return i !== undefined && i.state !== 'created' && i.sandboxId === sandboxId;
+}
+
+const activeWitness = new WeakMap<SimContext, string>();
+
+/**
+ * HasAnyActiveRegularContainerStarted: an app container has started in the current sandbox. The
+ * container that showed it last time is asked first; only when it no longer shows it are all asked.
+ */
+function anyActiveAppContainer(ctx: SimContext): boolean {
+  const sandboxId = ctx.runtime.latestSandbox()?.id;
+  const witness = activeWitness.get(ctx);
+  if (witness !== undefined && startedIn(ctx, witness, sandboxId)) return true;
+  for (const c of ctx.pod.containers) {
+    if (startedIn(ctx, c.name, sandboxId)) { activeWitness.set(ctx, c.name); return true; }
+  }
+  return false;
+}
+
 function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: ContainerSnapshot[], app: ContainerSnapshot[]): Snapshot {
   const old = ctx.status;
-  const sandbox = ctx.runtime.latestSandbox();
-  const active = ctx.pod.containers.some((c) => { const i = ctx.runtime.latest(c.name); return i !== undefined && i.state !== 'created' && i.sandboxId === sandbox?.id; });
-  const [decided, rule] = decidePhase(ctx.pod, init, app, podIsTerminal, active);
+  const tally = statusTally(ctx.pod, init, app);
+  const [decided, rule] = decidePhase(ctx.pod, init, app, podIsTerminal, anyActiveAppContainer(ctx), tally);
   // A terminal phase stays: the pod never leaves Failed or Succeeded.
   const keep = decided !== 'Failed' && decided !== 'Succeeded' && (old.phase === 'Failed' || old.phase === 'Succeeded');
   const phase = keep ? old.phase : decided;
@@ -172,7 +194,7 @@ function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: Container
     snap.reason = ctx.evicted.reason;
     snap.message = ctx.evicted.message;
   }
-  snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, sandboxView(ctx), old.conditionDetails, ctx.sched.now);
+  snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, sandboxView(ctx), old.conditionDetails, ctx.sched.now, tally);
   snap.conditions = conditionFlags(snap.conditionDetails);
   if (ctx.worker.deletionRequested !== undefined) snap.deletionTimestamp = ctx.worker.deletionRequested;
   return snap;
@@ -181,17 +203,19 @@ function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: Container
 /** Updates one container's started/ready in the current status, as the status manager does on a probe result. */
 export function patchProbeFields(ctx: SimContext, name: string): Snapshot {
   const spec = ctx.allContainers.find((c) => c.name === name);
-  const snap: Snapshot = structuredCopy(ctx.status);
+  // The other entries stay the same objects: statuses are compared and counted by reference.
+  const snap: Snapshot = { ...ctx.status, initContainers: ctx.status.initContainers.slice(), containers: ctx.status.containers.slice() };
   snap.t = ctx.sched.now;
   if (!spec) return snap;
   const list = spec.kind === 'app' ? snap.containers : snap.initContainers;
-  const status = list.find((s) => s.name === name);
-  if (status) applyProbeFields(ctx, spec, status, ctx.runtime.latest(name));
-  snap.conditionDetails = generateConditions(ctx.pod, snap.initContainers, snap.containers, snap.phase, sandboxView(ctx), ctx.status.conditionDetails, ctx.sched.now);
+  const at = list.findIndex((s) => s.name === name);
+  const status = at < 0 ? undefined : { ...list[at] as ContainerSnapshot };
+  if (status) {
+    applyProbeFields(ctx, spec, status, ctx.runtime.latest(name));
+    list[at] = status;
+  }
+  snap.conditionDetails = generateConditions(ctx.pod, snap.initContainers, snap.containers, snap.phase, sandboxView(ctx), ctx.status.conditionDetails, ctx.sched.now,
+    statusTally(ctx.pod, snap.initContainers, snap.containers));
   snap.conditions = conditionFlags(snap.conditionDetails);
   return snap;
-}
-
-function structuredCopy(s: Snapshot): Snapshot {
-  return { ...s, initContainers: s.initContainers.map((c) => ({ ...c })), containers: s.containers.map((c) => ({ ...c })) };
 }

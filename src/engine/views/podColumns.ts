@@ -31,9 +31,32 @@ function terminatedReason(c: ContainerSnapshot, prefix: string): string {
   return `${prefix}ExitCode:${c.exitCode ?? 0}`;
 }
 
-/** Computes the READY, STATUS and RESTARTS columns exactly as kubectl's printPod does, with `at` as now. */
-export function printPodColumns(status: PodStatusInput, pod: PodSpecModel, at: number): KubectlColumns {
-  const sidecars = new Set(pod.initContainers.filter((c) => c.kind === 'sidecar').map((c) => c.name));
+/**
+ * What printPod's loop over the app containers adds up, counted by the caller: their restart counts,
+ * the newest lastState.finishedAt in API seconds (NaN: none), how many are ready and running, and
+ * the index of the first one whose waiting reason or termination shows (the list's length: none).
+ */
+export interface AppColumnsTally {
+  restarts: number;
+  last: number;
+  ready: number;
+  reasonIndex: number;
+}
+
+const sidecarNames = new WeakMap<PodSpecModel, Set<string>>();
+
+function sidecarsOf(pod: PodSpecModel): Set<string> {
+  let names = sidecarNames.get(pod);
+  if (!names) {
+    names = new Set(pod.initContainers.filter((c) => c.kind === 'sidecar').map((c) => c.name));
+    sidecarNames.set(pod, names);
+  }
+  return names;
+}
+
+/** Computes the READY, STATUS and RESTARTS columns exactly as kubectl's printPod does, with `at` as now; `app`, when given, is the app containers' tally. */
+export function printPodColumns(status: PodStatusInput, pod: PodSpecModel, at: number, app?: AppColumnsTally): KubectlColumns {
+  const sidecars = sidecarsOf(pod);
   const total = pod.containers.length + sidecars.size;
   let ready = 0;
   let restarts: RestartTally = { count: 0 };
@@ -44,7 +67,8 @@ export function printPodColumns(status: PodStatusInput, pod: PodSpecModel, at: n
   if (scheduled?.reason === 'SchedulingGated') reason = 'SchedulingGated';
 
   let initializing = false;
-  for (const [i, c] of status.initContainers.entries()) {
+  for (let i = 0; i < status.initContainers.length; i++) {
+    const c = status.initContainers[i] as ContainerSnapshot;
     addRestarts(restarts, c);
     const isSidecar = sidecars.has(c.name);
     if (isSidecar) addRestarts(sidecarRestarts, c);
@@ -65,7 +89,15 @@ export function printPodColumns(status: PodStatusInput, pod: PodSpecModel, at: n
     // After initialization regular init containers no longer count towards RESTARTS.
     restarts = { ...sidecarRestarts };
     let hasRunning = false;
-    for (let i = status.containers.length - 1; i >= 0; i--) {
+    if (app) {
+      restarts.count += app.restarts;
+      if (!Number.isNaN(app.last) && (restarts.last === undefined || app.last > restarts.last)) restarts.last = app.last;
+      const c = status.containers[app.reasonIndex];
+      if (c) reason = c.state === 'terminated' ? terminatedReason(c, '') : c.reason ?? reason;
+      ready += app.ready;
+      hasRunning = app.ready > 0;
+    }
+    for (let i = app ? -1 : status.containers.length - 1; i >= 0; i--) {
       const c = status.containers[i];
       if (!c) continue;
       addRestarts(restarts, c);

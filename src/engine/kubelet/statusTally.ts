@@ -1,0 +1,238 @@
+// What the pod-level parts of a status count over its container statuses (getPhase's tallies, the
+// names in the ContainersReady and Initialized messages, kubectl's READY, RESTARTS and the STATUS
+// reason of the app containers), kept per container and updated for the entries that changed
+// since the last status, instead of counted again over every container at each change.
+//
+// Each entry's share is a set of flags computed from the entry and its spec alone; a status shares
+// the entries it did not change with the one before (by reference), so comparing references finds
+// the changed ones. Statuses whose lists are not in spec order have no tally, and the callers count
+// them whole, as the kubelet's functions do.
+import type { ContainerSnapshot } from '../../scenario/trace';
+import type { ContainerSpec, PodSpecModel } from '../manifest/model';
+import { apiTime } from '../views/clock';
+import { stoppedForGood } from './restartRules';
+
+/** getPhase's counters, one flag each. */
+export const PENDING_INIT = 1 << 0;
+export const PENDING_SIDECAR = 1 << 1;
+export const FAILED_INIT = 1 << 2;
+export const RUNNING = 1 << 3;
+export const WAITING = 1 << 4;
+export const STOPPED = 1 << 5;
+export const SUCCEEDED = 1 << 6;
+export const FINAL = 1 << 7;
+/** Named by ContainersReady's message: a sidecar or app container that is not ready. */
+export const UNREADY = 1 << 8;
+/** Named by Initialized's message: an init container not done (a sidecar not started). */
+export const INCOMPLETE = 1 << 9;
+/** An app container running or terminated (HasAnyRegularContainerStarted). */
+export const APP_STARTED = 1 << 10;
+/** An app container kubectl counts in READY. */
+export const READY_RUNNING = 1 << 11;
+/** An app container whose waiting reason or termination becomes kubectl's STATUS. */
+export const SHOWS_REASON = 1 << 12;
+const FLAGS = 13;
+
+/** An init container's (or sidecar's) share, as getPhase, GeneratePodInitializedCondition and GenerateContainersReadyCondition read it. */
+export function initFlags(pod: PodSpecModel, c: ContainerSpec, s: ContainerSnapshot): number {
+  let f = 0;
+  if (c.kind === 'init') {
+    if (s.state === 'running') f |= PENDING_INIT;
+    else if (s.state === 'terminated') { if (s.exitCode !== 0 && stoppedForGood(pod, c, s)) f |= FAILED_INIT; }
+    else if (s.lastState) { if (s.lastState.exitCode !== 0 && stoppedForGood(pod, c, s.lastState)) f |= FAILED_INIT; }
+    else f |= PENDING_INIT;
+    if (!s.ready) f |= INCOMPLETE;
+    return f;
+  }
+  if (s.state === 'running') { if (!s.started) f |= PENDING_SIDECAR; f |= RUNNING; }
+  else if (s.state === 'waiting' && !s.lastState) f |= PENDING_SIDECAR | WAITING;
+  if (!s.started) f |= INCOMPLETE;
+  if (!s.ready) f |= UNREADY;
+  return f;
+}
+
+/** An app container's share, as getPhase, the conditions and kubectl's printPod read it. */
+export function appFlags(pod: PodSpecModel, c: ContainerSpec, s: ContainerSnapshot): number {
+  let f = 0;
+  if (s.state === 'running') {
+    f |= RUNNING | APP_STARTED;
+    if (s.ready) f |= READY_RUNNING;
+  } else if (s.state === 'terminated') {
+    f |= STOPPED | APP_STARTED | SHOWS_REASON;
+    if (s.exitCode === 0) f |= SUCCEEDED;
+    if (stoppedForGood(pod, c, s)) f |= FINAL;
+  } else {
+    if (s.lastState) { f |= STOPPED; if (stoppedForGood(pod, c, s.lastState)) f |= FINAL; }
+    else f |= WAITING;
+    if (s.reason) f |= SHOWS_REASON;
+  }
+  if (!s.ready) f |= UNREADY;
+  return f;
+}
+
+/** The tally of one status's container lists. */
+export interface StatusTally {
+  init: ContainerSnapshot[];
+  app: ContainerSnapshot[];
+  initBits: Uint16Array;
+  appBits: Uint16Array;
+  /** How many entries of both lists carry each flag, by bit position. */
+  counts: Int32Array;
+  /** The app containers' restart counts, summed, and the newest lastState.finishedAt (API seconds, NaN: none) each and at most. */
+  appRestarts: number;
+  appFinished: Float64Array;
+  appLast: number;
+  /** The first app container with SHOWS_REASON (app.length: none). */
+  reasonIndex: number;
+  /** The names of the UNREADY and INCOMPLETE entries in spec order, built when read after a change of those flags. */
+  unready: string[] | undefined;
+  incomplete: string[] | undefined;
+}
+
+/** The number of entries carrying `flag`. */
+export function count(t: StatusTally, flag: number): number {
+  return t.counts[31 - Math.clz32(flag)] as number;
+}
+
+/** The later of two API times, NaN standing for none. */
+function later(a: number, b: number): number {
+  return Number.isNaN(a) || b > a ? b : a;
+}
+
+function finishedOf(s: ContainerSnapshot): number {
+  const at = s.lastState?.finishedAt;
+  return at === undefined ? NaN : apiTime(at);
+}
+
+function add(t: StatusTally, flags: number, sign: number): void {
+  for (let f = flags, bit = 0; f !== 0; f >>>= 1, bit++) if (f & 1) (t.counts[bit] as number) += sign;
+}
+
+function aligned(specs: ContainerSpec[], list: ContainerSnapshot[]): boolean {
+  if (specs.length !== list.length) return false;
+  for (let i = 0; i < list.length; i++) if ((list[i] as ContainerSnapshot).name !== (specs[i] as ContainerSpec).name) return false;
+  return true;
+}
+
+function build(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[]): StatusTally {
+  const t: StatusTally = {
+    init, app, initBits: new Uint16Array(init.length), appBits: new Uint16Array(app.length), counts: new Int32Array(FLAGS),
+    appRestarts: 0, appFinished: new Float64Array(app.length), appLast: NaN, reasonIndex: app.length, unready: undefined, incomplete: undefined,
+  };
+  for (let i = 0; i < init.length; i++) {
+    const f = initFlags(pod, pod.initContainers[i] as ContainerSpec, init[i] as ContainerSnapshot);
+    t.initBits[i] = f;
+    add(t, f, 1);
+  }
+  for (let i = 0; i < app.length; i++) {
+    const s = app[i] as ContainerSnapshot;
+    const f = appFlags(pod, pod.containers[i] as ContainerSpec, s);
+    t.appBits[i] = f;
+    add(t, f, 1);
+    t.appRestarts += s.restartCount;
+    const at = finishedOf(s);
+    t.appFinished[i] = at;
+    t.appLast = later(t.appLast, at);
+    if (f & SHOWS_REASON && i < t.reasonIndex) t.reasonIndex = i;
+  }
+  return t;
+}
+
+function changeInit(t: StatusTally, pod: PodSpecModel, i: number, s: ContainerSnapshot): void {
+  const was = t.initBits[i] as number;
+  const f = initFlags(pod, pod.initContainers[i] as ContainerSpec, s);
+  if (f === was) return;
+  add(t, was, -1);
+  add(t, f, 1);
+  t.initBits[i] = f;
+  if ((f ^ was) & UNREADY) t.unready = undefined;
+  if ((f ^ was) & INCOMPLETE) t.incomplete = undefined;
+}
+
+function changeApp(t: StatusTally, pod: PodSpecModel, i: number, old: ContainerSnapshot, s: ContainerSnapshot): void {
+  const was = t.appBits[i] as number;
+  const f = appFlags(pod, pod.containers[i] as ContainerSpec, s);
+  t.appRestarts += s.restartCount - old.restartCount;
+  const before = t.appFinished[i] as number;
+  const at = finishedOf(s);
+  if (!Object.is(before, at)) {
+    t.appFinished[i] = at;
+    if (!Number.isNaN(at) && later(t.appLast, at) === at) t.appLast = at;
+    else if (before === t.appLast) {
+      let last = NaN;
+      for (const v of t.appFinished) last = later(last, v);
+      t.appLast = last;
+    }
+  }
+  if (f === was) return;
+  add(t, was, -1);
+  add(t, f, 1);
+  t.appBits[i] = f;
+  if ((f ^ was) & UNREADY) t.unready = undefined;
+  if (f & SHOWS_REASON) { if (i < t.reasonIndex) t.reasonIndex = i; }
+  else if (i === t.reasonIndex) {
+    let next = i + 1;
+    while (next < t.app.length && !((t.appBits[next] as number) & SHOWS_REASON)) next++;
+    t.reasonIndex = next;
+  }
+}
+
+const tallies = new WeakMap<PodSpecModel, StatusTally>();
+
+/**
+ * The tally of a status's lists, updated from the last one asked for this pod: only the entries that
+ * are not the same objects are counted again. Undefined when a list is not in the spec's order.
+ */
+export function tallyOf(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[]): StatusTally | undefined {
+  const t = tallies.get(pod);
+  if (t && t.init === init && t.app === app) return t;
+  if (!t || t.init.length !== init.length || t.app.length !== app.length) {
+    if (!aligned(pod.initContainers, init) || !aligned(pod.containers, app)) return undefined;
+    const fresh = build(pod, init, app);
+    tallies.set(pod, fresh);
+    return fresh;
+  }
+  if (t.init !== init) {
+    for (let i = 0; i < init.length; i++) {
+      const s = init[i] as ContainerSnapshot;
+      if (s === t.init[i]) continue;
+      if (s.name !== (pod.initContainers[i] as ContainerSpec).name) { tallies.delete(pod); return undefined; }
+      changeInit(t, pod, i, s);
+    }
+    t.init = init;
+  }
+  if (t.app !== app) {
+    for (let i = 0; i < app.length; i++) {
+      const s = app[i] as ContainerSnapshot;
+      const old = t.app[i] as ContainerSnapshot;
+      if (s === old) continue;
+      if (s.name !== (pod.containers[i] as ContainerSpec).name) { tallies.delete(pod); return undefined; }
+      changeApp(t, pod, i, old, s);
+    }
+    t.app = app;
+  }
+  return t;
+}
+
+/** The names of the entries that carry `flag` (UNREADY: sidecars then app containers; INCOMPLETE: init containers), in spec order. */
+export function namesWith(t: StatusTally, pod: PodSpecModel, flag: typeof UNREADY | typeof INCOMPLETE): string[] {
+  const cached = flag === UNREADY ? t.unready : t.incomplete;
+  if (cached) return cached;
+  const names: string[] = [];
+  for (let i = 0; i < t.initBits.length; i++) if ((t.initBits[i] as number) & flag) names.push((pod.initContainers[i] as ContainerSpec).name);
+  if (flag === UNREADY) for (let i = 0; i < t.appBits.length; i++) if ((t.appBits[i] as number) & flag) names.push((pod.containers[i] as ContainerSpec).name);
+  if (flag === UNREADY) t.unready = names;
+  else t.incomplete = names;
+  return names;
+}
+
+/** Turns the tally off (true) for a test that compares traces counted whole with traces counted per change. */
+export function countWhole(on: boolean): void {
+  whole = on;
+}
+let whole = false;
+
+/** The tally to use, or undefined when statuses are to be counted whole. */
+export function statusTally(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[]): StatusTally | undefined {
+  return whole ? undefined : tallyOf(pod, init, app);
+}

@@ -50,6 +50,7 @@ describe('the status tally', () => {
     it(`gives the gallery's ${entry.id} the same trace on every version`, () => {
       for (const version of KUBERNETES_VERSIONS) {
         const text = setKubernetesVersion(entry.yaml, version);
+        if (text === undefined) throw new Error(`no ${version} text`);
         const [tallied, whole] = both(text);
         expect(tallied, version).toBe(whole);
       }

@@ -4,7 +4,7 @@ import type { PodSpecModel } from '../manifest/model';
 import { hasAnyAppContainerStarted, statusAt as find } from './phase';
 import { allContainersRestartingCondition, keepInitialized } from './restartAllState';
 import type { SandboxView } from './readyToStart';
-import { APP_STARTED, count, INCOMPLETE, namesWith, type StatusTally, UNREADY } from './statusTally';
+import { APP_STARTED, count, INCOMPLETE, namesText, type StatusTally, UNREADY } from './statusTally';
 
 type Cond = Omit<ConditionDetail, 'lastTransitionTime'>;
 
@@ -16,7 +16,6 @@ const lastByPrefix = new Map<string, { names: string[]; text: string }>();
  */
 function namesMessage(prefix: string, names: string[]): string {
   const last = lastByPrefix.get(prefix);
-  if (last?.names === names) return last.text;
   if (last && names.length === last.names.length && names.every((n, i) => n === last.names[i])) return last.text;
   const text = `${prefix}: [${names.join(' ')}]`;
   lastByPrefix.set(prefix, { names, text });
@@ -27,7 +26,7 @@ const none: string[] = [];
 
 function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], tally: StatusTally | undefined): Cond {
   const unknown: string[] = tally ? none : [];
-  let incomplete: string[] = tally ? none : [];
+  const incomplete: string[] = [];
   for (let i = 0; !tally && i < pod.initContainers.length; i++) {
     const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
     const s = find(init, i, c.name);
@@ -36,7 +35,11 @@ function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: Containe
   }
   if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: true, reason: 'PodCompleted' };
   if (tally ? count(tally, APP_STARTED) > 0 : hasAnyAppContainerStarted(app)) return { type: 'Initialized', status: true };
-  if (tally && count(tally, INCOMPLETE) > 0) incomplete = namesWith(tally, pod, INCOMPLETE);
+  if (tally) {
+    // Every container of a tallied status has a status, so only the incomplete ones are named.
+    if (count(tally, INCOMPLETE) === 0) return { type: 'Initialized', status: true };
+    return { type: 'Initialized', status: false, reason: 'ContainersNotInitialized', message: namesText(tally, pod, INCOMPLETE, 'containers with incomplete status') };
+  }
   const messages: string[] = [];
   if (unknown.length) messages.push(namesMessage('containers with unknown status', unknown));
   if (incomplete.length) messages.push(namesMessage('containers with incomplete status', incomplete));
@@ -46,7 +49,7 @@ function initialized(pod: PodSpecModel, init: ContainerSnapshot[], app: Containe
 
 function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[], phase: Snapshot['phase'], tally: StatusTally | undefined): Cond {
   const unknown: string[] = tally ? none : [];
-  let unready: string[] = tally ? none : [];
+  const unready: string[] = [];
   for (let i = 0; !tally && i < pod.initContainers.length; i++) {
     const c = pod.initContainers[i] as (typeof pod.initContainers)[number];
     if (c.kind !== 'sidecar') continue;
@@ -62,7 +65,10 @@ function containersReady(pod: PodSpecModel, init: ContainerSnapshot[], app: Cont
   }
   if ((phase === 'Succeeded' && unknown.length === 0)) return { type: 'ContainersReady', status: false, reason: 'PodCompleted' };
   if (phase === 'Failed') return { type: 'ContainersReady', status: false, reason: 'PodFailed' };
-  if (tally && count(tally, UNREADY) > 0) unready = namesWith(tally, pod, UNREADY);
+  if (tally) {
+    if (count(tally, UNREADY) === 0) return { type: 'ContainersReady', status: true };
+    return { type: 'ContainersReady', status: false, reason: 'ContainersNotReady', message: namesText(tally, pod, UNREADY, 'containers with unready status') };
+  }
   const messages: string[] = [];
   if (unknown.length) messages.push(namesMessage('containers with unknown status', unknown));
   if (unready.length) messages.push(namesMessage('containers with unready status', unready));

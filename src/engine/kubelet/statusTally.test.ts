@@ -10,7 +10,7 @@ import { manyContainersPod } from '../hostile/build';
 import { setKubernetesVersion } from '../manifest/setVersion';
 import { simulateScenario } from '../simulate';
 import { KUBERNETES_VERSIONS } from '../version/versions';
-import { countWhole, namesWith, tallyOf, UNREADY, INCOMPLETE, type StatusTally } from './statusTally';
+import { countWhole, namesText, tallyOf, UNREADY, INCOMPLETE, type StatusTally } from './statusTally';
 
 function both(text: string): [string, string] {
   countWhole(true);
@@ -114,7 +114,7 @@ spec:
   };
   const view = (t: StatusTally) => ({
     counts: [...t.counts], restarts: t.appRestarts, last: t.appLast, reasonIndex: t.reasonIndex,
-    unready: [...namesWith(t, pod, UNREADY)], incomplete: [...namesWith(t, pod, INCOMPLETE)],
+    unready: namesText(t, pod, UNREADY, 'u'), incomplete: namesText(t, pod, INCOMPLETE, 'i'),
   });
 
   it('counts a list changed entry by entry as a list counted afresh', () => {

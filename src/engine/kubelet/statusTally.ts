@@ -84,9 +84,13 @@ export interface StatusTally {
   appLast: number;
   /** The first app container with SHOWS_REASON (app.length: none). */
   reasonIndex: number;
-  /** The names of the UNREADY and INCOMPLETE entries in spec order, built when read after a change of those flags. */
-  unready: string[] | undefined;
-  incomplete: string[] | undefined;
+  /**
+   * The messages that name the UNREADY and the INCOMPLETE entries, in spec order (init containers,
+   * then app containers), built when read after a change; and the names of each run of 32 entries,
+   * so that a change joins again only the names of its own run.
+   */
+  text: { unready?: string; incomplete?: string };
+  runs: { unready: (string | undefined)[]; incomplete: (string | undefined)[] };
 }
 
 /** The number of entries carrying `flag`. */
@@ -117,7 +121,8 @@ function aligned(specs: ContainerSpec[], list: ContainerSnapshot[]): boolean {
 function build(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[]): StatusTally {
   const t: StatusTally = {
     init, app, initBits: new Uint16Array(init.length), appBits: new Uint16Array(app.length), counts: new Int32Array(FLAGS),
-    appRestarts: 0, appFinished: new Float64Array(app.length), appLast: NaN, reasonIndex: app.length, unready: undefined, incomplete: undefined,
+    appRestarts: 0, appFinished: new Float64Array(app.length), appLast: NaN, reasonIndex: app.length,
+    text: {}, runs: { unready: [], incomplete: [] },
   };
   for (let i = 0; i < init.length; i++) {
     const f = initFlags(pod, pod.initContainers[i] as ContainerSpec, init[i] as ContainerSnapshot);
@@ -145,8 +150,8 @@ function changeInit(t: StatusTally, pod: PodSpecModel, i: number, s: ContainerSn
   add(t, was, -1);
   add(t, f, 1);
   t.initBits[i] = f;
-  if ((f ^ was) & UNREADY) t.unready = undefined;
-  if ((f ^ was) & INCOMPLETE) t.incomplete = undefined;
+  if ((f ^ was) & UNREADY) renamed(t, UNREADY, i);
+  if ((f ^ was) & INCOMPLETE) renamed(t, INCOMPLETE, i);
 }
 
 function changeApp(t: StatusTally, pod: PodSpecModel, i: number, old: ContainerSnapshot, s: ContainerSnapshot): void {
@@ -168,7 +173,7 @@ function changeApp(t: StatusTally, pod: PodSpecModel, i: number, old: ContainerS
   add(t, was, -1);
   add(t, f, 1);
   t.appBits[i] = f;
-  if ((f ^ was) & UNREADY) t.unready = undefined;
+  if ((f ^ was) & UNREADY) renamed(t, UNREADY, t.init.length + i);
   if (f & SHOWS_REASON) { if (i < t.reasonIndex) t.reasonIndex = i; }
   else if (i === t.reasonIndex) {
     let next = i + 1;
@@ -214,16 +219,43 @@ export function tallyOf(pod: PodSpecModel, init: ContainerSnapshot[], app: Conta
   return t;
 }
 
-/** The names of the entries that carry `flag` (UNREADY: sidecars then app containers; INCOMPLETE: init containers), in spec order. */
-export function namesWith(t: StatusTally, pod: PodSpecModel, flag: typeof UNREADY | typeof INCOMPLETE): string[] {
-  const cached = flag === UNREADY ? t.unready : t.incomplete;
-  if (cached) return cached;
-  const names: string[] = [];
-  for (let i = 0; i < t.initBits.length; i++) if ((t.initBits[i] as number) & flag) names.push((pod.initContainers[i] as ContainerSpec).name);
-  if (flag === UNREADY) for (let i = 0; i < t.appBits.length; i++) if ((t.appBits[i] as number) & flag) names.push((pod.containers[i] as ContainerSpec).name);
-  if (flag === UNREADY) t.unready = names;
-  else t.incomplete = names;
-  return names;
+const RUN = 32;
+
+/** Entry `at` (init containers first, then app containers) changed whether its name is in the message of `flag`. */
+function renamed(t: StatusTally, flag: number, at: number): void {
+  const which = flag === UNREADY ? 'unready' : 'incomplete';
+  t.text[which] = undefined;
+  t.runs[which][Math.floor(at / RUN)] = undefined;
+}
+
+/**
+ * `PREFIX: [a b c]` (Go's %s of a string slice) with the names of the entries that carry `flag`
+ * (UNREADY: sidecars then app containers; INCOMPLETE: init containers), in spec order.
+ */
+export function namesText(t: StatusTally, pod: PodSpecModel, flag: number, prefix: string): string {
+  const which = flag === UNREADY ? 'unready' : 'incomplete';
+  const cached = t.text[which];
+  if (cached !== undefined) return cached;
+  const size = flag === UNREADY ? t.initBits.length + t.appBits.length : t.initBits.length;
+  const runs = t.runs[which];
+  const parts: string[] = [];
+  for (let r = 0; r * RUN < size; r++) {
+    let run = runs[r];
+    if (run === undefined) {
+      const names: string[] = [];
+      for (let at = r * RUN; at < Math.min(size, (r + 1) * RUN); at++) {
+        const inInit = at < t.initBits.length;
+        const bits = inInit ? t.initBits[at] as number : t.appBits[at - t.initBits.length] as number;
+        if (bits & flag) names.push((inInit ? pod.initContainers[at] : pod.containers[at - t.initBits.length])?.name ?? '');
+      }
+      run = names.join(' ');
+      runs[r] = run;
+    }
+    if (run !== '') parts.push(run);
+  }
+  const text = `${prefix}: [${parts.join(' ')}]`;
+  t.text[which] = text;
+  return text;
 }
 
 /** Turns the tally off (true) for a test that compares traces counted whole with traces counted per change. */

@@ -10,13 +10,13 @@ import { resolvePath, type Run, type ShellState } from './state';
 const SHELL_SCRIPT = /^#!\s*\S*\/(?:env\s+)?(?:sh|bash|ash|dash)\b/;
 
 /** Runs an argv as a command; `shellIo` is the io before the command's own redirections. */
-export function* execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo: Io = io): Run {
+export function* execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo: Io = io, asCommand = false): Run {
   const [word, ...args] = argv;
   if (word === undefined) return 0;
   const name = commandName(word);
   const impl = name === undefined ? undefined : COMMANDS[name];
   if (name !== undefined && impl !== undefined) {
-    const result = impl({ name, args, io, shellIo, state, offset });
+    const result = impl({ name, args, io, shellIo, state, offset, asCommand });
     return typeof result === 'number' ? result : yield* result;
   }
   const script = scriptAt(state, word);

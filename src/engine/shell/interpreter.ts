@@ -27,6 +27,7 @@ export function* runList(state: ShellState, list: ShellList, io: Io, cond = fals
       state.status = 0;
     } else {
       yield* runAndOr(state, item, io, cond);
+      if (state.exiting !== undefined) return state.exiting;
     }
   }
   return state.status;
@@ -51,6 +52,7 @@ function backgroundRun(child: ShellState, item: AndOr, io: Io): Run {
 export function* runAndOr(state: ShellState, item: AndOr, io: Io, cond: boolean): Run {
   let status = yield* runPipeline(state, item.first, io, cond || item.rest.length > 0);
   for (let i = 0; i < item.rest.length; i++) {
+    if (state.exiting !== undefined) return state.exiting;
     const next = item.rest[i];
     if (next === undefined || (next.op === '&&') !== (status === 0)) continue;
     status = yield* runPipeline(state, next.pipeline, io, cond || i < item.rest.length - 1);
@@ -63,6 +65,7 @@ function* runPipeline(state: ShellState, pipeline: Pipeline, io: Io, cond: boole
   let status = pipeline.commands.length === 1 && only
     ? yield* runCommand(state, only, io)
     : yield* runPipe(state, pipeline.commands, io, runCommand);
+  if (state.exiting !== undefined) return state.exiting;
   if (pipeline.negated) status = status === 0 ? 1 : 0;
   state.status = status;
   if (status !== 0 && state.options.errexit && !cond && !pipeline.negated) throw new ExitSignal(status);
@@ -78,14 +81,17 @@ export function* runCommand(state: ShellState, command: ShellCommand, io: Io): R
   switch (command.kind) {
     case 'if': {
       for (const clause of command.clauses) {
-        if ((yield* runList(state, clause.cond, redirected, true)) === 0) return yield* runList(state, clause.body, redirected);
+        const status = yield* runList(state, clause.cond, redirected, true);
+        if (state.exiting !== undefined) return state.exiting;
+        if (status === 0) return yield* runList(state, clause.body, redirected);
       }
       return command.otherwise ? yield* runList(state, command.otherwise, redirected) : 0;
     }
     case 'loop':
       return yield* runLoop(state, redirected, command.offset, function* () {
         tick(state, command.offset);
-        return ((yield* runList(state, command.cond, redirected, true)) === 0) !== command.until;
+        const status = yield* runList(state, command.cond, redirected, true);
+        return state.exiting === undefined && (status === 0) !== command.until;
       }, command.body);
     case 'for': {
       const items = command.items ? yield* expandWords(state, command.items, redirected) : [...state.positional];
@@ -116,6 +122,7 @@ function* runLoop(state: ShellState, io: Io, offset: number, next: () => Run<boo
       if (!(typeof more === 'boolean' ? more : yield* more)) break;
       try {
         status = yield* runList(state, body, io);
+        if (state.exiting !== undefined) return state.exiting;
       } catch (signal) {
         if (!(signal instanceof LoopSignal)) throw signal;
         if (signal.levels > 1) throw new LoopSignal(signal.kind, signal.levels - 1);
@@ -162,7 +169,9 @@ function* runSimpleCommand(state: ShellState, command: Extract<ShellCommand, { k
   }
   let status: number;
   try {
-    status = yield* state.interp.execute(state, argv, redirected, command.offset, io);
+    status = yield* state.interp.execute(state, argv, redirected, command.offset, io, true);
+    // `exit` reports itself as the last command, and leaves the received signals to the EXIT trap.
+    if (state.exiting !== undefined) return status;
     state.host.noteCommand?.(argv, status);
   } finally {
     for (const [name, value, exported] of saved) {
@@ -211,5 +220,11 @@ export function* runTrapAction(state: ShellState, trap: Trap, io: Io): Run<void>
     if (signal instanceof LoopSignal) return;
     if (signal instanceof ForeverSignal && signal.warning) throw new ForeverSignal({ ...signal.warning, offset: trap.offset });
     throw signal;
+  }
+  // Its `exit` ends the shell from inside whatever ran the trap (a command loop, `wait`, the EXIT trap).
+  const code = state.exiting;
+  if (code !== undefined) {
+    state.exiting = undefined;
+    throw new ExitSignal(code);
   }
 }

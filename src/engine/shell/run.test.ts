@@ -61,6 +61,39 @@ describe('runShell', () => {
     expect(result.exitCode).toBe(exitCode);
   });
 
+  // `exit` as a command returns with the shell marked as exiting rather than throwing: every list,
+  // condition and loop above it must stop there, as ash does.
+  it.each<[string, string[], number]>([
+    ['if exit 0; then echo body; fi; echo after', [], 0],
+    ['if exit 3; then :; else echo else; fi; echo after', [], 3],
+    ['if false; then :; elif exit 0; then echo elif; fi; echo after', [], 0],
+    ['while exit 0; do echo body; done; echo after', [], 0],
+    ['until exit 5; do echo body; done; echo after', [], 5],
+    ['for x in a b; do echo $x; exit 6; done; echo after', ['a'], 6],
+    ['for i in 1 2; do if [ $i = 2 ]; then exit 8; fi; echo $i; done; echo after', ['1'], 8],
+    ['while :; do while :; do exit 7; done; echo inner; done; echo after', [], 7],
+    ['while :; do { echo x; exit 2; } > /dev/null; echo looped; done', [], 2],
+    ['exit 2 || echo or; echo after', [], 2],
+    ['exit 0 && echo and; echo after', [], 0],
+    ['{ exit 3; } || echo or; echo after', [], 3],
+    ['! exit 1; echo after', [], 1],
+    ['set -e; exit 0; echo never', [], 0],
+    ['set -e; trap "echo a; echo b" EXIT; exit 3', ['a', 'b'], 3],
+    ['X=1 exit 4; echo after', [], 4],
+    ['trap "echo bye" EXIT; exit 3; echo after', ['bye'], 3],
+    ['trap "echo bye; exit 5" EXIT; exit 3', ['bye'], 5],
+    ['trap "echo bye; exit; echo not" EXIT; exit 3', ['bye'], 3],
+    ['echo a | exit 3; echo $?', ['3'], 0],
+    ['exit 3 & wait $!; echo $?', ['3'], 0],
+    ['x=$(echo out; exit 4); echo "$x $?"', ['out 4'], 0],
+    ['(for x in 1 2; do exit 6; done; echo inner); echo $?', ['6'], 0],
+    ['{ echo kept; exit 0; } 2>/dev/null; echo after', ['kept'], 0],
+  ])('stops at exit in %j', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
   it('yields a sleep effect of 3 600 000 ms for sleep 3600', () => {
     const result = runScript('sleep 3600');
     expect(result.sleeps).toEqual([3_600_000]);

@@ -20,6 +20,10 @@ const interpreter: Interpreter = {
     let code: number;
     try {
       code = yield* runList(state, program.body, io);
+      if (state.exiting !== undefined) {
+        code = state.exiting;
+        state.exiting = undefined;
+      }
     } catch (signal) {
       if (signal instanceof ExitSignal) code = signal.code;
       else if (signal instanceof LoopSignal) code = state.status;

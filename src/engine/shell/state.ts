@@ -19,8 +19,12 @@ export const PATTERN_WORK_PER_COMMAND = 3_000_000;
 export interface Interpreter {
   /** Runs a parsed program in `state` (the caller decides whether that is a subshell). */
   runProgram(state: ShellState, program: ShellProgram, io: Io): Run;
-  /** Runs an argv, as a simple command would after expansion; `shellIo` is the io before its redirections. */
-  execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io): Run;
+  /**
+   * Runs an argv, as a simple command would after expansion; `shellIo` is the io before its
+   * redirections. `asCommand`: the caller is the shell's own command loop, so `exit` returns with
+   * `ShellState.exiting` set instead of throwing (see there).
+   */
+  execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io, asCommand?: boolean): Run;
 }
 
 /** A background job: its generator, paused at its first effect, and what that effect was. */
@@ -105,6 +109,13 @@ export interface ShellState {
   stderr: LineLog;
   /** This process's traps and received signals. */
   proc: ProcessSignals;
+  /**
+   * Set by `exit` run as a command of the shell's own lists: every list, and-or list, condition and
+   * loop above it returns this code at once, and the program (or trap action) that runs them ends
+   * with it. It does what throwing `ExitSignal` does, which costs far more: V8 unwinds an exception
+   * through each generator frame of the interpreter, rethrowing at every try.
+   */
+  exiting?: number;
   /** The container's PID 1 process (`kill $$`, `kill 1`), shared by every shell of the container. */
   pid1: ProcessSignals;
 }

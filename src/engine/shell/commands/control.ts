@@ -37,6 +37,10 @@ function exit(call: CommandCall): number {
   // `exit` never returns to the command loop, so it reports itself as the last command here.
   const note = call.state.host.noteCommand;
   if (note) note(['exit'].concat(call.args), code);
+  if (call.asCommand) {
+    call.state.exiting = code;
+    return code;
+  }
   throw new ExitSignal(code);
 }
 

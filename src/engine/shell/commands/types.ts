@@ -11,6 +11,8 @@ export interface CommandCall {
   shellIo: Io;
   state: ShellState;
   offset: number;
+  /** Run by the shell's command loop, which stops at `ShellState.exiting` (only `exit` looks at it). */
+  asCommand?: boolean;
 }
 
 /** A command returns its exit status directly, or a generator when it may wait on simulated time. */

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { isRejection } from '../../scenario/trace';
+import { isRejection, type SimulationResult } from '../../scenario/trace';
 import { compactTrace } from '../compact/compactTrace';
 import { expandTrace } from '../compact/reader';
 import { simulateScenario } from '../simulate';
@@ -23,6 +23,27 @@ function measure(text: string): { result: ReturnType<typeof simulateScenario>; c
   return { result, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start };
 }
 
+/**
+ * A result's JSON in pieces: each member, and each item of a list member. The format 1 trace of the
+ * largest pods is longer than a JavaScript string may be (the CLI prints it in pieces too).
+ */
+function* jsonPieces(result: SimulationResult): Generator<string> {
+  for (const [key, value] of Object.entries(result)) {
+    if (!Array.isArray(value)) yield `${key}:${JSON.stringify(value)}`;
+    else for (let i = 0; i < value.length; i++) yield `${key}[${i}]:${JSON.stringify(value[i])}`;
+  }
+}
+
+/** The first piece where two results' JSON differ, or undefined when they are the same. */
+function firstDifference(a: SimulationResult, b: SimulationResult): string | undefined {
+  const other = jsonPieces(b);
+  for (const piece of jsonPieces(a)) {
+    const next = other.next();
+    if (next.done || next.value !== piece) return piece.slice(0, 200);
+  }
+  return other.next().done ? undefined : 'more pieces';
+}
+
 const categories: HostileCategory[] = ['regex', 'glob', 'parameter', 'huge-pod', 'documents', 'labels', 'configmap', 'mkdir', 'flood', 'env', 'log-lines', 'alias', 'nesting', 'encoding', 'numbers', 'times', 'events', 'shell'];
 
 describe('hostileCorpus', () => {
@@ -38,14 +59,13 @@ describe('hostileCorpus', () => {
   it.each(ready.map((h) => [`${h.category}: ${h.name}`, h] as const))('%s ends within its budget with its expected outcome', (_, input) => {
     const text = input.text();
     const first = measure(text);
-    const json = JSON.stringify(first.result);
-    expect(judgeOutcome(input, first.result, json)).toBeUndefined();
+    expect(judgeOutcome(input, first.result, jsonPieces(first.result))).toBeUndefined();
     // What the worker sends the page (format 2) gives back the same trace, whatever the input put in its strings.
-    if (!isRejection(first.result)) expect(JSON.stringify(expandTrace(compactTrace(first.result)))).toBe(json);
+    if (!isRejection(first.result)) expect(firstDifference(expandTrace(compactTrace(first.result)), first.result)).toBeUndefined();
     expect(first.wallMs).toBeLessThan(BUDGET_WALL_MS);
     // Other processes on a shared machine only add to the time: over budget, the best of three runs counts.
     let cpuMs = first.cpuMs;
     for (let retry = 0; retry < 2 && cpuMs >= BUDGET_CPU_MS; retry++) cpuMs = Math.min(cpuMs, measure(text).cpuMs);
     expect(cpuMs).toBeLessThan(BUDGET_CPU_MS);
-  }, 60_000);
+  }, 120_000);
 });

@@ -6,10 +6,15 @@ import type { HostileInput } from './corpus';
 /** Texts that only a JavaScript error would put in a result: a stack frame, an engine message, a printed object. */
 export const leakPattern = /Maximum call stack|toFixed\(\)|Invalid string length|Invalid array length|RangeError|TypeError|ReferenceError|SyntaxError:|\bat [\w.<>$]+ \(|\[object Object\]|is not a function|is not iterable|Cannot read propert/;
 
-/** What is wrong with `result` for `input`, or undefined when it is the outcome expected. */
-export function judgeOutcome(input: HostileInput, result: SimulationResult, json: string): string | undefined {
-  const leak = leakPattern.exec(json);
-  if (leak) return `leaks a JavaScript internal: ${leak[0]}`;
+/**
+ * What is wrong with `result` for `input`, or undefined when it is the outcome expected. `json` is
+ * its JSON text, or that text in pieces when it is longer than a string may be.
+ */
+export function judgeOutcome(input: HostileInput, result: SimulationResult, json: string | Iterable<string>): string | undefined {
+  for (const piece of typeof json === 'string' ? [json] : json) {
+    const leak = leakPattern.exec(piece);
+    if (leak) return `leaks a JavaScript internal: ${leak[0]}`;
+  }
   const expect = input.expect;
   if ('rejected' in result) {
     if (expect.kind !== 'rejected') return `rejected, a trace was expected: ${result.errors.map((e) => e.message).join('; ').slice(0, 300)}`;

@@ -34,7 +34,7 @@ function exit(call: CommandCall): number {
     call.io.err.write(`sh: exit: Illegal number: ${arg}\n`);
     code = 2;
   }
-  // `exit` never returns to the command loop, so it reports itself as the last command here.
+  // `exit` reports itself as the last command here: the command loop notes no command that ends the shell.
   const note = call.state.host.noteCommand;
   if (note) note(['exit'].concat(call.args), code);
   if (call.asCommand) {

@@ -30,13 +30,14 @@ async function hoverAtProblem(page: Page, app: PlaygroundPage, index: number, se
 
 /**
  * Shows the scenario text as a paste does, waits until the engine's findings are counted, and scrolls
- * to the top. The click lands near the text's top left: a click at the centre of a long line's
- * `.view-lines` makes the browser scroll Monaco's clipped layer sideways.
+ * to the top. The click lands near the editor's top left, past the line numbers, on the editor's own
+ * box: a click at the centre of a long line's `.view-lines` makes the browser scroll Monaco's clipped
+ * layer sideways, and a point given inside that layer can end up outside the page.
  */
 async function enter(app: PlaygroundPage, text: string, count: string) {
   await app.open();
   await app.waitForEditor();
-  await app.page.locator('.monaco-editor .view-lines').first().click({ position: { x: 4, y: 4 } });
+  await app.page.locator('.monaco-editor').first().click({ position: { x: 80, y: 8 } });
   await app.page.keyboard.press('ControlOrMeta+A');
   await app.page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await app.page.keyboard.press('ControlOrMeta+V');

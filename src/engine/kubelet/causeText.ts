@@ -5,14 +5,19 @@ import type { ContainerSnapshot } from '../../scenario/trace';
 export function formatClock(ms: number): string {
   const tenths = Math.floor(ms / 100);
   // Causes name the same instants again and again (every container that changes at one sync).
+  if (tenths === lastClock.tenths) return lastClock.text;
   let text = clocks.get(tenths);
   if (text === undefined) {
     text = clockText(tenths);
     if (clocks.size >= 4096) clocks.clear();
     clocks.set(tenths, text);
   }
+  lastClock.tenths = tenths;
+  lastClock.text = text;
   return text;
 }
+
+const lastClock = { tenths: -1, text: '' };
 
 const clocks = new Map<number, string>();
 

@@ -25,81 +25,91 @@ interface Pending extends Why {
   expect?: string;
 }
 
+/** Reasons given but not yet taken: a container's per aspect, the pod's as `pod` and `sandbox`. */
+type Reasons = Partial<Record<Aspect | 'pod' | 'sandbox', Pending>>;
+
+/**
+ * What the recorder keeps of one container, found with one lookup by name: a status change reads
+ * and writes all of it.
+ */
+interface Slot {
+  name: string;
+  subject: `container:${string}`;
+  reasons: Reasons;
+  /** Index of its latest cause (-1: none). */
+  last: number;
+  /** Its exit and CrashLoopBackOff causes, whose `next` is filled in when it restarts (-1: none). */
+  exit: number;
+  clb: number;
+}
+
 /** The causes of one run as they are recorded. */
 export interface CauseRecorder {
   list: TraceCause[];
-  /** Reasons given but not yet taken: per aspect by container name; `pod` and `sandbox` by those words. */
-  pending: Record<Aspect | 'pod', Map<string, Pending>>;
-  /** Pending reasons used at the current instant, restored if its snapshot is replaced: flat triples of map, key and reason. */
-  used: (Map<string, Pending> | string | Pending)[];
+  /** Per container, by name. */
+  slots: Map<string, Slot>;
+  /** The pod's own reasons not yet taken. */
+  podReasons: Reasons;
+  /** Pending reasons used at the current instant, restored if its snapshot is replaced: flat triples of holder, key and reason. */
+  used: Scratch<Reasons | keyof Reasons | Pending>;
   /** Index of the first cause at `at`. */
   firstAt: number;
   at: number;
-  /** Latest cause index per container. */
-  lastOf: Map<string, number>;
   /** Per cause, the index of the cause before it of the same container (-1: none, or not a container's cause). */
   prevSame: number[];
-  /** The exit and the CrashLoopBackOff cause of a container, whose `next` is filled in when it restarts. */
-  awaitingExit: Map<string, number>;
-  awaitingClb: Map<string, number>;
   /** The container causes recorded at `at`, by list, with their positions, and where the pod-level ones begin. */
-  round: { init: number[]; initAt: number[]; app: number[]; appAt: number[]; podFrom: number };
+  round: { init: Scratch<number>; initAt: Scratch<number>; app: Scratch<number>; appAt: Scratch<number>; podFrom: number };
   /** The rule getPhase applied to the status being published. */
   phaseRule: RuleId;
   enabled: boolean;
 }
 
+/**
+ * A list emptied and filled again at every status the kubelet publishes. It keeps its storage: an
+ * array whose length is set to 0 gives its storage back, and its next push allocates it again.
+ */
+export class Scratch<T> {
+  private readonly items: T[] = [];
+  length = 0;
+
+  push(value: T): void {
+    this.items[this.length++] = value;
+  }
+
+  at(i: number): T {
+    return this.items[i] as T;
+  }
+
+  set(i: number, value: T): void {
+    this.items[i] = value;
+  }
+
+  /** The last item, or undefined when empty. */
+  last(): T | undefined {
+    return this.length > 0 ? this.items[this.length - 1] : undefined;
+  }
+
+  pop(): T | undefined {
+    return this.length > 0 ? this.items[--this.length] : undefined;
+  }
+
+  /** Empties the list; `release` lets go of the objects it held, so they are not kept alive. */
+  clear(release = false): void {
+    if (release) for (let i = 0; i < this.length; i++) this.items[i] = undefined as T;
+    this.length = 0;
+  }
+
+  /** Keeps the first `n` items. */
+  truncate(n: number, release = false): void {
+    if (release) for (let i = n; i < this.length; i++) this.items[i] = undefined as T;
+    this.length = n;
+  }
+}
+
 /** A fresh recorder. */
 export function createCauseRecorder(enabled = true): CauseRecorder {
-  const pending = { state: new Map(), started: new Map(), ready: new Map(), image: new Map(), pod: new Map() };
-  const round = { init: [], initAt: [], app: [], appAt: [], podFrom: 0 };
-  return { list: [], pending, used: [], firstAt: 0, at: -1, lastOf: new Map(), prevSame: [], awaitingExit: new Map(), awaitingClb: new Map(), round, phaseRule: 'phase.pending', enabled };
-}
-
-/** Whether this run records causes: decision points skip wording their reasons when it does not. */
-export function recording(ctx: SimContext): boolean {
-  return ctx.rec.causes.enabled;
-}
-
-/** A decision point says why a container's state (or started/ready/image) is about to change. */
-export function explainContainer(ctx: SimContext, name: string, aspect: Aspect, why: Why, expect?: string): void {
-  if (!ctx.rec.causes.enabled) return;
-  // Callers build a fresh reason for each decision, so it can carry what it expects.
-  if (expect !== undefined) (why as Pending).expect = expect;
-  ctx.rec.causes.pending[aspect].set(name, why);
-}
-
-/** A decision point says why the pod is about to change (deletion, deadline, final status). */
-export function explainPod(ctx: SimContext, why: Why): void {
-  if (!ctx.rec.causes.enabled) return;
-  ctx.rec.causes.pending.pod.set('pod', why);
-}
-
-/** A decision point says why the pod sandbox is about to become ready or stop (PodReadyToStartContainers). */
-export function explainSandbox(ctx: SimContext, why: Why): void {
-  if (!ctx.rec.causes.enabled) return;
-  ctx.rec.causes.pending.pod.set('sandbox', why);
-}
-
-/** The latest cause recorded for a container, as a trigger of something else. */
-export function causeOf(ctx: SimContext, name: string): number | undefined {
-  return ctx.rec.causes.lastOf.get(name);
-}
-
-/** True when a status is the one a decision expected (`running`, `terminated`, `waiting:REASON`), compared without building strings. */
-function leadsTo(expect: string, c: ContainerSnapshot): boolean {
-  if (c.state === 'running') return expect === 'running';
-  if (c.state === 'terminated') return c.reason === 'ContainerStatusUnknown' ? expect === 'terminated:ContainerStatusUnknown' : expect === 'terminated';
-  const reason = c.reason ?? '';
-  return expect.length === 8 + reason.length && expect.startsWith('waiting:') && expect.endsWith(reason);
-}
-
-function take(r: CauseRecorder, map: Map<string, Pending>, k: string, status?: ContainerSnapshot): Pending | undefined {
-  const p = map.get(k);
-  if (!p || (p.expect !== undefined && status !== undefined && !leadsTo(p.expect, status))) return undefined;
-  map.delete(k);
-  r.used.push(map, k, p);
-  return p;
+  const round = { init: new Scratch<number>(), initAt: new Scratch<number>(), app: new Scratch<number>(), appAt: new Scratch<number>(), podFrom: 0 };
+  return { list: [], slots: new Map(), podReasons: {}, used: new Scratch(), firstAt: 0, at: -1, prevSame: [], round, phaseRule: 'phase.pending', enabled };
 }
 
 const subjects = new Map<string, `container:${string}`>();
@@ -114,6 +124,70 @@ function subjectOf(name: string): `container:${string}` {
     subjectNames.set(s, name);
   }
   return s;
+}
+
+function slotOf(r: CauseRecorder, name: string): Slot {
+  let slot = r.slots.get(name);
+  if (!slot) {
+    slot = { name, subject: subjectOf(name), reasons: {}, last: -1, exit: -1, clb: -1 };
+    r.slots.set(name, slot);
+  }
+  return slot;
+}
+
+/** The reason a decision point gave for a container's next state, not yet taken. */
+export function pendingState(ctx: SimContext, name: string): Pending | undefined {
+  return ctx.rec.causes.slots.get(name)?.reasons.state;
+}
+
+/** Whether this run records causes: decision points skip wording their reasons when it does not. */
+export function recording(ctx: SimContext): boolean {
+  return ctx.rec.causes.enabled;
+}
+
+/** A decision point says why a container's state (or started/ready/image) is about to change. */
+export function explainContainer(ctx: SimContext, name: string, aspect: Aspect, why: Why, expect?: string): void {
+  if (!ctx.rec.causes.enabled) return;
+  // Callers build a fresh reason for each decision, so it can carry what it expects.
+  if (expect !== undefined) (why as Pending).expect = expect;
+  slotOf(ctx.rec.causes, name).reasons[aspect] = why;
+}
+
+/** A decision point says why the pod is about to change (deletion, deadline, final status). */
+export function explainPod(ctx: SimContext, why: Why): void {
+  if (!ctx.rec.causes.enabled) return;
+  ctx.rec.causes.podReasons.pod = why;
+}
+
+/** A decision point says why the pod sandbox is about to become ready or stop (PodReadyToStartContainers). */
+export function explainSandbox(ctx: SimContext, why: Why): void {
+  if (!ctx.rec.causes.enabled) return;
+  ctx.rec.causes.podReasons.sandbox = why;
+}
+
+/** The latest cause recorded for a container, as a trigger of something else. */
+export function causeOf(ctx: SimContext, name: string): number | undefined {
+  const last = ctx.rec.causes.slots.get(name)?.last ?? -1;
+  return last >= 0 ? last : undefined;
+}
+
+/** True when a status is the one a decision expected (`running`, `terminated`, `waiting:REASON`), compared without building strings. */
+function leadsTo(expect: string, c: ContainerSnapshot): boolean {
+  if (c.state === 'running') return expect === 'running';
+  if (c.state === 'terminated') return c.reason === 'ContainerStatusUnknown' ? expect === 'terminated:ContainerStatusUnknown' : expect === 'terminated';
+  const reason = c.reason ?? '';
+  return expect.length === 8 + reason.length && expect.startsWith('waiting:') && expect.endsWith(reason);
+}
+
+function take(r: CauseRecorder, holder: Reasons, k: keyof Reasons, status?: ContainerSnapshot): Pending | undefined {
+  const p = holder[k];
+  if (!p || (p.expect !== undefined && status !== undefined && !leadsTo(p.expect, status))) return undefined;
+  holder[k] = undefined;
+  const used = r.used;
+  used.push(holder);
+  used.push(k);
+  used.push(p);
+  return p;
 }
 
 interface RuleWords { text: string; source: string; detail: { source: string } }
@@ -151,8 +225,9 @@ function pushParts(ctx: SimContext, t: number, subject: TraceCause['subject'], c
   const w = wordsOf(rule);
   settle(trigger.text);
   if (next) settle(next.text);
-  const full: TraceCause = { t, subject, change, rule, ruleText: w.text, trigger, detail: message ? { message, source: w.source } : w.detail };
-  if (next) full.next = next;
+  // `next` is a member from the start, undefined until known (JSON leaves it out): a member added to an
+  // object later gets storage of its own, and a restart's link adds it to thousands of causes.
+  const full: TraceCause = { t, subject, change, rule, ruleText: w.text, trigger, detail: message ? { message, source: w.source } : w.detail, next };
   ctx.rec.causes.list.push(full);
   ctx.rec.causes.prevSame.push(-1);
   return ctx.rec.causes.list.length - 1;
@@ -171,15 +246,16 @@ function recordContainer(ctx: SimContext, prev: ContainerSnapshot | undefined, n
   else if (prev.started !== next.started) aspect = 'started';
   else if (prev.ready !== next.ready) aspect = 'ready';
   else return undefined;
-  let why: Why | undefined = take(r, r.pending[aspect], next.name, aspect === 'state' ? next : undefined);
+  const slot = slotOf(r, next.name);
+  let why: Why | undefined = take(r, slot.reasons, aspect, aspect === 'state' ? next : undefined);
   if (!why && !prev && next.state === 'waiting') {
     why = { rule: 'pod.created', trigger: { kind: 'pod-created', t: 0, text: 'the pod was just created: nothing runs before its sandbox is ready' } };
   }
   if (why?.rule === 'exit.program' && next.state === 'terminated' && next.finishedAt !== undefined && ctx.sched.now > next.finishedAt) why = { ...why, trigger: { ...why.trigger, text: why.trigger.text + noticedLater(ctx, next.finishedAt) } };
-  const index = push(ctx, ctx.sched.now, subjectOf(next.name), describeContainerChange(prev, next), why ?? unexplained);
-  r.prevSame[index] = r.lastOf.get(next.name) ?? -1;
-  r.lastOf.set(next.name, index);
-  if (aspect === 'state') noteRestartWait(ctx, next, index);
+  const index = push(ctx, ctx.sched.now, slot.subject, describeContainerChange(prev, next), why ?? unexplained);
+  r.prevSame[index] = slot.last;
+  slot.last = index;
+  if (aspect === 'state') noteRestartWait(ctx, slot, next, index);
 
   return index;
 }
@@ -194,33 +270,31 @@ function noticedLater(ctx: SimContext, finishedAt: number): string {
 }
 
 /** Links an exit and its CrashLoopBackOff to the restart that follows them, once it happens. */
-function noteRestartWait(ctx: SimContext, next: ContainerSnapshot, index: number): void {
-  const r = ctx.rec.causes;
-  const name = next.name;
+function noteRestartWait(ctx: SimContext, slot: Slot, next: ContainerSnapshot, index: number): void {
   const state = next.state;
   if (state === 'terminated') {
-    r.awaitingClb.delete(name);
-    if (next.reason === 'ContainerStatusUnknown') r.awaitingExit.delete(name);
-    else r.awaitingExit.set(name, index);
+    slot.clb = -1;
+    slot.exit = next.reason === 'ContainerStatusUnknown' ? -1 : index;
   } else if (state === 'waiting') {
-    if (next.reason === 'CrashLoopBackOff') r.awaitingClb.set(name, index);
+    if (next.reason === 'CrashLoopBackOff') slot.clb = index;
   } else {
-    const exit = r.awaitingExit.get(name);
-    const clb = r.awaitingClb.get(name);
-    if (exit === undefined && clb === undefined) return;
+    if (slot.exit < 0 && slot.clb < 0) return;
+    const r = ctx.rec.causes;
     const now = ctx.sched.now;
-    const at = formatClock(now);
-    linkRestart(r, exit, index, name, now, at);
-    linkRestart(r, clb, index, name, now, at);
-    r.awaitingExit.delete(name);
-    r.awaitingClb.delete(name);
+    // Causes that had no next step yet share the one a restart gives them (they print alike).
+    const plain: { t: number; text: string } = { t: now, text: `the kubelet restarts ${slot.name} at ${formatClock(now)}` };
+    linkRestart(r, slot.exit, index, plain);
+    linkRestart(r, slot.clb, index, plain);
+    slot.exit = -1;
+    slot.clb = -1;
   }
 }
 
-function linkRestart(r: CauseRecorder, i: number | undefined, index: number, name: string, now: number, at: string): void {
-  const c = i === undefined || i === index ? undefined : r.list[i];
+function linkRestart(r: CauseRecorder, i: number, index: number, plain: { t: number; text: string }): void {
+  const c = i < 0 || i === index ? undefined : r.list[i];
   if (!c) return;
-  c.next = c.next ? { t: now, text: `${c.next.text}; the kubelet restarts ${name} at ${at}, at its first sync after that` } : { t: now, text: `the kubelet restarts ${name} at ${at}` };
+  if (!c.next) { c.next = plain; return; }
+  c.next = { t: plain.t, text: `${c.next.text}; ${plain.text}, at its first sync after that` };
   settle(c.next.text);
 }
 
@@ -234,7 +308,7 @@ function samePodLevel(a: Snapshot, b: Snapshot): boolean {
 }
 
 /** Records the changed containers of one list; `out` gets their cause indexes and `outAt` their positions. */
-function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: number[], outAt: number[], only?: number): void {
+function diffList(ctx: SimContext, prev: ContainerSnapshot[], next: ContainerSnapshot[], out: Scratch<number>, outAt: Scratch<number>, only?: number): void {
   if (only !== undefined && prev.length === next.length) {
     const n = next[only];
     const p = prev[only];
@@ -287,21 +361,28 @@ export function recordChanges(ctx: SimContext, base: Snapshot, next: Snapshot, r
     const which = hint === undefined ? undefined : onlyList(base, replaced, next);
     if (which === undefined || hint === undefined || !redoOne(ctx, base, next, which, hint)) {
       undoFrom(r, r.firstAt);
-      round.init.length = round.initAt.length = round.app.length = round.appAt.length = 0;
+      clearRound(round);
       if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, round.init, round.initAt);
       if (base.containers !== next.containers) diffList(ctx, base.containers, next.containers, round.app, round.appAt);
     }
   } else {
     r.firstAt = r.list.length;
     r.at = now;
-    r.used.length = 0;
-    round.init.length = round.initAt.length = round.app.length = round.appAt.length = 0;
+    r.used.clear(true);
+    clearRound(round);
     // A status built from the last one by one container's update shares every other entry with it.
     if (base.initContainers !== next.initContainers) diffList(ctx, base.initContainers, next.initContainers, round.init, round.initAt, hint);
     if (base.containers !== next.containers) diffList(ctx, base.containers, next.containers, round.app, round.appAt, hint);
   }
   round.podFrom = r.list.length;
   recordPodLevel(ctx, base, next, round.init, round.app);
+}
+
+function clearRound(round: CauseRecorder['round']): void {
+  round.init.clear();
+  round.initAt.clear();
+  round.app.clear();
+  round.appAt.clear();
 }
 
 /** Which container list alone differs between the replaced status and its replacement, when positions line up. */
@@ -323,7 +404,7 @@ function redoOne(ctx: SimContext, base: Snapshot, next: Snapshot, which: 'init' 
   if (which === 'init' && round.app.length > 0) return false;
   const list = which === 'app' ? round.app : round.init;
   const at = which === 'app' ? round.appAt : round.initAt;
-  const lastAt = at[at.length - 1];
+  const lastAt = at.last();
   if (lastAt !== undefined && lastAt > hint) return false;
   const prevs = which === 'app' ? base.containers : base.initContainers;
   const nexts = which === 'app' ? next.containers : next.initContainers;
@@ -345,11 +426,11 @@ function undoFrom(r: CauseRecorder, cut: number, name?: string): void {
   if (name === undefined) {
     const used = r.used;
     for (let i = 0; i < used.length; i += 3) {
-      const map = used[i] as Map<string, Pending>;
-      const k = used[i + 1] as string;
-      if (!map.has(k)) map.set(k, used[i + 2] as Pending);
+      const holder = used.at(i) as Reasons;
+      const k = used.at(i + 1) as keyof Reasons;
+      if (holder[k] === undefined) holder[k] = used.at(i + 2) as Pending;
     }
-    used.length = 0;
+    used.clear(true);
     // Only the containers whose causes are dropped can point at them.
     for (let i = cut; i < r.list.length; i++) {
       const n = subjectNames.get((r.list[i] as TraceCause).subject);
@@ -359,16 +440,17 @@ function undoFrom(r: CauseRecorder, cut: number, name?: string): void {
     r.prevSame.length = cut;
     return;
   }
-  // Container reasons are keyed by container name; the pod's own by `pod` and `sandbox`.
+  // Only the reasons of container `name` and of the pod are given back.
   const used = r.used;
+  const mine = slotOf(r, name).reasons;
   let kept = 0;
   for (let i = 0; i < used.length; i += 3) {
-    const map = used[i] as Map<string, Pending>;
-    const k = used[i + 1] as string;
-    const p = used[i + 2] as Pending;
-    if (map === r.pending.pod || k === name) { if (!map.has(k)) map.set(k, p); } else { used[kept++] = map; used[kept++] = k; used[kept++] = p; }
+    const holder = used.at(i) as Reasons;
+    const k = used.at(i + 1) as keyof Reasons;
+    const p = used.at(i + 2) as Pending;
+    if (holder === r.podReasons || holder === mine) { if (holder[k] === undefined) holder[k] = p; } else { used.set(kept++, holder); used.set(kept++, k); used.set(kept++, p); }
   }
-  used.length = kept;
+  used.truncate(kept, true);
   forget(r, name, cut);
   r.list.length = cut;
   r.prevSame.length = cut;
@@ -376,16 +458,12 @@ function undoFrom(r: CauseRecorder, cut: number, name?: string): void {
 
 /** Points container `name`'s latest cause, and the exit and CrashLoopBackOff awaiting a restart, at causes before `cut` only. */
 function forget(r: CauseRecorder, name: string, cut: number): void {
-  let last = r.lastOf.get(name);
-  if (last !== undefined && last >= cut) {
-    while (last >= cut) last = r.prevSame[last] ?? -1;
-    if (last >= 0) r.lastOf.set(name, last);
-    else r.lastOf.delete(name);
-  }
-  const exit = r.awaitingExit.get(name);
-  if (exit !== undefined && exit >= cut) r.awaitingExit.delete(name);
-  const clb = r.awaitingClb.get(name);
-  if (clb !== undefined && clb >= cut) r.awaitingClb.delete(name);
+  const slot = slotOf(r, name);
+  let last = slot.last;
+  while (last >= cut) last = r.prevSame[last] ?? -1;
+  slot.last = last;
+  if (slot.exit >= cut) slot.exit = -1;
+  if (slot.clb >= cut) slot.clb = -1;
 }
 
 /** What the pod-level causes of one status share: its pod reason, taken once, and the trigger of the last container change. */
@@ -407,7 +485,7 @@ function derivePodLevel(ctx: SimContext, s: PodRound, subject: TraceCause['subje
   if (s.first) trigger = created;
   else if (index !== undefined && index === s.sharedIndex) trigger = s.shared;
   else {
-    if (index === undefined && s.pod === null) s.pod = take(r, r.pending.pod, 'pod');
+    if (index === undefined && s.pod === null) s.pod = take(r, r.podReasons, 'pod');
     trigger = asTrigger(ctx, index, index === undefined ? s.pod ?? undefined : undefined);
     if (index !== undefined) { s.sharedIndex = index; s.shared = trigger; }
   }
@@ -416,10 +494,10 @@ function derivePodLevel(ctx: SimContext, s: PodRound, subject: TraceCause['subje
 }
 
 /** Records the pod's phase, deletion, conditions and kubectl columns, each triggered by the last container change. */
-function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: number[], app: number[]): void {
+function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: Scratch<number>, app: Scratch<number>): void {
   const r = ctx.rec.causes;
   const now = ctx.sched.now;
-  const last = app.length ? app[app.length - 1] : init[init.length - 1];
+  const last = app.length ? app.last() : init.last();
   if (samePodLevel(base, next)) return;
   const s = podRound;
   s.first = base === ctx.initialStatus;
@@ -438,11 +516,11 @@ function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: n
     const detail = next.conditionDetails?.find((d) => d.type === type);
     const change = `${type}: ${tf(base.conditions[type])} → ${tf(next.conditions[type])}`;
     if (type === 'PodReadyToStartContainers') {
-      const sandbox = take(r, r.pending.pod, 'sandbox') ?? unexplained;
+      const sandbox = take(r, r.podReasons, 'sandbox') ?? unexplained;
       push(ctx, now, `condition:${type}`, change, sandbox);
       continue;
     }
-    const index = type === 'Initialized' ? init[init.length - 1] ?? last : last;
+    const index = type === 'Initialized' ? init.last() ?? last : last;
     derivePodLevel(ctx, s, `condition:${type}`, change, conditionRules[type] ?? 'unexplained', index, detail?.message);
   }
   if (base.kubectl.status !== next.kubectl.status) derivePodLevel(ctx, s, 'kubectl', `STATUS ${base.kubectl.status} → ${next.kubectl.status}`, kubectlRule(next.kubectl.status, next), last);

@@ -1,6 +1,6 @@
 // kuberuntime_container.go › startContainer (killContainer and killPodWithSyncResult are in stop.ts).
 import type { ContainerSpec } from '../manifest/model';
-import { explainContainer, type Why } from './causes';
+import { explainContainer, pendingState, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
 import { formatPod, recordEvent, type SimContext, type StartFailure } from './context';
 import type { RuleId } from './rules';
@@ -93,7 +93,7 @@ export function* startContainer(ctx: SimContext, spec: ContainerSpec): Generator
 
 /** A start shown once its postStart hook returned says so: the hook is why the API shows it running only now. */
 function noteHookDone(ctx: SimContext, spec: ContainerSpec, from: number): void {
-  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  const pending = pendingState(ctx, spec.name);
   if (pending?.expect !== 'running') return;
   const text = `its postStart hook ran from ${formatClock(from)} to ${formatClock(ctx.sched.now)}; while it runs, the kubelet stays inside SyncPod and writes no pod status (it was started because ${pending.trigger.text})`;
   explainContainer(ctx, spec.name, 'state', { rule: 'hook.poststart-gates', trigger: { kind: 'hook', text, container: spec.name } }, 'running');
@@ -112,7 +112,7 @@ function hookFailure(ctx: SimContext, spec: ContainerSpec, handler: NonNullable<
 
 /** A start that had to pull its image first says so: the pull is why the container starts later than its trigger. */
 function notePull(ctx: SimContext, spec: ContainerSpec, ms: number): void {
-  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  const pending = pendingState(ctx, spec.name);
   if (pending?.expect === 'running') pending.trigger.text += `; then its image ${spec.image} was pulled (${formatSpan(ms)})`;
 }
 

@@ -3,7 +3,7 @@
 // it), with pkg/kubelet/util/env › ParseEnv. The parser changed in 1.35 (kubernetes#134414).
 import { atLeast, type KubernetesVersion } from '../version/versions';
 import type { ContainerSpec } from '../manifest/model';
-import { explainContainer } from './causes';
+import { explainContainer, pendingState } from './causes';
 import { recordEvent, type SimContext, type StartFailure } from './context';
 import { normalizePath } from './filesystem';
 
@@ -147,7 +147,7 @@ export function envFileFailure(ctx: SimContext, spec: ContainerSpec): StartFailu
 /** A container that waited for its env file starts now: its start says the file has what it reads. */
 function noteEnvFileReady(ctx: SimContext, spec: ContainerSpec): void {
   const cached = ctx.reasonCache.get(spec.name);
-  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  const pending = pendingState(ctx, spec.name);
   if (cached?.reason !== 'CreateContainerConfigError' || pending?.expect !== 'running') return;
   const keys = spec.env.map(fileKeyRefOf).filter((r): r is FileKeyRef => r !== undefined).map((r) => `${r.key} (${r.path} in ${r.volumeName})`);
   if (keys.length === 0) return;

@@ -4,7 +4,7 @@
 // mounts a volume whose pull failed ("Error: ErrImagePull" on the container); the others start.
 import { atLeast } from '../version/versions';
 import type { ContainerSpec } from '../manifest/model';
-import { explainContainer } from './causes';
+import { explainContainer, pendingState } from './causes';
 import { formatClock } from './causeText';
 import { recordEvent, type SimContext } from './context';
 import { normalizePath, VolumeStore } from './filesystem';
@@ -60,7 +60,7 @@ export function* pullImageVolumes(ctx: SimContext, startsContainers = true): Gen
 /** The first container started after image volumes were pulled in this sync says it waited for them. */
 function noteVolumePullDelay(ctx: SimContext, spec: ContainerSpec): void {
   const delay = delays.get(ctx);
-  const pending = ctx.rec.causes.pending.state.get(spec.name);
+  const pending = pendingState(ctx, spec.name);
   if (!delay || pending?.expect !== 'running') return;
   delays.delete(ctx);
   const volumes = delay.names.join(', ');

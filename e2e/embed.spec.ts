@@ -42,4 +42,23 @@ test.describe('embed view', () => {
     await expect(other.locator('.monaco-editor .view-lines, [data-testid="yaml-placeholder"]').first()).toContainText('batch-job');
     expectNoProblems(problems);
   });
+
+  test('shows a text of 900 lines whole, drawing its lines with their hanging indent as they scroll into view', async ({ page, problems }) => {
+    const annotations = Array.from({ length: 900 }, (_, i) => `    note-${i}: "annotation number ${i}, long enough to wrap in the narrow source column of a split embed"`).join('\n');
+    const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many-notes\n  annotations:\n${annotations}\nspec:\n  containers:\n  - { name: app, image: busybox:1.28, command: ['sh', '-c', 'sleep 5'] }\n`;
+    await page.goto(`/embed.html?view=split#${encodeShareState({ text })}`);
+    const view = page.locator('.yaml-view');
+    await expect(view).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('pod-status')).toBeVisible({ timeout: 15_000 });
+    // The first run of lines is drawn line by line, the rest as plain text until it comes near the view.
+    expect(await page.locator('.yaml-line').count()).toBeLessThan(600);
+    expect(await view.evaluate((el) => el.textContent)).toBe(text);
+    const last = '  - { name: app, image: busybox:1.28';
+    await expect(page.locator('.yaml-line', { hasText: last })).toHaveCount(0);
+    await page.locator('.embed-source').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await expect(page.locator('.yaml-line', { hasText: last })).toHaveCount(1);
+    expect(await view.evaluate((el) => el.textContent)).toBe(text);
+    await page.screenshot({ path: test.info().outputPath('long-text-bottom.png') });
+    expectNoProblems(problems);
+  });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EMBED_OPTIONS } from '../../share/embedOptions';
 import { createTestStore } from '../../store/testing';
 import { EmbedApp, type EmbedScenario } from './EmbedApp';
+import { YAML_VIEW_RUN, YamlView } from './YamlView';
 
 const playgroundUrl = 'https://play.example/';
 
@@ -42,5 +43,23 @@ describe('EmbedApp', () => {
     const html = renderToStaticMarkup(<EmbedApp store={store} options={{ ...DEFAULT_EMBED_OPTIONS, view: 'split' }} scenario="given" playgroundUrl={playgroundUrl} />);
     expect(html).toContain('class="yaml-view yaml-view--wrap"');
     expect(html).toMatch(/<span class="yaml-line" style="padding-left:6ch;text-indent:-6ch"> {2}- name: init-myservice\n<\/span>/);
+  });
+});
+
+describe('YamlView', () => {
+  const text = Array.from({ length: 3 * YAML_VIEW_RUN + 17 }, (_, i) => `    k${i}: "value ${i} < & >"`).join('\n');
+  const html = renderToStaticMarkup(<YamlView text={text} />);
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, '\'').replace(/&amp;/g, '&');
+
+  it('draws the first run of a long text line by line and the rest as plain text, all of it there', () => {
+    expect(html.match(/class="yaml-line"/g)).toHaveLength(YAML_VIEW_RUN);
+    expect(html.match(/class="yaml-run"/g)).toHaveLength(3);
+    expect(unescape(html.replace(/<[^>]*>/g, ''))).toBe(`${text}\n`);
+  });
+
+  it('draws a short text line by line', () => {
+    const short = renderToStaticMarkup(<YamlView text={'a: 1\nb: 2\n'} />);
+    expect(short.match(/class="yaml-line"/g)).toHaveLength(2);
+    expect(short).not.toContain('yaml-run');
   });
 });

@@ -68,7 +68,7 @@ export interface CauseRecorder {
  * A list emptied and filled again at every status the kubelet publishes. It keeps its storage: an
  * array whose length is set to 0 gives its storage back, and its next push allocates it again.
  */
-export class Scratch<T> {
+class Scratch<T> {
   private readonly items: T[] = [];
   length = 0;
 

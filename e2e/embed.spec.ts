@@ -35,7 +35,10 @@ test.describe('embed view', () => {
     await page.goto(`/embed.html?autoplay=1&speed=64#${encodeShareState({ text: job?.yaml ?? '' })}`);
     await expect(page.getByTestId('pod-status')).toHaveText('Completed', { timeout: 15_000 });
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-    const href = await page.getByRole('link', { name: /Open in playground/ }).getAttribute('href');
+    const link = page.getByRole('link', { name: /Open in playground/ });
+    await link.hover();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/#s1\./);
     const other = await context.newPage();
     await other.goto(href ?? '/');
     await expect(other.getByRole('heading', { name: 'Init Container Playground' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from './layoutTimeline';
-import { focusAt, hitTest, hitTestView, laneIndexAtY, moveFocus, segmentIndexAt, tickNear, visibleLaneRange } from './laneGeometry';
+import { focusAt, hitTest, hitTestView, laneIndexAtY, moveFocus, segmentIndexAt, tickNear, laneBlocks, rangeOfBlocks } from './laneGeometry';
 import { docsWithCauses, simulateGallery } from './testTraces';
 import type { TimelineLane } from './timelineTypes';
 
@@ -12,22 +12,23 @@ function lanes(count: number): TimelineLane[] {
   }));
 }
 
-describe('visibleLaneRange', () => {
-  it('draws every lane up to the virtualisation threshold', () => {
-    expect(visibleLaneRange(lanes(100), 2000, 300)).toEqual({ start: 0, end: 100 });
+describe('laneBlocks and rangeOfBlocks', () => {
+  it('cuts the lanes into blocks whose bands reach the overscan beyond their lanes, inside the content', () => {
+    const all = lanes(150);
+    const blocks = laneBlocks(all, 26 + 28 * 150, 20, 100);
+    expect(blocks).toHaveLength(8);
+    expect(blocks[0]).toEqual({ start: 0, end: 20, top: 0, height: 26 + 28 * 20 + 100 });
+    expect(blocks[1]).toEqual({ start: 20, end: 40, top: 26 + 28 * 20 - 100, height: 28 * 20 + 200 });
+    // The last block holds what is left and its band stops at the end of the content.
+    expect(blocks[7]).toEqual({ start: 140, end: 150, top: 26 + 28 * 140 - 100, height: 28 * 10 + 100 });
   });
 
-  it('keeps only the lanes that intersect the scroll window past the threshold', () => {
-    expect(visibleLaneRange(lanes(150), 1000, 400, 0)).toEqual({ start: 34, end: 50 });
-  });
-
-  it('widens the window by the overscan on both sides', () => {
-    expect(visibleLaneRange(lanes(150), 1000, 400, 56)).toEqual({ start: 32, end: 52 });
-  });
-
-  it('clamps at the first and last lane', () => {
-    expect(visibleLaneRange(lanes(200), 0, 300, 100)).toEqual({ start: 0, end: 14 });
-    expect(visibleLaneRange(lanes(200), 5400, 600, 100)).toEqual({ start: 188, end: 200 });
+  it('draws from the first to the last block on screen, and nothing when none is', () => {
+    const blocks = laneBlocks(lanes(150), 26 + 28 * 150, 20, 100);
+    expect(rangeOfBlocks(blocks, new Set([3, 2]))).toEqual({ start: 40, end: 80 });
+    expect(rangeOfBlocks(blocks, new Set([7]))).toEqual({ start: 140, end: 150 });
+    expect(rangeOfBlocks(blocks, new Set())).toEqual({ start: 0, end: 0 });
+    expect(rangeOfBlocks(blocks, new Set([99]))).toEqual({ start: 0, end: 0 });
   });
 });
 

@@ -1,10 +1,10 @@
-// Lookups on a layout without the DOM: which lanes a scroll window shows, what lies under the
+// Lookups on a layout without the DOM: which blocks of lanes a long timeline draws, what lies under the
 // pointer, and where the arrow keys lead. Binary searches, because there can be 200 lanes.
 import { scenarioMarkerNear } from './scenarioMarkers';
 import { shortSegmentBox } from './svgShapes';
 import type { EventTick, TimelineLane, TimelineLayout, TimelineSegment } from './timelineTypes';
 
-/** Lane counts above which only the lanes in the scroll window are drawn. */
+/** Lane counts above which only the blocks of lanes on screen are drawn. */
 export const virtualizeAfter = 100;
 
 /** A half-open range of lane indexes `[start, end)`. */
@@ -27,23 +27,41 @@ export function laneIndexAtY(lanes: readonly TimelineLane[], y: number): number 
   return -1;
 }
 
-/** The lanes that intersect the window `[scrollTop, scrollTop + viewportHeight)`, widened by `overscan` px each way. */
-export function visibleLaneRange(lanes: readonly TimelineLane[], scrollTop: number, viewportHeight: number, overscan = 240): LaneRange {
-  if (lanes.length <= virtualizeAfter) return { start: 0, end: lanes.length };
-  const top = scrollTop - overscan;
-  const bottom = scrollTop + viewportHeight + overscan;
-  let lo = 0;
-  let hi = lanes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const lane = lanes[mid] as TimelineLane;
-    if (lane.y + lane.height <= top) lo = mid + 1;
-    else hi = mid;
+/** A block of lanes `[start, end)` and the band of the timeline's content it is drawn for: its lanes widened by the overscan on both sides. */
+export interface LaneBlock extends LaneRange {
+  top: number;
+  height: number;
+}
+
+/**
+ * The lanes cut into blocks of `size`, each with the band (content y) in which it is drawn. A
+ * timeline past `virtualizeAfter` lanes draws the blocks whose band meets what is on screen,
+ * wherever the scrolling happens: in its own box, in the page, or in the page around an embed.
+ */
+export function laneBlocks(lanes: readonly TimelineLane[], contentHeight: number, size = 20, overscan = 240): LaneBlock[] {
+  const blocks: LaneBlock[] = [];
+  for (let start = 0; start < lanes.length; start += size) {
+    const end = Math.min(lanes.length, start + size);
+    const first = lanes[start] as TimelineLane;
+    const last = lanes[end - 1] as TimelineLane;
+    const top = Math.max(0, first.y - overscan);
+    // The band ends inside the content, so it never makes the content taller.
+    blocks.push({ start, end, top, height: Math.max(0, Math.min(contentHeight, last.y + last.height + overscan) - top) });
   }
-  const start = lo;
-  let end = start;
-  while (end < lanes.length && (lanes[end] as TimelineLane).y < bottom) end++;
-  return { start, end };
+  return blocks;
+}
+
+/** The lanes to draw for the blocks on screen: from the first to the last of them (none when none is). */
+export function rangeOfBlocks(blocks: readonly LaneBlock[], onScreen: ReadonlySet<number>): LaneRange {
+  let start = Infinity;
+  let end = 0;
+  for (const i of onScreen) {
+    const block = blocks[i];
+    if (!block) continue;
+    start = Math.min(start, block.start);
+    end = Math.max(end, block.end);
+  }
+  return start < end ? { start, end } : { start: 0, end: 0 };
 }
 
 /** Index of the segment in force at time t, or -1. */

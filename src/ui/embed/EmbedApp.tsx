@@ -37,7 +37,8 @@ export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
   const [editing, setEditing] = useState(false);
   // `predict`: a docs page's quiz; the mode is switched on once, the reader may switch it off.
   useEffect(() => { if (options.predict) store.getState().setQuizOn(true); }, [store, options.predict]);
-  // Built when the reader reaches for the link, so it carries the playhead of that moment.
+  // Built when the reader reaches for the link (hover, press, focus, tap), so it carries the playhead of
+  // that moment, and a long text is not compressed again on every change of the embed.
   const openHref = () => `${playgroundUrl}#${encodeShareState(shareStateOf(store.getState(), true))}`;
   const refresh = (e: { currentTarget: HTMLAnchorElement }) => { e.currentTarget.href = openHref(); };
   return (
@@ -51,7 +52,7 @@ export function EmbedApp({ store, options, error, scenario, playgroundUrl }: {
             <PodStatusChip store={store} />
             {options.predict && <QuizToggle store={store} />}
             <VersionPicker store={store} readOnly={options.readonly} />
-            <a className="open-link" href={openHref()} target="_blank" rel="noopener noreferrer" onMouseDown={refresh} onFocus={refresh} onClick={refresh}>Open in playground ↗</a>
+            <a className="open-link" href={playgroundUrl} target="_blank" rel="noopener noreferrer" onMouseEnter={refresh} onMouseDown={refresh} onTouchStart={refresh} onFocus={refresh} onClick={refresh}>Open in playground ↗</a>
           </div>
           {stale && firstError && (
             <p className="stale-note" role="status">The scenario is not simulated: line {firstError.line}, column {firstError.column}: {firstError.path ? `${firstError.path}: ` : ''}{firstError.message}</p>

@@ -66,7 +66,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
     () => lanes.keep(trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width, ...(viewWindow ? { window: viewWindow } : {}) }) : undefined),
     [trace, model, width, viewWindow, lanes],
   );
-  const range = useLaneWindow(scrollRef, layout?.lanes ?? noLanes);
+  const { range, blocks } = useLaneWindow(scrollRef, layout?.lanes ?? noLanes, layout?.height ?? 0);
   const control = useWindowControl(store, layout);
   const gestures = useZoomGestures(scrollRef, layout, control);
   useWindowFollow(store);
@@ -113,6 +113,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
               {pinLane && pinSegment && <Ring lane={pinLane} segment={pinSegment} labelWidth={layout.labelWidth} width={layout.width} />}
               {interaction.link && <SvgNodes nodes={[sceneCauseLink(interaction.link)]} />}
             </svg>
+            {blocks.map((block, i) => <div key={i} className="tl-lane-block" data-block={i} style={{ top: block.top, height: block.height }} aria-hidden="true" />)}
           </>
         )}
       </div>

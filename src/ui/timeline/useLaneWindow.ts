@@ -1,27 +1,42 @@
-import { useEffect, useState, type RefObject } from 'react';
-import { virtualizeAfter, visibleLaneRange, type LaneRange } from '../../render/laneGeometry';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { laneBlocks, rangeOfBlocks, virtualizeAfter, type LaneBlock, type LaneRange } from '../../render/laneGeometry';
 import type { TimelineLane } from '../../render/timelineTypes';
 
-/** The lanes to draw: all of them up to `virtualizeAfter`, else those in the scroll window. */
-export function useLaneWindow(ref: RefObject<HTMLElement | null>, lanes: readonly TimelineLane[]): LaneRange {
+/** The lanes to draw, and the blocks whose bands the timeline places (`.tl-lane-block`) to learn which are on screen. */
+export interface LaneWindow {
+  range: LaneRange;
+  blocks: readonly LaneBlock[];
+}
+
+const noBlocks: LaneBlock[] = [];
+
+/**
+ * All lanes up to `virtualizeAfter`; past it, the blocks of lanes whose band is on screen. An
+ * IntersectionObserver watches one band per block, so the window follows any scrolling: the
+ * timeline's own box, the page, or the docs page around an embed that grows to its content.
+ * Without IntersectionObserver every lane is drawn.
+ */
+export function useLaneWindow(ref: RefObject<HTMLElement | null>, lanes: readonly TimelineLane[], contentHeight: number): LaneWindow {
+  const virtual = lanes.length > virtualizeAfter && typeof IntersectionObserver !== 'undefined';
+  const blocks = useMemo(() => (virtual ? laneBlocks(lanes, contentHeight) : noBlocks), [virtual, lanes, contentHeight]);
   const [range, setRange] = useState<LaneRange>({ start: 0, end: 40 });
-  const virtual = lanes.length > virtualizeAfter;
   useEffect(() => {
     const el = ref.current;
-    if (!el || !virtual) return;
-    const update = () => {
-      const next = visibleLaneRange(lanes, el.scrollTop, el.clientHeight);
-      // Re-render only when a lane enters or leaves the window, not on every scroll event.
+    if (!el || blocks.length === 0) return;
+    const onScreen = new Set<number>();
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const index = Number((entry.target as HTMLElement).dataset.block);
+        if (entry.isIntersecting) onScreen.add(index);
+        else onScreen.delete(index);
+      }
+      const next = rangeOfBlocks(blocks, onScreen);
+      // Re-render only when a block enters or leaves the screen.
       setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
-    };
-    el.addEventListener('scroll', update, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
-    observer?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', update);
-      observer?.disconnect();
-    };
-  }, [ref, lanes, virtual]);
-  if (!virtual) return { start: 0, end: lanes.length };
-  return { start: Math.min(range.start, lanes.length), end: Math.min(range.end, lanes.length) };
+    });
+    for (const band of el.querySelectorAll(':scope > .tl-lane-block')) observer.observe(band);
+    return () => observer.disconnect();
+  }, [ref, blocks]);
+  if (!virtual) return { range: { start: 0, end: lanes.length }, blocks };
+  return { range: { start: Math.min(range.start, lanes.length), end: Math.min(range.end, lanes.length) }, blocks };
 }

@@ -1,0 +1,48 @@
+// A timeline of more than 100 lanes draws only the blocks of lanes on screen, wherever the
+// scrolling happens: in the playground's timeline box, or in the docs page around an embed that
+// grows to its content.
+import { test, expect, expectNoProblems } from './fixtures';
+import { encodeShareState } from '../src/share/shareCodec';
+import { PlaygroundPage } from './playgroundPage';
+
+function manyContainers(count: number): string {
+  const containers = Array.from({ length: count }, (_, i) => `  - { name: c${i}, image: busybox:1.28, command: ['sh', '-c', 'sleep ${1 + (i % 9)}'] }`).join('\n');
+  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  restartPolicy: Never\n  containers:\n${containers}\n`;
+}
+
+test.describe('a timeline of many lanes', () => {
+  test('in the playground, draws the lanes in its scroll box and the last ones once scrolled there', async ({ page, problems }) => {
+    const app = new PlaygroundPage(page);
+    await app.open(`/#${encodeShareState({ text: manyContainers(150) })}`);
+    const timeline = page.getByTestId('timeline');
+    await expect(timeline.getByRole('application')).toHaveAttribute('aria-label', 'Timeline: 156 lanes');
+    await expect(timeline.locator('[data-lane="container:c0"]')).toHaveCount(1);
+    const drawn = await timeline.locator('[data-lane]').count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(100);
+    await expect(timeline.locator('[data-lane="container:c149"]')).toHaveCount(0);
+    await timeline.locator('.tl-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await expect(timeline.locator('[data-lane="container:c149"]')).toHaveCount(1);
+    await expect(timeline.locator('[data-lane="container:c0"]')).toHaveCount(0);
+    expectNoProblems(problems);
+  });
+
+  test('in an embed sized to its content, follows the scrolling of the host page', async ({ page, problems }) => {
+    await page.goto('/embed-demo.html');
+    const host = page.locator('#job-sidecar');
+    await host.locator('iframe').scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('#job-sidecar iframe');
+    await expect(frame.getByTestId('pod-status')).toBeVisible({ timeout: 15_000 });
+    await host.evaluate((el, text) => (el as HTMLElement & { setYaml(t: string): void }).setYaml(text), manyContainers(150));
+    await expect(frame.getByRole('application')).toHaveAttribute('aria-label', 'Timeline: 156 lanes', { timeout: 15_000 });
+    // The embed grows to its content: the page scrolls, not the timeline.
+    await expect.poll(() => host.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(3000);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(frame.locator('[data-lane="container:c149"]')).toHaveCount(0);
+    expect(await frame.locator('[data-lane]').count()).toBeLessThan(100);
+    await host.locator('iframe').evaluate((el) => { const r = el.getBoundingClientRect(); window.scrollTo(0, window.scrollY + r.bottom - window.innerHeight); });
+    await expect(frame.locator('[data-lane="container:c149"]')).toHaveCount(1);
+    await expect(frame.locator('[data-lane="container:c0"]')).toHaveCount(0);
+    expectNoProblems(problems);
+  });
+});

@@ -1,8 +1,10 @@
 // The simulation worker's boot: the engine runs here, off the page's main thread. It answers each
-// request (src/engine/worker/serve.ts) and passes on a few progress notes, so that a run the page
+// request (src/engine/worker/serve.ts), adds the timeline's lanes in time to each result
+// (src/render/preparedTransfer.ts), and passes on a few progress notes, so that a run the page
 // stops for taking too long can say where it was.
 import { parseSimulateRequest, type SimulatorMessage } from './engine/worker/protocol';
 import { createRequestServer } from './engine/worker/serve';
+import { addPreparedViews } from './render/preparedTransfer';
 
 /** The part of a dedicated worker's global scope used here (the project's types have no WebWorker library). */
 interface WorkerScope {
@@ -30,6 +32,8 @@ scope.addEventListener('message', (event) => {
     }
     if (told++ < notesPerWindow) scope.postMessage({ type: 'progress', id: request.id, note }, []);
   });
+  // The timeline's lanes in time are walked out of the trace here too, off the page's main thread.
+  if (message.type === 'result') transfer.push(...addPreparedViews(message.payload));
   scope.postMessage(message, transfer);
 });
 scope.postMessage({ type: 'ready' }, []);

@@ -1,6 +1,7 @@
 // The page's simulator: the engine in a module Web Worker (src/simulatorWorker.ts), replaced when a
 // run takes too long. Used by both boots (the playground and the embed).
-import { parseSimulatorMessage } from './engine/worker/protocol';
+import { decodeAnalysis, parseSimulatorMessage } from './engine/worker/protocol';
+import { keepPreparedViews } from './render/preparedTransfer';
 import { createSimulator, type Simulator } from './store/simulator';
 
 /** Starts the worker-backed simulator with window timers. */
@@ -19,6 +20,12 @@ export function startWorkerSimulator(budgetMs?: number): Simulator {
       });
       worker.addEventListener('messageerror', () => onError('it sent an answer the page could not read.'));
       return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+    },
+    // The lanes the worker prepared are kept for the trace they came with.
+    decode: (payload) => {
+      const analysis = decodeAnalysis(payload);
+      keepPreparedViews(analysis, payload.views);
+      return analysis;
     },
     timers: { setTimer: (fn, ms) => window.setTimeout(fn, ms), clearTimer: (id) => window.clearTimeout(id) },
     ...(budgetMs === undefined ? {} : { budgetMs }),

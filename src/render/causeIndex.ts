@@ -1,7 +1,7 @@
 // Finds the recorded cause of the change that began a segment: the cause with the lane's subject
 // and the segment's start time. The index is built once per trace, never per frame.
-import type { CauseSubject, TraceCause } from '../scenario/trace';
-import type { TimelineLane, TimelineLayout } from './timelineTypes';
+import type { CauseSubject, Trace, TraceCause } from '../scenario/trace';
+import type { LayoutCauses, TimelineLane, TimelineLayout } from './timelineTypes';
 
 /** The key of a cause in the index: subject and time. */
 export function causeKey(subject: CauseSubject | string, t: number): string {
@@ -30,6 +30,16 @@ export function indexCauses(causes: readonly TraceCause[] | undefined): { causes
   return { causes, causeIndex: index };
 }
 
+/** The causes of a trace for a layout: the list and its index are built when first read, then kept. */
+export function layoutCauses(trace: Pick<Trace, 'causes'>): LayoutCauses {
+  let built: ReturnType<typeof indexCauses> | undefined;
+  const get = () => (built ??= indexCauses(trace.causes));
+  return {
+    get list() { return get().causes; },
+    get index() { return get().causeIndex; },
+  };
+}
+
 // The pod lane shows kubectl's STATUS and the phase: a STATUS cause says more, so it comes first.
 const podSubjects: readonly CauseSubject[] = ['kubectl', 'pod'];
 
@@ -42,9 +52,9 @@ export function laneSubjects(lane: TimelineLane): readonly string[] {
 export function segmentCauses(layout: TimelineLayout, laneIndex: number, segmentIndex: number): readonly number[] {
   const lane = layout.lanes[laneIndex];
   const segment = lane?.segments[segmentIndex];
-  if (!lane || !segment || layout.causeIndex.size === 0) return [];
+  if (!lane || !segment || layout.causes.index.size === 0) return [];
   const found: number[] = [];
-  for (const subject of laneSubjects(lane)) found.push(...(layout.causeIndex.get(causeKey(subject, segment.t0)) ?? []));
+  for (const subject of laneSubjects(lane)) found.push(...(layout.causes.index.get(causeKey(subject, segment.t0)) ?? []));
   return found;
 }
 

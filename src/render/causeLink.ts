@@ -36,7 +36,7 @@ function triggerSource(layout: TimelineLayout, cause: TraceCause): Source | { ma
   const trigger = cause.trigger;
   const scenario = trigger.scenarioEvent === undefined ? -1 : layout.scenarioMarkers.findIndex((m) => m.index === trigger.scenarioEvent);
   if (trigger.kind === 'scenario' && scenario >= 0) return { marker: scenario };
-  const earlier = trigger.cause === undefined ? undefined : layout.causes[trigger.cause];
+  const earlier = trigger.cause === undefined ? undefined : layout.causes.list[trigger.cause];
   if (earlier) {
     const lane = laneOfSubject(layout, earlier.subject);
     if (lane >= 0) return { lane, t: earlier.t, name: layout.lanes[lane]?.name ?? '' };
@@ -72,7 +72,7 @@ export function linkForSegment(layout: TimelineLayout, laneIndex: number, segmen
   const segment = lane?.segments[segmentIndex];
   if (!lane || !segment) return undefined;
   for (const i of segmentCauses(layout, laneIndex, segmentIndex)) {
-    const cause = layout.causes[i];
+    const cause = layout.causes.list[i];
     const source = cause && triggerSource(layout, cause);
     if (!source) continue;
     const toX = Math.max(layout.labelWidth, segment.x0);

@@ -31,10 +31,10 @@ function laneRole(lane: TimelineLane): string {
 }
 
 function withCauses(layout: TimelineLayout, title: string, indexes: readonly number[], fallback: string): TargetText {
-  const lines = causeLines(layout.causes, indexes);
+  const lines = causeLines(layout.causes.list, indexes);
   if (lines.length === 0) return { title, text: fallback };
   const out: TargetText = { title, text: linesToSentence(lines), lines };
-  const detail = causeDetail(layout.causes[indexes[0] ?? -1]);
+  const detail = causeDetail(layout.causes.list[indexes[0] ?? -1]);
   if (detail !== undefined) out.detail = detail;
   return out;
 }
@@ -44,7 +44,7 @@ function describeScenario(layout: TimelineLayout, index: number): TargetText | u
   const marker = layout.scenarioMarkers[index];
   if (!marker) return undefined;
   const lines: ExplanationLine[] = [{ kind: 'change', lead: '', text: marker.applied ? marker.label : `${marker.label}: it had no effect` }];
-  const effects = layout.causes.filter((c) => c.trigger.scenarioEvent === marker.index);
+  const effects = layout.causes.list.filter((c) => c.trigger.scenarioEvent === marker.index);
   for (const c of effects.slice(0, 3)) lines.push({ kind: 'next', lead: `At ${formatInstant(c.t)}`, text: c.change });
   if (effects.length > 3) lines.push({ kind: 'also', lead: 'And', text: `${effects.length - 3} more changes` });
   return { title: marker.name, text: linesToSentence(lines), lines };
@@ -70,6 +70,6 @@ export function describeTarget(layout: TimelineLayout, target: TimelineTarget): 
   }
   const marker = lane.markers[target.index];
   if (!marker) return undefined;
-  const indexes = laneSubjects(lane).flatMap((subject) => layout.causeIndex.get(causeKey(subject, marker.t)) ?? []);
+  const indexes = laneSubjects(lane).flatMap((subject) => layout.causes.index.get(causeKey(subject, marker.t)) ?? []);
   return withCauses(layout, `${lane.name} · restart`, indexes, marker.explanation);
 }

@@ -1,11 +1,27 @@
 // Lookups on a layout without the DOM: which blocks of lanes a long timeline draws, what lies under the
 // pointer, and where the arrow keys lead. Binary searches, because there can be 200 lanes.
+import type { PodSpecModel } from '../engine/manifest/model';
+import { conditionLaneOrder } from './podTrack';
 import { scenarioMarkerNear } from './scenarioMarkers';
 import { shortSegmentBox } from './svgShapes';
 import type { EventTick, TimelineLane, TimelineLayout, TimelineSegment } from './timelineTypes';
 
 /** Lane counts above which only the blocks of lanes on screen are drawn. */
 export const virtualizeAfter = 100;
+
+/**
+ * Lane counts above which a timeline is large: the simulation worker prepares its lanes in time
+ * (preparedTransfer.ts) and the page draws a new trace of it in a task of its own
+ * (ui/timeline/useStagedTrace.ts). Laying out and drawing 500 lanes takes about 40 ms of the
+ * page's main thread, too much to add to the rest of the page's update; up to 200 lanes it fits in
+ * the same task, and moving the work elsewhere would only make the timeline later.
+ */
+export const largeTimelineAfter = 200;
+
+/** Lanes of a pod's timeline: the pod, its conditions and every container. */
+export function laneCountOf(pod: PodSpecModel): number {
+  return 1 + conditionLaneOrder.length + pod.initContainers.length + pod.containers.length;
+}
 
 /** A half-open range of lane indexes `[start, end)`. */
 export interface LaneRange {

@@ -3,7 +3,7 @@
 // only places them, so zooming and panning never walk the snapshots again.
 import type { PodSpecModel } from '../engine/manifest/model';
 import type { Trace } from '../scenario/trace';
-import { indexCauses } from './causeIndex';
+import { layoutCauses } from './causeIndex';
 import { buildEventTicks } from './eventTicks';
 import { firstAtOrAfter, prepareTimeline } from './prepareTimeline';
 import { buildScenarioMarkers, markerRowHeight } from './scenarioMarkers';
@@ -82,7 +82,7 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
     const displayName = shortenMiddle(base.name, labelWidth - textX - 6, condition ? conditionCharWidth : nameCharWidth);
     // Condition lanes are thin bands; other lanes keep room under the bar for event ticks.
     const bar = condition ? { barY: y + 4, barHeight: height - 8 } : { barY: y + 3, barHeight: height - 11 };
-    const markers = base.markers.slice(firstAtOrAfter(base.markers, from), firstAtOrAfter(base.markers, to + 0.5)).map((m) => ({ ...m, x: x(m.t) }));
+    const markers = base.markers.slice(firstAtOrAfter(base.markers, from), firstAtOrAfter(base.markers, to + 0.5)).map((m) => ({ t: m.t, x: x(m.t), restartCount: m.restartCount, explanation: m.explanation }));
     lanes.push({
       ...base, displayName, y, height, ...bar, tickY: y + height - 7, tickHeight: 6,
       segments: base.segments.map((s) => placeSegment(s, x, labelWidth, plotRight)), markers, ticks: ticks[i] ?? [],
@@ -92,7 +92,7 @@ export function layoutTimeline(trace: Trace, pod: PodSpecModel, options: Timelin
 
   const axisTicks = computeAxisTicks(to, x, plotRight - labelWidth, from);
   return {
-    width, from, to, plotRight, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, ...indexCauses(trace.causes), horizon, compact, badgeX, badgeWidth, nameX, lanes,
+    width, from, to, plotRight, height: y, labelWidth, axisHeight, headerHeight, scenarioMarkers, causes: layoutCauses(trace), horizon, compact, badgeX, badgeWidth, nameX, lanes,
     // Labels may reach past the plot's right end to 2 px from the edge, not into the label column (a label may start at its left edge).
     ticks: axisTicks, axisLabels: placeAxisLabels(axisTicks, labelWidth, width - 2),
     traceKey: prepared, x, tFromX,

@@ -10,10 +10,21 @@ describe('sceneOverview', () => {
     expect(svg).toContain('class="tl-overview-bg"');
     expect(svg).toContain('tl-seg--backoff');
     expect(svg).toContain('tl-seg--phase-pending');
-    for (const [, x, y, w, h] of svg.matchAll(/x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)) {
+    const boxes = [...svg.matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)h-([\d.]+)z/g)];
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const [, x, y, w, h, back] of boxes) {
+      expect(back).toBe(w);
       expect(Number(x) + Number(w)).toBeLessThanOrEqual(601);
       expect(Number(y) + Number(h)).toBeLessThanOrEqual(overviewHeight);
     }
+  });
+
+  it('draws each style as one path, however many changes the pod lane has', () => {
+    const { trace, pod } = simulateGallery('crashloop-always');
+    const nodes = sceneOverview(trace, pod, 600);
+    const classes = nodes.filter((n) => n.tag === 'path').map((n) => String(n.attrs.class));
+    expect(new Set(classes).size).toBe(classes.length);
+    expect(nodes.filter((n) => n.tag === 'rect')).toHaveLength(1);
   });
 });
 

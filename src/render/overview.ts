@@ -22,19 +22,27 @@ export function sceneOverview(trace: Trace, pod: PodSpecModel, width: number): S
   const podHeight = 7;
   const rowHeight = containers.length ? Math.min(5, (overviewHeight - podHeight - 3) / containers.length) : 0;
   const rows = [{ lane: lanes[0], y: 1, height: podHeight }, ...containers.map((lane, i) => ({ lane, y: podHeight + 2 + i * rowHeight, height: Math.max(1, rowHeight - 0.5) }))];
-  const nodes: SvgNode[] = [node('rect', { class: 'tl-overview-bg', x: 0, y: 0, width, height: overviewHeight })];
+  // One path per style: a pod of 500 STATUS changes is a few elements, not hundreds of rects.
+  const paths = new Map<string, string[]>();
   for (const { lane, y, height } of rows) {
     if (!lane) continue;
     let lastEnd = -1;
+    const top = Math.round(y * 10) / 10;
+    const h = Math.round(height * 10) / 10;
     for (const s of lane.segments) {
       const x0 = Math.round(s.t0 * scale * 10) / 10;
       const x1 = Math.round(s.t1 * scale * 10) / 10;
       // Segments that fall inside the pixel already drawn add nothing at this size.
       if (x1 <= lastEnd) continue;
       lastEnd = Math.max(x1, x0 + 1);
-      nodes.push(node('rect', { class: s.className, x: x0, y: Math.round(y * 10) / 10, width: Math.max(1, Math.round((x1 - x0) * 10) / 10), height: Math.round(height * 10) / 10 }));
+      const w = Math.max(1, Math.round((x1 - x0) * 10) / 10);
+      let d = paths.get(s.className);
+      if (!d) paths.set(s.className, (d = []));
+      d.push(`M${x0} ${top}h${w}v${h}h${-w}z`);
     }
   }
+  const nodes: SvgNode[] = [node('rect', { class: 'tl-overview-bg', x: 0, y: 0, width, height: overviewHeight })];
+  for (const [className, d] of paths) nodes.push(node('path', { class: className, d: d.join('') }));
   return nodes;
 }
 

@@ -65,6 +65,11 @@ export function prepareTimeline(trace: Trace, pod: PodSpecModel): PreparedTimeli
   return prepared;
 }
 
+/** Keeps lanes prepared elsewhere (the simulation worker) as those of this trace and pod. */
+export function keepPreparedTimeline(trace: Trace, pod: PodSpecModel, prepared: PreparedTimeline): void {
+  cache.set(trace, { pod, prepared });
+}
+
 /** Index of the first item whose `t` is at least `t` (items sorted by time). */
 export function firstAtOrAfter(items: readonly { t: number }[], t: number): number {
   let lo = 0;

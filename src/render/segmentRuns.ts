@@ -84,5 +84,21 @@ export function placeSegment(s: TimelineSegment, x: (t: number) => number, left:
   const x1 = Math.max(left, Math.min(right, x(s.t1)));
   // A segment cut by the window's edge is not short: only its visible part is narrow.
   const whole = x(s.t1) - x(s.t0);
-  return { ...s, x0, x1, label: fittingLabel(s.labelText, x1 - x0), short: x1 > x0 && whole < minSegmentPx };
+  // Every field written out in createSegment's order: one shape, whatever the input's (lanes read
+  // back from JSON have no key for an undefined field).
+  return {
+    t0: s.t0, t1: s.t1, x0, x1,
+    kind: s.kind,
+    reason: s.reason,
+    style: s.style,
+    className: s.className,
+    hatched: s.hatched,
+    started: s.started,
+    ready: s.ready,
+    restartCount: s.restartCount,
+    label: fittingLabel(s.labelText, x1 - x0),
+    labelText: s.labelText,
+    short: x1 > x0 && whole < minSegmentPx,
+    explanation: s.explanation,
+  };
 }

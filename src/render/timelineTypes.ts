@@ -146,9 +146,8 @@ export interface TimelineLayout {
   headerHeight: number;
   /** Scenario events in the marker row between `axisHeight` and `headerHeight` (empty: no row). */
   scenarioMarkers: ScenarioMarker[];
-  /** The trace's causes (empty for traces without them), and their index by `subject@t`. */
-  causes: readonly TraceCause[];
-  causeIndex: ReadonlyMap<string, readonly number[]>;
+  /** The trace's causes (empty for traces without them) and their index by `subject@t`, built when first read (a hover, a focus). */
+  causes: LayoutCauses;
   horizon: number;
   /** Badges shortened to one letter because the label column is narrow. */
   compact: boolean;
@@ -166,6 +165,12 @@ export interface TimelineLayout {
   x: (t: number) => number;
   /** x to simulated ms, clamped to the window, for seeking. */
   tFromX: (x: number) => number;
+}
+
+/** A trace's causes as the layout offers them: read on demand, so a layout costs nothing for them until a segment is explained. */
+export interface LayoutCauses {
+  readonly list: readonly TraceCause[];
+  readonly index: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Options of `layoutTimeline`. */

@@ -3,7 +3,7 @@
 // dropped. A watchdog ends a run that takes longer than its budget by replacing the worker.
 import type { ProgressNote } from '../engine/kubelet/progress';
 import type { AnalysisResult } from '../engine/simulate';
-import { decodeAnalysis, type SimulateRequest, type SimulatorMessage } from '../engine/worker/protocol';
+import { decodeAnalysis, type EncodedAnalysis, type SimulateRequest, type SimulatorMessage } from '../engine/worker/protocol';
 
 /** What the store hears back for the newest text. */
 export type SimulatorAnswer =
@@ -46,6 +46,8 @@ export interface SimulatorOptions {
   budgetMs?: number;
   /** Wall time a fresh worker may take to load (default 15 s). */
   startMs?: number;
+  /** Reads a result as it arrives (default `decodeAnalysis`); the page's boot also keeps what the worker prepared for its views. */
+  decode?: (payload: EncodedAnalysis) => AnalysisResult;
 }
 
 interface Run {
@@ -63,6 +65,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   const { spawn, timers } = options;
   const budgetMs = options.budgetMs ?? 2000;
   const startMs = options.startMs ?? 15_000;
+  const decode = options.decode ?? decodeAnalysis;
   let nextId = 1;
   let running: Run | undefined;
   let pending: Run | undefined;
@@ -146,7 +149,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     else if (message.type === 'unchanged') finish(run, { kind: 'unchanged' });
     else {
       if (!pending && message.key !== undefined) shownKey = message.key;
-      finish(run, { kind: 'result', analysis: decodeAnalysis(message.payload) });
+      finish(run, { kind: 'result', analysis: decode(message.payload) });
     }
   };
 

@@ -187,6 +187,11 @@ class EventReader {
     this.kinds = new TableDecoder<TraceEvent>(data.kinds, strings);
   }
 
+  /** How many events occurred (distinct or not). */
+  get count(): number {
+    return this.data.t.length;
+  }
+
   all(): TraceEvent[] {
     this.list ??= Array.from(this.data.t, (t, i) => Object.assign({}, this.kinds.get(this.data.kind[i] ?? 0), { t }));
     return this.list;

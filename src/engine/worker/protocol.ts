@@ -20,6 +20,12 @@ export interface SimulateRequest {
 export interface EncodedAnalysis {
   result: CompactTrace | Rejection;
   model?: ScenarioModel;
+  /**
+   * What the worker's boot derived from the trace for the page's views (the timeline's lanes in
+   * time, src/render/preparedTransfer.ts), so the page does not walk the trace again. The engine
+   * neither writes nor reads it.
+   */
+  views?: unknown;
 }
 
 /** What the worker tells the page. */

@@ -15,6 +15,7 @@ import { TimelineOverview } from './TimelineOverview';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from './useElementWidth';
 import { useLaneWindow } from './useLaneWindow';
+import { useStagedTrace } from './useStagedTrace';
 import { usePlayhead } from './usePlayhead';
 import { useTimelineInteraction } from './useTimelineInteraction';
 import { useWindowControl } from './useWindowControl';
@@ -49,8 +50,8 @@ function traceSerial(trace: object): number {
 
 /** The trace as lanes over time with a playhead; click or drag to seek, hover or tap for causes, arrow keys to read segments. */
 export function Timeline({ store }: { store: PlaygroundStore }) {
-  const trace = useStore(store, selectTrace);
-  const model = useStore(store, selectModel);
+  // A large trace is drawn in the task after the rest of the page took it.
+  const { trace, model } = useStagedTrace(useStore(store, selectTrace), useStore(store, selectModel));
   const stale = useStore(store, selectStale);
   // Busy while the simulator works on the current text: what is drawn is about to change.
   const simulating = useStore(store, selectSimulating);

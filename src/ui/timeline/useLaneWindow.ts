@@ -19,7 +19,8 @@ const noBlocks: LaneBlock[] = [];
 export function useLaneWindow(ref: RefObject<HTMLElement | null>, lanes: readonly TimelineLane[], contentHeight: number): LaneWindow {
   const virtual = lanes.length > virtualizeAfter && typeof IntersectionObserver !== 'undefined';
   const blocks = useMemo(() => (virtual ? laneBlocks(lanes, contentHeight) : noBlocks), [virtual, lanes, contentHeight]);
-  const [range, setRange] = useState<LaneRange>({ start: 0, end: 40 });
+  // Until the observer first reports: the first block, which is what a timeline shows at its top.
+  const [range, setRange] = useState<LaneRange>({ start: 0, end: 20 });
   useEffect(() => {
     const el = ref.current;
     if (!el || blocks.length === 0) return;

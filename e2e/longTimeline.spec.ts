@@ -27,6 +27,27 @@ test.describe('a timeline of many lanes', () => {
     expectNoProblems(problems);
   });
 
+  test('of more than 200 lanes follows each text, large after small and small after large', async ({ page, problems }) => {
+    const app = new PlaygroundPage(page);
+    await app.open('/');
+    await app.waitForEditor();
+    const lanes = page.getByTestId('timeline').getByRole('application');
+    await app.replaceText(manyContainers(250));
+    await expect(lanes).toHaveAttribute('aria-label', 'Timeline: 256 lanes', { timeout: 15_000 });
+    await expect(app.status).toHaveText('ContainerCreating');
+    await expect(page.locator('[data-lane="container:c0"]')).toHaveCount(1);
+    // The overview draws the pod and the first containers.
+    expect(await page.locator('.tl-overview path').count()).toBeGreaterThan(1);
+    await app.replaceText(manyContainers(251));
+    await expect(lanes).toHaveAttribute('aria-label', 'Timeline: 257 lanes', { timeout: 15_000 });
+    // Back to a small timeline, then a large one again.
+    await app.pickExample('Init container in CrashLoopBackOff');
+    await expect(lanes).toHaveAttribute('aria-label', /^Timeline: \d lanes$/);
+    await app.replaceText(manyContainers(250));
+    await expect(lanes).toHaveAttribute('aria-label', 'Timeline: 256 lanes', { timeout: 15_000 });
+    expectNoProblems(problems);
+  });
+
   test('in an embed sized to its content, follows the scrolling of the host page', async ({ page, problems }) => {
     await page.goto('/embed-demo.html');
     const host = page.locator('#job-sidecar');

@@ -30,6 +30,8 @@ const baseDirs = ['/', '/bin', '/etc', '/home', '/root', '/tmp', '/usr', '/usr/b
 
 /** Normalizes an absolute or relative path ("." and ".." resolved, no trailing slash). */
 export function normalizePath(path: string, cwd = '/'): string {
+  // Most paths are already normal: absolute, no empty, `.` or `..` part, no trailing slash.
+  if (isNormal(path)) return path;
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
   const out: string[] = [];
   for (const p of parts) {
@@ -38,6 +40,13 @@ export function normalizePath(path: string, cwd = '/'): string {
     else out.push(p);
   }
   return `/${out.join('/')}`;
+}
+
+function isNormal(path: string): boolean {
+  if (path.charCodeAt(0) !== 47) return false;
+  if (path.length === 1) return true;
+  if (path.charCodeAt(path.length - 1) === 47) return false;
+  return !path.includes('//') && !path.includes('/./') && !path.includes('/../') && !path.endsWith('/.') && !path.endsWith('/..');
 }
 
 function parentOf(path: string): string {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
  * Lines are drawn one element each, with their hanging indent, in runs of this many: the first run
  * at once, each later run when it comes near the view. Until then a run is its plain text, so the
  * whole text is there (to find, select and copy), but a text of thousands of lines does not cost
- * thousands of styled elements in one task.
+ * thousands of styled elements in one task; and a run off screen is not laid out or painted.
  */
 export const YAML_VIEW_RUN = 200;
 
@@ -55,7 +55,8 @@ export function YamlView({ text }: { text: string }) {
       {Array.from({ length: runCount }, (_, r) => {
         const from = r * YAML_VIEW_RUN;
         const part = lines.slice(from, from + YAML_VIEW_RUN);
-        if (!runs.has(r)) return <span key={`run-${r}`} className="yaml-run" data-run={r}>{`${part.join('\n')}\n`}</span>;
+        // Its box is laid out only on screen (content-visibility); until then it is as tall as its lines unwrapped.
+        if (!runs.has(r)) return <span key={`run-${r}`} className="yaml-run" data-run={r} style={{ containIntrinsicBlockSize: `auto calc(${part.length} * 1lh)` }}>{`${part.join('\n')}\n`}</span>;
         return part.map((line, i) => {
           const hang = hangOf(line);
           return <span key={from + i} className="yaml-line" style={{ paddingLeft: `${hang}ch`, textIndent: `-${hang}ch` }}>{line}{'\n'}</span>;

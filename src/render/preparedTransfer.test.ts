@@ -54,7 +54,12 @@ describe('lanes prepared in the worker', () => {
     const expected = prepareTimeline(own.result, own.model.pod);
     const lanes = (payload.views as { lanes: string }).lanes;
     const eventLanes = (payload.views as { eventLanes: Int32Array }).eventLanes;
-    const wrong = [other.views, { lanes: '[{"segments": []}]', eventLanes }, { lanes: lanes.slice(0, -3), eventLanes }, { lanes, eventLanes: new Int32Array(1) }, { lanes: 7, eventLanes }, null, 7];
+    const packed = JSON.parse(lanes) as { lanes: { segments: number[] }[] };
+    const badLook = structuredClone(packed);
+    if (badLook.lanes[0]) badLook.lanes[0].segments[2] = 999;
+    const badLength = structuredClone(packed);
+    badLength.lanes[0]?.segments.pop();
+    const wrong = [{ lanes: JSON.stringify(badLook), eventLanes }, { lanes: JSON.stringify(badLength), eventLanes }, other.views, { lanes: '[{"segments": []}]', eventLanes }, { lanes: lanes.slice(0, -3), eventLanes }, { lanes, eventLanes: new Int32Array(1) }, { lanes: 7, eventLanes }, null, 7];
     for (const views of wrong) {
       const analysis = decodeAnalysis(payload);
       keepPreparedViews(analysis, views);
@@ -63,6 +68,18 @@ describe('lanes prepared in the worker', () => {
       // Prepared on the page instead: the same lanes as the worker's.
       expect(got).toEqual(expected);
     }
+  });
+
+  it('cross packed: each look of a segment once, so the text is a fraction of the lanes\' own JSON', () => {
+    const big = hostileCorpus.find((h) => h.name === 'the most containers allowed');
+    const { message } = serveRequest({ type: 'simulate', id: 2, text: big?.text() ?? '' });
+    if (message.type !== 'result' || 'rejected' in message.payload.result || !message.payload.model) throw new Error('no result');
+    addPreparedViews(message.payload);
+    const text = (message.payload.views as { lanes: string }).lanes;
+    const analysis = decodeAnalysis(message.payload);
+    keepPreparedViews(analysis, message.payload.views);
+    if (isRejection(analysis.result) || !analysis.model) throw new Error('rejected');
+    expect(text.length).toBeLessThan(JSON.stringify(prepareTimeline(analysis.result, analysis.model.pod).lanes).length * 0.3);
   });
 
   it('are sent only for a large timeline', () => {

@@ -11,7 +11,7 @@ export const virtualizeAfter = 100;
 
 /**
  * Lane counts above which a timeline is large: the simulation worker prepares its lanes in time
- * (preparedTransfer.ts) and the page draws a new trace of it in a task of its own
+ * (preparedTransfer.ts) and the page lays out and draws a new trace of it in tasks of their own
  * (ui/timeline/useStagedTrace.ts). Laying out and drawing 500 lanes takes about 40 ms of the
  * page's main thread, too much to add to the rest of the page's update; up to 200 lanes it fits in
  * the same task, and moving the work elsewhere would only make the timeline later.

@@ -1,9 +1,12 @@
-import { useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import { selectModel, selectSimulating, selectStale, selectTrace } from '../../store/selectors';
 import { selectViewWindow } from '../../store/slices/playback';
 import type { PlaygroundStore } from '../../store/store';
+import type { PodSpecModel, ScenarioModel } from '../../engine/manifest/model';
 import { layoutTimeline } from '../../render/layoutTimeline';
+import type { TimeWindow } from '../../render/timeWindow';
+import type { Trace } from '../../scenario/trace';
 import { playheadTop, sceneCauseLink, sceneScenarioGuides } from '../../render/svgScene';
 import type { TimelineLane, TimelineLayout, TimelineSegment } from '../../render/timelineTypes';
 import { ScenarioMarkerButtons } from './ScenarioMarkerButtons';
@@ -35,6 +38,19 @@ function Ring({ lane, segment, labelWidth, width }: { lane: TimelineLane; segmen
 }
 
 
+/** The last layout made, for one timeline: asked again with the same trace, pod, width and window, it is not made again. */
+function createLayoutMemo() {
+  let last: { trace: Trace; pod: PodSpecModel; width: number; window: TimeWindow | undefined; layout: TimelineLayout } | undefined;
+  return {
+    get(trace: Trace, pod: PodSpecModel, width: number, window: TimeWindow | undefined): TimelineLayout {
+      if (last && last.trace === trace && last.pod === pod && last.width === width && last.window === window) return last.layout;
+      const layout = layoutTimeline(trace, pod, { width, ...(window ? { window } : {}) });
+      last = { trace, pod, width, window, layout };
+      return layout;
+    },
+  };
+}
+
 const serials = new WeakMap<object, number>();
 let lastSerial = 0;
 
@@ -50,8 +66,6 @@ function traceSerial(trace: object): number {
 
 /** The trace as lanes over time with a playhead; click or drag to seek, hover or tap for causes, arrow keys to read segments. */
 export function Timeline({ store }: { store: PlaygroundStore }) {
-  // A large trace is drawn in the task after the rest of the page took it.
-  const { trace, model } = useStagedTrace(useStore(store, selectTrace), useStore(store, selectModel));
   const stale = useStore(store, selectStale);
   // Busy while the simulator works on the current text: what is drawn is about to change.
   const simulating = useStore(store, selectSimulating);
@@ -61,11 +75,16 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
   const [legendOpen, setLegendOpen] = useState(false);
   const viewWindow = useStore(store, selectViewWindow);
   const width = useElementWidth(scrollRef);
+  // The last layout made: a large trace is laid out in a task of its own, then drawn from it.
+  const [layouts] = useState(createLayoutMemo);
+  const layOut = useCallback((t: Trace, m: ScenarioModel) => { if (width > 0) layouts.get(t, m.pod, width, viewWindow); }, [layouts, width, viewWindow]);
+  // A large trace is drawn after the task in which the rest of the page took it.
+  const { trace, model } = useStagedTrace(useStore(store, selectTrace), useStore(store, selectModel), layOut);
   // The last layout drawn: lanes that draw alike keep their objects, so only changed lanes render again.
   const [lanes] = useState(createLaneMemory);
   const layout = useMemo(
-    () => lanes.keep(trace && model && width > 0 ? layoutTimeline(trace, model.pod, { width, ...(viewWindow ? { window: viewWindow } : {}) }) : undefined),
-    [trace, model, width, viewWindow, lanes],
+    () => lanes.keep(trace && model && width > 0 ? layouts.get(trace, model.pod, width, viewWindow) : undefined),
+    [trace, model, width, viewWindow, lanes, layouts],
   );
   const { range, blocks } = useLaneWindow(scrollRef, layout?.lanes ?? noLanes, layout?.height ?? 0);
   const control = useWindowControl(store, layout);

@@ -65,14 +65,17 @@ function sameEvent(a: TraceEvent, b: TraceEvent): boolean {
 
 function encodeEvents(events: readonly TraceEvent[], strings: StringInterner): CompactEvents {
   const kinds = new TableEncoder(strings);
-  // Events are looked up by reason, container and message: the few that share those are compared in full.
-  const byMessage = new Map<string, { event: TraceEvent; id: number }[]>();
+  // Events are looked up by message, then by reason, container and field: the few that share those
+  // are compared in full. The long message is a key of its own, not copied into a longer one.
+  const byMessage = new Map<string, Map<string, { event: TraceEvent; id: number }[]>>();
   const t = new Float64Array(events.length);
   const kind = new Int32Array(events.length);
   events.forEach((e, i) => {
-    const key = `${e.reason}\u0000${e.container ?? ''}\u0000${e.fieldPath ?? ''}\u0000${e.message}`;
-    const candidates = byMessage.get(key) ?? [];
-    if (candidates.length === 0) byMessage.set(key, candidates);
+    let byRest = byMessage.get(e.message);
+    if (!byRest) byMessage.set(e.message, (byRest = new Map()));
+    const key = `${e.reason}\u0000${e.container ?? ''}\u0000${e.fieldPath ?? ''}`;
+    let candidates = byRest.get(key);
+    if (!candidates) byRest.set(key, (candidates = []));
     let id = candidates.find((c) => sameEvent(c.event, e))?.id;
     if (id === undefined) {
       id = kinds.add({ ...e, t: 0 });

@@ -46,7 +46,9 @@ interface Slot {
 export class TableEncoder {
   private rows = 0;
   /** Per signature (keys and leaf kinds in order), the shape's index and its slots. */
-  private readonly shapes = new Map<string, { id: number; slots: Slot[] }>();
+  private readonly shapes = new Map<string, CompiledShape>();
+  /** The shape of the last record added: the next one most often has it too. */
+  private last: CompiledShape | undefined;
   private readonly shapeList: number[] = [];
   private readonly shapeOfRow: number[] = [];
   private readonly columns = new Map<string, { path: string; kind: Leaf; values: number[] }>();
@@ -68,20 +70,27 @@ export class TableEncoder {
   /** Appends a record; returns its row index. */
   add(record: object): number {
     const row = this.rows++;
-    const signature = signatureOf(record);
-    let shape = this.shapes.get(signature);
+    let shape = this.last && fits(record, this.last.tree) ? this.last : undefined;
     if (!shape) {
-      const tree = shapeOf(record);
-      const slots: Slot[] = [];
-      this.compile(tree, [], slots);
-      shape = { id: this.shapeList.length, slots };
-      this.shapeList.push(this.strings.id(JSON.stringify(tree)));
-      this.shapes.set(signature, shape);
+      const signature = signatureOf(record);
+      shape = this.shapes.get(signature);
+      if (!shape) {
+        const tree = shapeOf(record);
+        const slots: Slot[] = [];
+        this.compile(tree, [], slots);
+        shape = { id: this.shapeList.length, slots, tree };
+        this.shapeList.push(this.strings.id(JSON.stringify(tree)));
+        this.shapes.set(signature, shape);
+      }
+      this.last = shape;
     }
     this.shapeOfRow.push(shape.id);
-    for (const slot of shape.slots) {
-      let value: unknown = record;
-      for (const k of slot.keys) value = (value as Record<string, unknown>)[k];
+    const { slots } = shape;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as Slot;
+      const { keys } = slot;
+      let value: unknown = (record as Record<string, unknown>)[keys[0] as string];
+      for (let k = 1; k < keys.length; k++) value = (value as Record<string, unknown>)[keys[k] as string];
       slot.values[row] = slot.leaf === 's' ? this.strings.id(value as string) : slot.leaf === 'n' ? (value as number) : slot.leaf === 'b' ? (value ? 1 : 0) : this.jsonId(value);
     }
     return row;
@@ -120,6 +129,28 @@ export class TableEncoder {
     }
     return { rows: this.rows, shapes: Int32Array.from(this.shapeList), shape: Int32Array.from(this.shapeOfRow), columns };
   }
+}
+
+/** A shape ready to fill: its index, where each leaf goes, and its tree. */
+interface CompiledShape {
+  id: number;
+  slots: Slot[];
+  tree: Shape;
+}
+
+/** Whether a record has this shape (the same keys in order, the same leaf kinds): what comparing their `signatureOf` says, without building it. */
+function fits(record: object, tree: Shape): boolean {
+  let i = 0;
+  for (const key in record) {
+    const value = (record as Record<string, unknown>)[key];
+    const leaf = leafOf(value);
+    if (leaf === undefined && (typeof value !== 'object' || value === null)) continue;
+    const entry = tree[i++];
+    if (!entry || entry[0] !== key) return false;
+    const kind = entry[1];
+    if (leaf !== undefined ? kind !== leaf : typeof kind === 'string' || !fits(value as object, kind)) return false;
+  }
+  return i === tree.length;
 }
 
 /** A record's keys and leaf kinds in order, as one string (records of one shape share it). */

@@ -112,11 +112,15 @@ function encodeSnapshots(snapshots: readonly Snapshot[], strings: StringInterner
   snapshots.forEach((s, i) => {
     pods.add({ ...s, initContainers: 0, containers: 0 });
     // The engine reuses an unchanged entry's object, so most slots are known without a lookup.
-    const objects = [...s.initContainers, ...s.containers];
-    const ids: number[] = [];
-    for (let slot = 0; slot < objects.length; slot++) {
-      const c = objects[slot] as ContainerSnapshot;
-      ids.push(prev && prevObjects[slot] === c ? prev[slot] ?? entryId(c) : entryId(c));
+    const init = s.initContainers;
+    const apps = s.containers;
+    const count = init.length + apps.length;
+    const objects = new Array<ContainerSnapshot>(count);
+    const ids = new Array<number>(count);
+    for (let slot = 0; slot < count; slot++) {
+      const c = (slot < init.length ? init[slot] : apps[slot - init.length]) as ContainerSnapshot;
+      objects[slot] = c;
+      ids[slot] = prev && prevObjects[slot] === c ? prev[slot] ?? entryId(c) : entryId(c);
     }
     prevObjects = objects;
     starts[i] = lists.length;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulateRequest, SimulatorMessage } from '../engine/worker/protocol';
+import { decodeAnalysis, type SimulateRequest, type SimulatorMessage } from '../engine/worker/protocol';
 import { docsExampleYaml } from '../scenario/docsExample';
 import { createInProcessSimulator } from './inProcessSimulator';
 import { createSimulator, type SimulatorAnswer } from './simulator';
 
 /** A worker that answers only when the test says so, and a clock that moves only when told. */
 function fakeWorld({ loads = false } = {}) {
+  const decoded: number[] = [];
   const workers: { requests: SimulateRequest[]; terminated: boolean; say: (m: SimulatorMessage) => void; fail: (e: string) => void }[] = [];
   let now = 0;
   let nextTimer = 1;
@@ -23,6 +24,7 @@ function fakeWorld({ loads = false } = {}) {
       clearTimer: (id) => { timers.delete(id); },
     },
     budgetMs: 2000,
+    decode: (payload) => { decoded.push(1); return decodeAnalysis(payload); },
   });
   const advance = (ms: number) => {
     now += ms;
@@ -35,7 +37,7 @@ function fakeWorld({ loads = false } = {}) {
   const answers: { text: string; answer: SimulatorAnswer }[] = [];
   const ask = (text: string) => simulator.simulate(text, (answer) => answers.push({ text, answer }));
   const result = (id: number, key?: string): SimulatorMessage => ({ type: 'result', id, ...(key ? { key } : {}), payload: { result: { format: 1, rejected: true, errors: [] } } });
-  return { workers, simulator, advance, answers, ask, result, timers };
+  return { workers, simulator, advance, answers, ask, result, timers, decoded };
 }
 
 describe('createSimulator', () => {
@@ -52,6 +54,8 @@ describe('createSimulator', () => {
     expect(worker?.requests.map((r) => r.text)).toEqual(['a', 'c']);
     worker?.say(w.result(3));
     expect(w.answers.map((a) => [a.text, a.answer.kind])).toEqual([['c', 'result']]);
+    // Only the answer delivered was read.
+    expect(w.decoded).toHaveLength(1);
   });
 
   it('drops an answer that comes after a newer text was asked for, and ignores answers to other runs', () => {

@@ -149,7 +149,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     else if (message.type === 'unchanged') finish(run, { kind: 'unchanged' });
     else {
       if (!pending && message.key !== undefined) shownKey = message.key;
-      finish(run, { kind: 'result', analysis: decode(message.payload) });
+      // A newer text waits: the answer is dropped, so it is not read either.
+      finish(run, pending ? { kind: 'unchanged' } : { kind: 'result', analysis: decode(message.payload) });
     }
   };
 

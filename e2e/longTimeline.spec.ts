@@ -66,4 +66,32 @@ test.describe('a timeline of many lanes', () => {
     await expect(frame.locator('[data-lane="container:c0"]')).toHaveCount(0);
     expectNoProblems(problems);
   });
+
+  test('in an embed sized to its content, keys that move to a lane out of view scroll the host page to it', async ({ page, problems }) => {
+    await page.goto('/embed-demo.html');
+    const host = page.locator('#job-sidecar');
+    await host.locator('iframe').scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('#job-sidecar iframe');
+    await expect(frame.getByTestId('pod-status')).toBeVisible({ timeout: 15_000 });
+    await host.evaluate((el, text) => (el as HTMLElement & { setYaml(t: string): void }).setYaml(text), manyContainers(150));
+    const lanes = frame.getByRole('application');
+    await expect(lanes).toHaveAttribute('aria-label', 'Timeline: 156 lanes', { timeout: 15_000 });
+    await expect.poll(() => host.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(3000);
+    await lanes.focus();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    // Ten lanes a key: past the bottom of the window within a few keys.
+    for (let i = 0; i < 8; i++) await lanes.press('PageDown');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 200);
+    // The focused lane's ring is on screen in the host page.
+    const ring = frame.locator('.tl-focus-ring');
+    await expect(ring).toHaveCount(1);
+    const inView = await ring.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const f = window.frameElement?.getBoundingClientRect() ?? { top: 0 };
+      const top = f.top + r.top;
+      return top >= 0 && top + r.height <= (window.top?.innerHeight ?? window.innerHeight);
+    });
+    expect(inView).toBe(true);
+    expectNoProblems(problems);
+  });
 });

@@ -134,6 +134,7 @@ export function Timeline({ store }: { store: PlaygroundStore }) {
               {interaction.link && <SvgNodes nodes={[sceneCauseLink(interaction.link)]} />}
             </svg>
             {blocks.map((block, i) => <div key={i} className="tl-lane-block" data-block={i} style={{ top: block.top, height: block.height }} aria-hidden="true" />)}
+            <div className="tl-scroll-anchor" aria-hidden="true" />
           </>
         )}
       </div>

@@ -67,13 +67,22 @@ export function useTimelineInteraction(
   const seekTo = (x: number) => {
     if (layout) store.getState().seek(layout.tFromX(x));
   };
-  const focusTo = (el: HTMLElement, next: TimelineFocus) => {
+  /** Focuses a segment; `reveal`: a key moved there, so its lane is scrolled into view wherever the scrolling is. */
+  const focusTo = (el: HTMLElement, next: TimelineFocus, reveal = false) => {
     if (!layout) return;
     const lane = layout.lanes[next.lane];
     if (!lane) return;
     // Bring the lane out from under the sticky header or the bottom edge.
     if (lane.y - layout.headerHeight < el.scrollTop) el.scrollTop = lane.y - layout.headerHeight;
     else if (lane.y + lane.height > el.scrollTop + el.clientHeight) el.scrollTop = lane.y + lane.height - el.clientHeight;
+    // A box sized to its content never scrolls: the page around it does (or the docs page around an embed).
+    const anchor = reveal ? el.querySelector<HTMLElement>(':scope > .tl-scroll-anchor') : null;
+    if (anchor && typeof anchor.scrollIntoView === 'function') {
+      anchor.style.top = `${lane.y}px`;
+      anchor.style.height = `${lane.height}px`;
+      anchor.style.scrollMarginTop = `${layout.headerHeight}px`;
+      anchor.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
     const segment = lane.segments[next.segment];
     const x = Math.max(layout.labelWidth, Math.min(layout.width - 8, segment?.x0 ?? layout.labelWidth));
     setFocus(placeAt(layout, next, el, x, next.lane));
@@ -181,7 +190,7 @@ export function useTimelineInteraction(
       } else {
         const next = moveFocus(layout, from, e.key);
         if (!next) return;
-        focusTo(e.currentTarget, next);
+        focusTo(e.currentTarget, next, true);
       }
       // The app's global shortcuts also use arrows, Home and End: this key is ours.
       e.preventDefault();

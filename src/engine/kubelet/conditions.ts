@@ -103,7 +103,7 @@ export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[],
     { type: 'PodScheduled', status: true },
     ...allContainersRestartingCondition(pod, phase),
   ];
-  return conds.map((c) => {
+  const details = conds.map((c) => {
     const old = previous?.find((p) => p.type === c.type);
     // An unchanged condition stays the same object: statuses are compared and stored by reference.
     if (old && old.status === c.status && old.reason === c.reason && old.message === c.message) return old;
@@ -112,6 +112,8 @@ export function generateConditions(pod: PodSpecModel, init: ContainerSnapshot[],
     if (c.message) detail.message = c.message;
     return detail;
   });
+  // An unchanged list stays the same array too, so the trace's writer encodes it once.
+  return previous && previous.length === details.length && details.every((d, i) => d === previous[i]) ? previous : details;
 }
 
 /** The conditions as the contract's booleans. */

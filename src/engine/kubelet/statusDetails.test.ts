@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { container, events, first, last, pod, simulate } from './testing/traceQueries';
 
 describe('kubelet status details', () => {
+  it('keeps an unchanged condition list as the same array from one status to the next', () => {
+    const trace = simulate(pod(`  containers:
+  - { name: a, image: busybox:1.28, command: ['sh', '-c', 'sleep 2; exit 1'] }
+  - { name: b, image: busybox:1.28, command: ['sh', '-c', 'sleep 3; exit 1'] }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28]'), 120);
+    let equal = 0;
+    for (let i = 1; i < trace.snapshots.length; i++) {
+      const [a, b] = [trace.snapshots[i - 1]?.conditionDetails, trace.snapshots[i]?.conditionDetails];
+      if (JSON.stringify(a) !== JSON.stringify(b)) continue;
+      equal++;
+      expect(b).toBe(a);
+    }
+    expect(equal).toBeGreaterThan(3);
+  });
+
   it('ends a pod deleted during a crash loop Failed, the pod gone (status_manager TerminatePod)', () => {
     const trace = simulate(pod(`  initContainers:
   - { name: init1, image: busybox:1.28, command: ['sh', '-c', 'sleep 1; exit 1'] }

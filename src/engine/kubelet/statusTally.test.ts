@@ -43,6 +43,21 @@ spec:
   until: 8m
 `;
 
+// kubectl's STATUS takes the reason of the first app container by name (the API's order).
+const outOfOrder = `apiVersion: v1
+kind: Pod
+metadata: {name: names}
+spec:
+  containers:
+${['zeta', 'web', 'mid', 'app', 'beta', 'omega'].map((name, i) => i === 1
+    ? `  - {name: ${name}, image: example.com/missing:1}`
+    : `  - {name: ${name}, image: busybox:1.28, command: [sh, -c, "sleep ${i * 2 + 1}; exit ${i % 3}"]}`).join('\n')}
+---
+apiVersion: playground/v1
+kind: Scenario
+spec: {until: 6m}
+`;
+
 afterEach(() => countWhole(false));
 
 describe('the status tally', () => {
@@ -61,6 +76,7 @@ describe('the status tally', () => {
     ['60 containers crash-looping for 20 min', crashLooping(60, 20)],
     ['80 init containers', manyContainersPod(80, 'initContainers')],
     ['sidecars, init and app containers with probes, a kill, a sandbox restart and a deletion', sidecarsAndInits],
+    ['app containers whose names are not in spec order, each failing its own way', outOfOrder],
   ])('gives %s the same trace', (_, text) => {
     const [tallied, whole] = both(text);
     expect(isRejection(JSON.parse(tallied))).toBe(false);

@@ -10,6 +10,7 @@
 import type { ContainerSnapshot } from '../../scenario/trace';
 import type { ContainerSpec, PodSpecModel } from '../manifest/model';
 import { apiTime } from '../views/clock';
+import { compareNames } from '../views/podColumns';
 import { stoppedForGood } from './restartRules';
 
 /** getPhase's counters, one flag each. */
@@ -82,8 +83,14 @@ export interface StatusTally {
   appRestarts: number;
   appFinished: Float64Array;
   appLast: number;
-  /** The first app container with SHOWS_REASON (app.length: none). */
+  /**
+   * The app container with SHOWS_REASON that comes first by name (app.length: none): the API holds
+   * app container statuses sorted by name, and printPod's backward walk ends on the first of them.
+   */
   reasonIndex: number;
+  /** Per app container (spec index), its place by name; and per place, the spec index. */
+  rank: Int32Array;
+  byName: Int32Array;
   /**
    * The messages that name the UNREADY and the INCOMPLETE entries, in spec order (init containers,
    * then app containers), built when read after a change; and the names of each run of 32 entries,
@@ -118,10 +125,18 @@ function aligned(specs: ContainerSpec[], list: ContainerSnapshot[]): boolean {
   return true;
 }
 
+/** The spec indexes of a pod's app containers in the order of their names (the API's containerStatuses order). */
+function byNameOrder(names: readonly string[]): Int32Array {
+  return Int32Array.from(names.map((_, i) => i).sort((a, b) => compareNames(names[a] as string, names[b] as string)));
+}
+
 function build(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnapshot[]): StatusTally {
+  const byName = byNameOrder(pod.containers.map((c) => c.name));
+  const rank = new Int32Array(byName.length);
+  byName.forEach((index, place) => { rank[index] = place; });
   const t: StatusTally = {
     init, app, initBits: new Uint16Array(init.length), appBits: new Uint16Array(app.length), counts: new Int32Array(FLAGS),
-    appRestarts: 0, appFinished: new Float64Array(app.length), appLast: NaN, reasonIndex: app.length,
+    appRestarts: 0, appFinished: new Float64Array(app.length), appLast: NaN, reasonIndex: app.length, rank, byName,
     text: {}, runs: { unready: [], incomplete: [] },
   };
   for (let i = 0; i < init.length; i++) {
@@ -138,9 +153,14 @@ function build(pod: PodSpecModel, init: ContainerSnapshot[], app: ContainerSnaps
     const at = finishedOf(s);
     t.appFinished[i] = at;
     t.appLast = later(t.appLast, at);
-    if (f & SHOWS_REASON && i < t.reasonIndex) t.reasonIndex = i;
+    if (f & SHOWS_REASON && showsFirst(t, i)) t.reasonIndex = i;
   }
   return t;
+}
+
+/** Whether app container `i` comes by name before the one whose reason STATUS shows now. */
+function showsFirst(t: StatusTally, i: number): boolean {
+  return t.reasonIndex >= t.app.length || (t.rank[i] as number) < (t.rank[t.reasonIndex] as number);
 }
 
 function changeInit(t: StatusTally, pod: PodSpecModel, i: number, s: ContainerSnapshot): void {
@@ -174,11 +194,11 @@ function changeApp(t: StatusTally, pod: PodSpecModel, i: number, old: ContainerS
   add(t, f, 1);
   t.appBits[i] = f;
   if ((f ^ was) & UNREADY) renamed(t, UNREADY, t.init.length + i);
-  if (f & SHOWS_REASON) { if (i < t.reasonIndex) t.reasonIndex = i; }
+  if (f & SHOWS_REASON) { if (showsFirst(t, i)) t.reasonIndex = i; }
   else if (i === t.reasonIndex) {
-    let next = i + 1;
-    while (next < t.app.length && !((t.appBits[next] as number) & SHOWS_REASON)) next++;
-    t.reasonIndex = next;
+    let place = (t.rank[i] as number) + 1;
+    while (place < t.app.length && !((t.appBits[t.byName[place] as number] as number) & SHOWS_REASON)) place++;
+    t.reasonIndex = place < t.app.length ? t.byName[place] as number : t.app.length;
   }
 }
 

@@ -53,6 +53,11 @@ describe('printPodColumns', () => {
     ['CrashLoopBackOff for an app container', noInits, input([], [crashLoop('app', 3, 25_000)], { phase: 'Running' }), ['CrashLoopBackOff', '0/1', '3 (5s ago)']],
     ['the first app container with a reason wins the reverse walk', twoApps,
       input([], [status('app1', { reason: 'ErrImagePull' }), crashLoop('app2', 1, 10_000)], { phase: 'Pending' }), ['ErrImagePull', '0/2', '1 (20s ago)']],
+    // The API sorts app container statuses by name: the walk ends on the first by name, not in the spec.
+    ['the first app container by name wins the reverse walk, whatever the spec order', podSpec([], ['web', 'app']),
+      input([], [status('web', { reason: 'ImagePullBackOff' }), crashLoop('app', 1, 10_000)], { phase: 'Pending' }), ['CrashLoopBackOff', '0/2', '1 (20s ago)']],
+    ['a later container by name shows when the first by name has no reason', podSpec([], ['web', 'app']),
+      input([], [status('web', { reason: 'ImagePullBackOff' }), running('app', 1000, { ready: true })], { phase: 'Pending' }), ['ImagePullBackOff', '1/2', '0']],
     ['Terminating once deletion starts', noInits, input([], [running('app', 1000, { ready: true })], { phase: 'Running', deletionTimestamp: 20_000 }), ['Terminating', '1/1', '0']],
     ['Completed, not Terminating, for a deleted finished pod', noInits, input([], [done('app')], { phase: 'Succeeded', deletionTimestamp: 20_000 }), ['Completed', '0/1', '0']],
     ['Unknown for a deleted pod on a lost node', noInits, input([], [], { phase: 'Running', reason: 'NodeLost', deletionTimestamp: 1 }), ['Unknown', '0/1', '0']],

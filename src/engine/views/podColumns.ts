@@ -34,7 +34,7 @@ function terminatedReason(c: ContainerSnapshot, prefix: string): string {
 /**
  * What printPod's loop over the app containers adds up, counted by the caller: their restart counts,
  * the newest lastState.finishedAt in API seconds (NaN: none), how many are ready and running, and
- * the index of the first one whose waiting reason or termination shows (the list's length: none).
+ * the index of the one whose waiting reason or termination shows: the first by name (the list's length: none).
  */
 export interface AppColumnsTally {
   restarts: number;
@@ -52,6 +52,19 @@ function sidecarsOf(pod: PodSpecModel): Set<string> {
     sidecarNames.set(pod, names);
   }
   return names;
+}
+
+/** Go's order of strings (by bytes; container names are ASCII). */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** App container statuses in the API's order: by name. The same list when it is already in that order. */
+export function sortedByName(list: readonly ContainerSnapshot[]): readonly ContainerSnapshot[] {
+  for (let i = 1; i < list.length; i++) {
+    if (compareNames((list[i - 1] as ContainerSnapshot).name, (list[i] as ContainerSnapshot).name) > 0) return [...list].sort((a, b) => compareNames(a.name, b.name));
+  }
+  return list;
 }
 
 /** Computes the READY, STATUS and RESTARTS columns exactly as kubectl's printPod does, with `at` as now; `app`, when given, is the app containers' tally. */
@@ -97,8 +110,11 @@ export function printPodColumns(status: PodStatusInput, pod: PodSpecModel, at: n
       ready += app.ready;
       hasRunning = app.ready > 0;
     }
-    for (let i = app ? -1 : status.containers.length - 1; i >= 0; i--) {
-      const c = status.containers[i];
+    // The API holds app container statuses sorted by name (the kubelet's convertToAPIContainerStatuses
+    // and the status manager's normalizeStatus): printPod walks them in that order, backwards.
+    const byName = app ? status.containers : sortedByName(status.containers);
+    for (let i = app ? -1 : byName.length - 1; i >= 0; i--) {
+      const c = byName[i];
       if (!c) continue;
       addRestarts(restarts, c);
       if (c.state === 'waiting' && c.reason) reason = c.reason;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { podStatusYaml } from './statusYaml';
-import { docsPod, docsTrace, exited, snapshot } from './fixtures';
+import { docsPod, docsTrace, exited, podSpec, snapshot, status } from './fixtures';
 
 describe('podStatusYaml', () => {
   it('prints the status block of a pod running its first init container', () => {
@@ -97,5 +97,15 @@ describe('podStatusYaml', () => {
     expect(text).toContain('        exitCode: 137\n        finishedAt: "2025-01-01T00:00:10Z"\n        reason: Error\n        signal: 9\n        startedAt: "2025-01-01T00:00:01Z"\n');
     expect(text).toContain('  phase: Failed\n');
     expect(text).toContain('  reason: DeadlineExceeded\n');
+  });
+
+  it('lists app container statuses by name, as the kubelet sorts them, and init container statuses in spec order', () => {
+    const pod = podSpec([['zinit', 'init'], ['ainit', 'init']], ['web', 'app', 'mid']);
+    const s = snapshot(1000, {
+      initContainers: [status('zinit'), status('ainit')],
+      containers: [status('web'), status('app'), status('mid')],
+    });
+    const names = [...podStatusYaml(s, pod).matchAll(/^ {4}name: (\S+)$/gm)].map((m) => m[1]);
+    expect(names).toEqual(['app', 'mid', 'web', 'zinit', 'ainit']);
   });
 });

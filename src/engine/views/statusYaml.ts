@@ -6,6 +6,7 @@ import {
   containerIdOf, fakeImageId, hasPodIp, hasRuntimeContainer, lastStateContainerIdOf, normalizeImage,
   simulatedHostIp, simulatedPodIp,
 } from './identity';
+import { sortedByName } from './podColumns';
 import { podQosClass } from './qos';
 import { conditionList } from './snapshots';
 import { emitYaml } from './yamlEmit';
@@ -67,7 +68,7 @@ export function podStatusYaml(snapshot: Snapshot, pod: PodSpecModel): string {
   }));
   const status: YamlMap = {
     conditions: conditions.length > 0 ? conditions : undefined,
-    containerStatuses: snapshot.containers.length > 0 ? snapshot.containers.map((c) => containerStatus(c, specOf(pod.containers, c.name), pod.uid)) : undefined,
+    containerStatuses: snapshot.containers.length > 0 ? sortedByName(snapshot.containers).map((c) => containerStatus(c, specOf(pod.containers, c.name), pod.uid)) : undefined,
     hostIP: hostIp,
     hostIPs: hostIp ? [{ ip: hostIp }] : undefined,
     initContainerStatuses: snapshot.initContainers.length > 0 ? snapshot.initContainers.map((c) => containerStatus(c, specOf(pod.initContainers, c.name), pod.uid)) : undefined,

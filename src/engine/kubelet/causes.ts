@@ -504,8 +504,8 @@ function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: S
   s.pod = null;
   s.sharedIndex = undefined;
   s.shared = undefined;
-  if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined) derivePodLevel(ctx, s, 'pod', 'deletion requested: the pod gets a deletionTimestamp', 'pod.deletion', undefined);
-  if (!base.deleted && next.deleted) derivePodLevel(ctx, s, 'pod', 'the pod object is removed from the API', 'pod.deleted', last);
+  if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined && !next.deleted) derivePodLevel(ctx, s, 'pod', 'deletion requested: the pod gets a deletionTimestamp, the end of its grace period', 'pod.deletion', undefined);
+  if (!base.deleted && next.deleted) derivePodLevel(ctx, s, 'pod', 'the pod object is removed from the API', base.deletionTimestamp === undefined ? 'pod.deleted-at-once' : 'pod.deleted', last);
   if (base.phase !== next.phase) {
     const evicted = !!next.reason && next.reason !== base.reason;
     const rule = evicted ? (next.reason === 'DeadlineExceeded' ? 'deadline.exceeded' : 'phase.evicted') : r.phaseRule;

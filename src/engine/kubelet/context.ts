@@ -36,6 +36,8 @@ export interface WorkerState {
   relistScheduled: boolean;
   phase: 'syncing' | 'terminating' | 'terminated';
   deletionRequested?: number;
+  /** The API's deletionTimestamp: the request's time plus the grace period (BeforeDelete). */
+  deletionTimestamp?: number;
   mountRetryMs: number;
   /** Since when the pod worker has waited for volumes to mount. */
   mountWaitSince?: number;

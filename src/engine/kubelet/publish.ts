@@ -51,7 +51,8 @@ export function sameStatus(a: Snapshot, b: Snapshot): boolean {
 export function publishStatus(ctx: SimContext, next: Snapshot, onlyIndex?: number): void {
   const snaps = ctx.rec.snapshots;
   const last = snaps[snaps.length - 1];
-  if (last && sameStatus(last, next)) return;
+  // Once the pod object is gone from the API, no status of it can be written.
+  if (last && (last.deleted || sameStatus(last, next))) return;
   const tally = statusTally(ctx.pod, next.initContainers, next.containers);
   next.kubectl = printPodColumns(next, ctx.pod, ctx.sched.now,
     tally && { restarts: tally.appRestarts, last: tally.appLast, ready: count(tally, READY_RUNNING), reasonIndex: tally.reasonIndex });

@@ -55,6 +55,7 @@ export const rules = {
   'init.ready': { text: 'A regular init container counts as ready once it has exited 0.', source: 'pkg/kubelet/prober/prober_manager.go › UpdatePodStatus' },
   'deadline.exceeded': { text: 'Once activeDeadlineSeconds have passed since the pod started, the kubelet fails the pod (DeadlineExceeded) and stops its containers.', source: 'pkg/kubelet/active_deadline.go › ShouldEvict' },
   'pod.deletion': { text: 'Deleting a pod sets its deletionTimestamp; the kubelet then stops its containers with the grace period, and the object goes away once they have stopped.', source: 'pkg/kubelet/pod_workers.go › SyncTerminatingPod' },
+  'pod.deleted-at-once': { text: 'A pod that has already finished (phase Succeeded or Failed) is removed at once when deleted: the API server gives it a grace period of 0, as nothing on the node is left to stop.', source: 'pkg/registry/core/pod/strategy.go › CheckGracefulDelete' },
   'pod.deleted': { text: 'Once every container has stopped, the kubelet reports the final status and the API server removes the pod object.', source: 'pkg/kubelet/status/status_manager.go › syncPod' },
   'phase.pending': { text: 'The pod is Pending while an init container has not completed, or an app container has not started yet.', source: 'pkg/kubelet/kubelet_pods.go › getPhase' },
   'phase.running': { text: 'The pod is Running once its init containers are done and at least one app container is running (or, under Always/OnFailure, will be restarted).', source: 'pkg/kubelet/kubelet_pods.go › getPhase' },

@@ -95,11 +95,20 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
     return obj !== undefined;
   }
   if (e.kind === 'delete') {
-    if (ctx.worker.deletionRequested !== undefined || ctx.worker.phase === 'terminated') return false;
+    if (ctx.worker.deletionRequested !== undefined || ctx.status.deleted) return false;
+    // CheckGracefulDelete: a finished pod gets a grace period of 0, and the API server removes it at once.
+    const finished = ctx.status.phase === 'Succeeded' || ctx.status.phase === 'Failed';
     ctx.worker.deletionRequested = ctx.sched.now;
+    ctx.worker.deletionTimestamp = finished ? ctx.sched.now : ctx.sched.now + pod.terminationGracePeriodSeconds * 1000;
+    if (finished) {
+      explainPod(ctx, { rule: 'pod.deleted-at-once', trigger: trigger(`Pod ${e.name} was deleted (scenario event) after it had finished (phase ${ctx.status.phase})`) });
+      publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deletionTimestamp: ctx.sched.now, deleted: true });
+      return true;
+    }
     explainPod(ctx, { rule: 'pod.deletion', trigger: trigger(`Pod ${e.name} was deleted (scenario event)`) });
     explainDroppedFailures(ctx, trigger(`Pod ${e.name} was deleted (scenario event)`));
-    publishStatus(ctx, { ...generateStatus(ctx, false), deletionTimestamp: ctx.sched.now });
+    // BeforeDelete: the deletionTimestamp is the time the grace period ends, not the time of the request.
+    publishStatus(ctx, generateStatus(ctx, false));
     requestSync(ctx);
     return true;
   }

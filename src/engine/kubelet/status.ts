@@ -196,7 +196,7 @@ function assembleStatus(ctx: SimContext, podIsTerminal: boolean, init: Container
   }
   snap.conditionDetails = generateConditions(ctx.pod, init, app, snap.phase, sandboxView(ctx), old.conditionDetails, ctx.sched.now, tally);
   snap.conditions = conditionFlags(snap.conditionDetails);
-  if (ctx.worker.deletionRequested !== undefined) snap.deletionTimestamp = ctx.worker.deletionRequested;
+  if (ctx.worker.deletionTimestamp !== undefined) snap.deletionTimestamp = ctx.worker.deletionTimestamp;
   return snap;
 }
 

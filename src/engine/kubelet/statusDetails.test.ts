@@ -3,6 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { container, events, first, last, pod, simulate } from './testing/traceQueries';
 
 describe('kubelet status details', () => {
+  it('stores the end of the grace period as the deletionTimestamp (the API server\'s BeforeDelete)', () => {
+    const trace = simulate(pod(`  terminationGracePeriodSeconds: 45
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28]\n  events:\n  - { at: 20s, delete: Pod/demo }'), 120);
+    const deleting = first(trace, (s) => s.deletionTimestamp !== undefined);
+    expect(deleting?.t).toBe(20_000);
+    expect(deleting?.deletionTimestamp).toBe(65_000);
+    expect(deleting?.kubectl.status).toBe('Terminating');
+  });
+
+  it('removes a finished pod at once when it is deleted (CheckGracefulDelete gives it a grace period of 0)', () => {
+    const trace = simulate(pod(`  restartPolicy: Never
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sh', '-c', 'sleep 2; exit 0'] }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28]\n  events:\n  - { at: 30s, delete: Pod/demo }'), 120);
+    const before = trace.snapshots.filter((s) => s.t < 30_000).at(-1);
+    expect(before?.phase).toBe('Succeeded');
+    const gone = last(trace);
+    expect(gone).toMatchObject({ t: 30_000, deleted: true, deletionTimestamp: 30_000, phase: 'Succeeded' });
+    expect(trace.snapshots.filter((s) => s.deletionTimestamp !== undefined)).toHaveLength(1);
+    expect(trace.scenarioEvents?.[0]?.applied).toBe(true);
+    const cause = trace.causes?.find((c) => c.change === 'the pod object is removed from the API');
+    expect(cause?.rule).toBe('pod.deleted-at-once');
+    expect(cause?.trigger.text).toContain('after it had finished (phase Succeeded)');
+  });
+
   it('keeps an unchanged condition list as the same array from one status to the next', () => {
     const trace = simulate(pod(`  containers:
   - { name: a, image: busybox:1.28, command: ['sh', '-c', 'sleep 2; exit 1'] }

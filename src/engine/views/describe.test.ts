@@ -141,6 +141,12 @@ describe('describePod', () => {
     expect(text).toContain('Status:                    Terminating (lasts 5s)\nTermination Grace Period:  30s\n');
   });
 
+  it('shows Terminating (lasts <invalid>) while the grace period runs, the deletionTimestamp being its end (BeforeDelete)', () => {
+    const t = trace([snapshot(0, { phase: 'Running', startTime: 0, deletionTimestamp: 40_000, containers: [running('app', 1000)] })]);
+    expect(describePod(t, podSpec([], ['app']), 15_000)).toContain('Status:                    Terminating (lasts <invalid>)\n');
+    expect(describePod(t, podSpec([], ['app']), 39_000)).toContain('Status:                    Terminating (lasts 0s)\n');
+  });
+
   it('reports NotFound once the pod is gone', () => {
     const t = trace([snapshot(0), snapshot(5000, { deleted: true })]);
     expect(describePod(t, podSpec([], ['app']), 6000)).toBe('Error from server (NotFound): pods "myapp-pod" not found\n');

@@ -3,7 +3,8 @@
 import { simulateScenario } from '../engine/simulate';
 import { explainLines } from '../engine/views/explainLines';
 import { narrateAt } from '../engine/views/narration';
-import { isRejection } from '../scenario/trace';
+import { isRejection, type SimulationResult } from '../scenario/trace';
+import { internalFailure } from './failure';
 import { parseArgs, parseSeconds as duration } from './args';
 import type { CliIo } from './render';
 
@@ -23,7 +24,8 @@ export function runExplain(args: string[], read: (file: string) => string | unde
   if (opts['--at'] !== undefined && at === undefined) { io.err(`--at needs a number of seconds\n${usage}`); return 2; }
   const text = read(file);
   if (text === undefined) { io.err(`cannot read ${file}`); return 2; }
-  const result = simulateScenario(text, until === undefined ? {} : { until });
+  let result: SimulationResult;
+  try { result = simulateScenario(text, until === undefined ? {} : { until }); } catch (e) { result = internalFailure(e); }
   if (isRejection(result)) {
     if (json) io.out(JSON.stringify(result, null, 2));
     else io.out(result.errors.map((e) => `rejected: line ${e.line}, column ${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));

@@ -2,12 +2,12 @@
 // or the rejection (exit 1); usage errors and unreadable files exit 2. `render` writes the
 // timeline as SVG (src/cli/render.ts); `explain` prints why each change happened (src/cli/explain.ts).
 import { readFileSync, writeSync } from 'node:fs';
-import { isRejection, type SimulationResult } from '../scenario/trace';
-import { describeInternalError } from '../engine/shell/signals';
+import { isRejection } from '../scenario/trace';
 import { limits } from '../engine/manifest/limits';
 import { compactJsonReplacer, compactTrace } from '../engine/compact/compactTrace';
 import { simulateScenario } from '../engine/simulate';
 import { writeJson } from './writeJson';
+import { internalFailure } from './failure';
 import { runExplain } from './explain';
 import { parseArgs, parseSeconds } from './args';
 import { renderFlags, renderOptions, runRender } from './render';
@@ -79,8 +79,7 @@ export function runCli(args: string[], out: (text: string) => void, err: (text: 
     }
   } catch (e) {
     // A bound the engine missed must still answer in the contract's form, in plain words, never a stack trace.
-    const failure: SimulationResult = { format: 1, rejected: true, errors: [{ path: '', message: `the simulator could not simulate this scenario (${describeInternalError(e)})`, line: 1, column: 1 }] };
-    printed = JSON.stringify(failure, null, 2);
+    printed = JSON.stringify(internalFailure(e), null, 2);
     status = 1;
   }
   out(printed);

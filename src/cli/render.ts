@@ -3,7 +3,8 @@
 // to a window of time as the playground's timeline is; `--animate` makes it play its window with
 // CSS animation (no script), so it plays as an image in a README.
 import { writeFileSync } from 'node:fs';
-import { analyzeScenario } from '../engine/simulate';
+import { analyzeScenario, type AnalysisResult } from '../engine/simulate';
+import { internalFailure } from './failure';
 import { layoutTimeline } from '../render/layoutTimeline';
 import { animationTiming, renderAnimatedTimelineSvg } from '../render/animateSvg';
 import { renderTimelineSvg } from '../render/renderStaticSvg';
@@ -49,7 +50,9 @@ export function runRender(args: string[], text: string | undefined, io: CliIo): 
     return 2;
   }
   if (text === undefined) { io.err(`cannot read ${file}`); return 2; }
-  const { result, model } = analyzeScenario(text, until === undefined ? {} : { until });
+  let analysis: AnalysisResult;
+  try { analysis = analyzeScenario(text, until === undefined ? {} : { until }); } catch (e) { analysis = { result: internalFailure(e) }; }
+  const { result, model } = analysis;
   if (isRejection(result) || !model) {
     io.out(JSON.stringify(result, null, 2));
     return 1;

@@ -29,7 +29,7 @@ export function mountsFor(ctx: SimContext, spec: ContainerSpec): Mount[] {
         store = new VolumeStore(true);
         if (data) {
           const items = volume.items ?? Object.keys(data.data).map((key) => ({ key, path: key }));
-          for (const item of items) if (item.key in data.data) writeFile(store, `/${item.path}`, data.data[item.key] ?? '');
+          for (const item of items) if (Object.hasOwn(data.data, item.key)) writeFile(store, `/${item.path}`, data.data[item.key] ?? '');
         }
         const byName = configStores.get(ctx) ?? new Map<string, { data: unknown; store: VolumeStore }>();
         byName.set(volume.name, { data, store });
@@ -73,14 +73,15 @@ export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): 
   if (typeof field === 'string') {
     const fields: Record<string, string> = { 'metadata.name': ctx.pod.name, 'metadata.namespace': ctx.pod.namespace, 'metadata.uid': ctx.pod.uid,
       'spec.nodeName': ctx.pod.nodeName, 'spec.serviceAccountName': ctx.pod.serviceAccountName, 'status.podIP': podIp, 'status.hostIP': '172.18.0.2' };
-    return fields[field] ?? '';
+    return Object.hasOwn(fields, field) ? fields[field] ?? '' : '';
   }
   if (from.fileKeyRef) return fileKeyValue(ctx, entry);
   for (const kind of ['configMapKeyRef', 'secretKeyRef'] as const) {
     const ref = from[kind];
     if (!ref) continue;
     const data = ctx.configData.get(`${ctx.pod.namespace}/${kind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret'}/${String(ref.name)}`);
-    return data?.data[String(ref.key)];
+    const key = String(ref.key);
+    return data && Object.hasOwn(data.data, key) ? data.data[key] : undefined;
   }
   return '';
 }
@@ -136,7 +137,8 @@ export function expandReferences(text: string, env: Record<string, string>, budg
   const limit = Math.min(MAX_ARG_BYTES, Math.max(0, budget.left));
   for (const m of text.matchAll(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g)) {
     const name = m[1];
-    const value = name === undefined ? '$' : env[name] ?? m[0];
+    // Names are looked up as the environment's own: `$(constructor)` is a name like any other.
+    const value = name === undefined ? '$' : (Object.hasOwn(env, name) ? env[name] : undefined) ?? m[0];
     out += text.slice(last, m.index) + value.slice(0, Math.max(0, limit - out.length));
     last = m.index + m[0].length;
     if (out.length >= limit) break;

@@ -45,32 +45,65 @@ function binary(left: string, op: string, right: string): boolean {
   }
 }
 
-function evaluate(state: ShellState, args: string[]): boolean {
-  const [a = '', b = '', c = ''] = args;
-  switch (args.length) {
-    case 0: return false;
-    case 1: return a !== '';
-    case 2:
-      if (a === '!') return b === '';
-      if (UNARY.has(a)) return unary(state, a, b);
-      throw new TestError(`sh: ${a}: unknown operand`);
-    case 3:
-      if (BINARY.has(b)) return binary(a, b, c);
-      if (b === '-a') return a !== '' && c !== '';
-      if (b === '-o') return a !== '' || c !== '';
-      if (a === '!') return !evaluate(state, args.slice(1));
-      if (a === '(' && c === ')') return b !== '';
-      throw new TestError(`sh: ${b}: unknown operand`);
-    case 4:
-      if (a === '!') return !evaluate(state, args.slice(1));
-      if (a === '(' && args[3] === ')') return evaluate(state, args.slice(1, 3));
+/** The first `word` in args[from, to), or -1. */
+function find(args: string[], word: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (args[i] === word) return i;
+  return -1;
+}
+
+/**
+ * POSIX test on args[from, to), by the number of arguments, then `-o`, then `-a`, then `!`. A `!`,
+ * a `( … )` or the right side of `-o` and `-a` narrows the range in place, and where the next `-o`
+ * and `-a` stand is looked up once per range, so long chains take linear time and no copies.
+ */
+function evaluate(state: ShellState, args: string[], from: number, to: number): boolean {
+  let negate = false;
+  // Where the first -o and -a after `from` stand: -2 not looked up yet, -1 none.
+  let or = -2;
+  let and = -2;
+  for (;;) {
+    const a = args[from] ?? '';
+    const b = args[from + 1] ?? '';
+    const c = args[from + 2] ?? '';
+    let result: boolean | undefined;
+    switch (to - from) {
+      case 0: result = false; break;
+      case 1: result = a !== ''; break;
+      case 2:
+        if (a === '!') result = b === '';
+        else if (UNARY.has(a)) result = unary(state, a, b);
+        else throw new TestError(`sh: ${a}: unknown operand`);
+        break;
+      case 3:
+        if (BINARY.has(b)) result = binary(a, b, c);
+        else if (b === '-a') result = a !== '' && c !== '';
+        else if (b === '-o') result = a !== '' || c !== '';
+        else if (a === '!') { negate = !negate; from++; continue; }
+        else if (a === '(' && c === ')') result = b !== '';
+        else throw new TestError(`sh: ${b}: unknown operand`);
+        break;
+      case 4:
+        if (a === '!') { negate = !negate; from++; continue; }
+        if (a === '(' && args[from + 3] === ')') { from++; to--; or = -2; and = -2; continue; }
+    }
+    if (result === undefined) {
+      if (or === -2 || (or >= 0 && or < from + 1)) or = find(args, '-o', from + 1, to);
+      // `L -o R`: true when L is, else R; `L -a R`: false unless L is, else R. R is read in place
+      // in the next round, so a chain of any length nests no calls.
+      if (or > 0) {
+        if (evaluate(state, args, from, or)) result = true;
+        else { from = or + 1; or = -2; and = -2; continue; }
+      } else {
+        if (and === -2 || (and >= 0 && and < from + 1)) and = find(args, '-a', from + 1, to);
+        if (and > 0) {
+          if (!evaluate(state, args, from, and)) result = false;
+          else { from = and + 1; and = -2; continue; }
+        } else if (a === '!') { negate = !negate; from++; continue; }
+        else throw new TestError('sh: syntax error');
+      }
+    }
+    return negate ? !result : result;
   }
-  const or = args.indexOf('-o', 1);
-  if (or > 0) return evaluate(state, args.slice(0, or)) || evaluate(state, args.slice(or + 1));
-  const and = args.indexOf('-a', 1);
-  if (and > 0) return evaluate(state, args.slice(0, and)) && evaluate(state, args.slice(and + 1));
-  if (a === '!') return !evaluate(state, args.slice(1));
-  throw new TestError('sh: syntax error');
 }
 
 function runTest(call: CommandCall): number {
@@ -80,7 +113,7 @@ function runTest(call: CommandCall): number {
     args = args.slice(0, -1);
   }
   try {
-    return evaluate(call.state, args) ? 0 : 1;
+    return evaluate(call.state, args, 0, args.length) ? 0 : 1;
   } catch (error) {
     if (error instanceof TestError) return fail(call, error.message, 2);
     throw error;

@@ -307,6 +307,9 @@ const shellInputs: HostileInput[] = [
   input('background jobs with sleep', 'shell', () => scriptPod('i=0; while [ $i -lt 100000 ]; do sleep 100 & i=$((i+1)); done; wait'), trace()),
   input('many positional args', 'shell', () => scriptPod('set -- $(seq 1 200000); echo $#'), trace()),
   // test's grammar recurses on what is left of its arguments: read in place, not copied at each level.
+  // A copy into itself would grow as it goes: busybox stops at the directories it created.
+  input('cp -r into itself, and / into /tmp', 'shell', () => scriptPod('mkdir -p /tmp/a/b; cp -r /tmp/a /tmp/a/b/c; echo "cp $?"; cp -r / /tmp/root; echo "cp $?"'), trace(undefined, /^cp: recursion detected, omitting directory '\/tmp\/root'$/)),
+  input('mv / into itself', 'shell', () => scriptPod('mv / /x; echo "mv $?"'), trace(undefined, /^mv: can't rename '\/': Invalid argument$/)),
   input('[ with 30 000 !', 'shell', () => scriptPod(`[ ${'! '.repeat(30_000)}x ]; echo "status $?"`), trace(undefined, /^status 0$/)),
   input('[ with 10 000 -a', 'shell', () => scriptPod(`[ x${' -a x'.repeat(10_000)} ]; echo "status $?"`), trace(undefined, /^status 0$/)),
   input('[ with 90 000 ! built at run time', 'shell', () => scriptPod("b=$(printf '! %.0s' $(seq 1 9000)); [ $b $b $b $b $b $b $b $b $b $b x ]; echo \"status $?\""), trace(undefined, /^status 0$/)),

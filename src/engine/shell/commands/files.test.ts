@@ -24,6 +24,10 @@ describe('file commands', () => {
     ['cp /data/a.txt /data/sub && cat /data/sub/a.txt', ['alpha', 'beta']],
     ['cp -r /data/sub /data/copy && cat /data/copy/b.txt', ['b']],
     ['mv /data/a.txt /data/c.txt && ls /data', ['c.txt', 'sub']],
+    // busybox copy_file: a directory this cp created is a recursion, left out; the rest is copied.
+    ['cp -r /data /data/sub/in; echo "status $?"; ls /data/sub/in; ls /data/sub/in/sub', ["cp: recursion detected, omitting directory '/data/sub/in'", 'status 1', 'a.txt', 'sub', 'b.txt']],
+    ['mv /data /data/sub/x; echo "status $?"; ls /data', ["mv: can't rename '/data': Invalid argument", 'status 1', 'a.txt', 'sub']],
+    ['mv / /x; echo "status $?"', ["mv: can't rename '/': Invalid argument", 'status 1']],
     ['touch /data/new && ls /data', ['a.txt', 'new', 'sub']],
     ['touch /nope/new', ['touch: /nope/new: No such file or directory']],
     ['echo more >> /data/a.txt; wc -l /data/a.txt', ['      3 /data/a.txt']],

@@ -78,18 +78,38 @@ function rm(call: CommandCall): number {
   return status;
 }
 
-/** Copies a file or (when recursive) a directory tree; the error message, or undefined on success. */
-function copy(state: ShellState, from: string, to: string, recursive: boolean, offset: number): string | undefined {
+/** One cp or mv: the directories it created (busybox's ino/dev table), and errors it went past. */
+interface CopyRun {
+  created: Set<string>;
+  report: (message: string) => void;
+}
+
+/**
+ * Copies a file or (when recursive) a directory tree; the error message, '' when a recursion was
+ * reported and the rest copied, or undefined on success.
+ * As busybox's copy_file, a source directory this run created itself (`cp -r /tmp /tmp/x`) is
+ * reported as a recursion and left out, and the copy goes on with the other entries.
+ */
+function copy(state: ShellState, from: string, to: string, recursive: boolean, offset: number, run: CopyRun): string | undefined {
   const fs = state.host.fs;
   tick(state, offset);
   if (fs.isDir(from)) {
     if (!recursive) return `omitting directory '${from}'`;
-    if (!fs.isDir(to) && !fs.mkdir(to, false)) return `can't create directory '${to}'`;
-    for (const name of fs.list(from)) {
-      const error = copy(state, `${from}/${name}`, `${to}/${name}`, true, offset);
-      if (error) return error;
+    if (run.created.has(from)) return `recursion detected, omitting directory '${from}'`;
+    if (!fs.isDir(to)) {
+      if (!fs.mkdir(to, false)) return `can't create directory '${to}'`;
+      run.created.add(to);
     }
-    return undefined;
+    let failed: string | undefined;
+    for (const name of fs.list(from)) {
+      const error = copy(state, `${from === '/' ? '' : from}/${name}`, `${to}/${name}`, true, offset, run);
+      if (error === undefined) continue;
+      // '': a recursion was reported further down; the copy is incomplete, but goes on.
+      if (error !== '' && !error.startsWith('recursion detected')) return error;
+      if (error !== '') run.report(error);
+      failed = '';
+    }
+    return failed;
   }
   const content = fs.read(from);
   if (content === undefined) return `can't stat '${from}': No such file or directory`;
@@ -108,12 +128,18 @@ function copyCommand(move: boolean): CommandImpl {
     const dest = resolvePath(call.state, target);
     if (operands.length > 1 && !fs.isDir(dest)) return fail(call, `${name}: '${target}' is not a directory`);
     let status = 0;
+    const run: CopyRun = { created: new Set(), report: (message) => { status = fail(call, `${name}: ${message}`); } };
     for (const arg of operands) {
       const from = resolvePath(call.state, arg);
       const to = fs.isDir(dest) ? `${dest === '/' ? '' : dest}/${from.split('/').pop() ?? ''}` : dest;
-      const error = copy(call.state, from, to, move || flags.has('r') || flags.has('R') || flags.has('a'), call.offset);
+      // rename(2) will not make a directory a subdirectory of itself (EINVAL).
+      if (move && fs.isDir(from) && (to === from || to.startsWith(from === '/' ? '/' : `${from}/`))) {
+        status = fail(call, `${name}: can't rename '${arg}': Invalid argument`);
+        continue;
+      }
+      const error = copy(call.state, from, to, move || flags.has('r') || flags.has('R') || flags.has('a'), call.offset, run);
       if (error) status = fail(call, `${name}: ${error}`);
-      else if (move) fs.remove(from);
+      else if (error === undefined && move) fs.remove(from);
     }
     return status;
   };

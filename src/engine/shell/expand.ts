@@ -118,7 +118,7 @@ function* substitute(state: ShellState, body: ShellList, io: Io, offset: number)
 function arithmetic(state: ShellState, expr: string, io: Io): string {
   const text = expr.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*|[0-9?#$!])\}?/g, (_, name: string) => paramValue(state, name) ?? '');
   const result = evaluateArith(text, (name) => state.vars.get(name), (name, value) => state.vars.set(name, value));
-  if (typeof result === 'number') return String(result);
+  if (typeof result === 'string') return result;
   io.err.write(`sh: ${result.error}\n`);
   throw new ExitSignal(2);
 }

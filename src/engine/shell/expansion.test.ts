@@ -5,28 +5,43 @@ import { globMatch, removeMatch } from './glob';
 
 describe('evaluateArith', () => {
   const vars = new Map([['i', '4'], ['s', 'x']]);
-  it.each<[string, number | { error: string }]>([
-    ['1 + 2 * 3', 7],
-    ['(1 + 2) * 3', 9],
-    ['i * i', 16],
-    ['-i + 1', -3],
-    ['7 / 2', 3],
-    ['7 % 3', 1],
-    ['2 ** 10', 1024],
-    ['i > 3 && i < 5', 1],
-    ['i == 4 ? 10 : 20', 10],
-    ['0x10 + 010', 24],
+  it.each<[string, string | { error: string }]>([
+    ['1 + 2 * 3', '7'],
+    ['(1 + 2) * 3', '9'],
+    ['i * i', '16'],
+    ['-i + 1', '-3'],
+    ['7 / 2', '3'],
+    ['7 % 3', '1'],
+    ['2 ** 10', '1024'],
+    ['i > 3 && i < 5', '1'],
+    ['i == 4 ? 10 : 20', '10'],
+    ['0x10 + 010', '24'],
     ['1 / 0', { error: 'divide by zero' }],
     ['1 +', { error: 'arithmetic syntax error' }],
     ['s + 1', { error: 'arithmetic syntax error' }],
-    ['', 0],
+    ['', '0'],
+    // 64-bit and wrapping, as busybox ash's long long.
+    ['1 << 40', '1099511627776'],
+    ['1 << 64', '1'],
+    ['2 ** 63', '-9223372036854775808'],
+    ['2 ** 1024', '0'],
+    ['9223372036854775807 + 1', '-9223372036854775808'],
+    ['-(2 ** 63)', '-9223372036854775808'],
+    ['0xffffffffffffffff', '-1'],
+    ['0xffffffffffffffffffffffff', '-1'],
+    ['99999999999999999999', '-1'],
+    ['3 ** 40', '-6289078614652622815'],
+    ['(1 << 62) * 4', '0'],
+    ['-7 / 2', '-3'],
+    ['-7 % 3', '-1'],
+    ['~0', '-1'],
   ])('evaluates %j', (expr, expected) => {
     expect(evaluateArith(expr, (n) => vars.get(n), () => undefined)).toEqual(expected);
   });
 
   it('assigns with = and +=', () => {
     const set = new Map<string, string>();
-    expect(evaluateArith('n += 5', (n) => set.get(n), (n, v) => set.set(n, v))).toBe(5);
+    expect(evaluateArith('n += 5', (n) => set.get(n), (n, v) => set.set(n, v))).toBe('5');
     expect(set.get('n')).toBe('5');
   });
 });

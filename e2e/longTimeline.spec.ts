@@ -1,6 +1,7 @@
 // A timeline of more than 100 lanes draws only the blocks of lanes on screen, wherever the
 // scrolling happens: in the playground's timeline box, or in the docs page around an embed that
 // grows to its content.
+import type { Page } from '@playwright/test';
 import { test, expect, expectNoProblems } from './fixtures';
 import { encodeShareState } from '../src/share/shareCodec';
 import { PlaygroundPage } from './playgroundPage';
@@ -8,6 +9,19 @@ import { PlaygroundPage } from './playgroundPage';
 function manyContainers(count: number): string {
   const containers = Array.from({ length: count }, (_, i) => `  - { name: c${i}, image: busybox:1.28, command: ['sh', '-c', 'sleep ${1 + (i % 9)}'] }`).join('\n');
   return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  restartPolicy: Never\n  containers:\n${containers}\n`;
+}
+
+/** The embed demo's sidecar embed given 150 containers through setYaml, once it has grown to its content (the page scrolls, not the timeline). */
+async function embedOfManyLanes(page: Page) {
+  await page.goto('/embed-demo.html');
+  const host = page.locator('#job-sidecar');
+  await host.locator('iframe').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('#job-sidecar iframe');
+  await expect(frame.getByTestId('pod-status')).toBeVisible({ timeout: 15_000 });
+  await host.evaluate((el, text) => (el as HTMLElement & { setYaml(t: string): void }).setYaml(text), manyContainers(150));
+  await expect(frame.getByRole('application')).toHaveAttribute('aria-label', 'Timeline: 156 lanes', { timeout: 15_000 });
+  await expect.poll(() => host.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(3000);
+  return { host, frame };
 }
 
 test.describe('a timeline of many lanes', () => {
@@ -49,15 +63,7 @@ test.describe('a timeline of many lanes', () => {
   });
 
   test('in an embed sized to its content, follows the scrolling of the host page', async ({ page, problems }) => {
-    await page.goto('/embed-demo.html');
-    const host = page.locator('#job-sidecar');
-    await host.locator('iframe').scrollIntoViewIfNeeded();
-    const frame = page.frameLocator('#job-sidecar iframe');
-    await expect(frame.getByTestId('pod-status')).toBeVisible({ timeout: 15_000 });
-    await host.evaluate((el, text) => (el as HTMLElement & { setYaml(t: string): void }).setYaml(text), manyContainers(150));
-    await expect(frame.getByRole('application')).toHaveAttribute('aria-label', 'Timeline: 156 lanes', { timeout: 15_000 });
-    // The embed grows to its content: the page scrolls, not the timeline.
-    await expect.poll(() => host.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(3000);
+    const { host, frame } = await embedOfManyLanes(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(frame.locator('[data-lane="container:c149"]')).toHaveCount(0);
     expect(await frame.locator('[data-lane]').count()).toBeLessThan(100);
@@ -68,15 +74,8 @@ test.describe('a timeline of many lanes', () => {
   });
 
   test('in an embed sized to its content, keys that move to a lane out of view scroll the host page to it', async ({ page, problems }) => {
-    await page.goto('/embed-demo.html');
-    const host = page.locator('#job-sidecar');
-    await host.locator('iframe').scrollIntoViewIfNeeded();
-    const frame = page.frameLocator('#job-sidecar iframe');
-    await expect(frame.getByTestId('pod-status')).toBeVisible({ timeout: 15_000 });
-    await host.evaluate((el, text) => (el as HTMLElement & { setYaml(t: string): void }).setYaml(text), manyContainers(150));
+    const { frame } = await embedOfManyLanes(page);
     const lanes = frame.getByRole('application');
-    await expect(lanes).toHaveAttribute('aria-label', 'Timeline: 156 lanes', { timeout: 15_000 });
-    await expect.poll(() => host.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), { timeout: 15_000 }).toBeGreaterThan(3000);
     await lanes.focus();
     const scrolled = await page.evaluate(() => window.scrollY);
     // Ten lanes a key: past the bottom of the window within a few keys.

@@ -102,7 +102,7 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
     ctx.worker.deletionTimestamp = finished ? ctx.sched.now : ctx.sched.now + pod.terminationGracePeriodSeconds * 1000;
     if (finished) {
       explainPod(ctx, { rule: 'pod.deleted-at-once', trigger: trigger(`Pod ${e.name} was deleted (scenario event) after it had finished (phase ${ctx.status.phase})`) });
-      publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deletionTimestamp: ctx.sched.now, deleted: true });
+      publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deletionTimestamp: ctx.worker.deletionTimestamp, deleted: true });
       return true;
     }
     explainPod(ctx, { rule: 'pod.deletion', trigger: trigger(`Pod ${e.name} was deleted (scenario event)`) });

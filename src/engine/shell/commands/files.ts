@@ -78,15 +78,15 @@ function rm(call: CommandCall): number {
   return status;
 }
 
-/** One cp or mv: the directories it created (busybox's ino/dev table), and errors it went past. */
+/** One cp or mv: the directories it created (busybox's ino/dev table), and whether the operand's copy left a recursion out. */
 interface CopyRun {
   created: Set<string>;
+  incomplete: boolean;
   report: (message: string) => void;
 }
 
 /**
- * Copies a file or (when recursive) a directory tree; the error message, '' when a recursion was
- * reported and the rest copied, or undefined on success.
+ * Copies a file or (when recursive) a directory tree; the error message, or undefined when done.
  * As busybox's copy_file, a source directory this run created itself (`cp -r /tmp /tmp/x`) is
  * reported as a recursion and left out, and the copy goes on with the other entries.
  */
@@ -95,21 +95,20 @@ function copy(state: ShellState, from: string, to: string, recursive: boolean, o
   tick(state, offset);
   if (fs.isDir(from)) {
     if (!recursive) return `omitting directory '${from}'`;
-    if (run.created.has(from)) return `recursion detected, omitting directory '${from}'`;
+    if (run.created.has(from)) {
+      run.report(`recursion detected, omitting directory '${from}'`);
+      run.incomplete = true;
+      return undefined;
+    }
     if (!fs.isDir(to)) {
       if (!fs.mkdir(to, false)) return `can't create directory '${to}'`;
       run.created.add(to);
     }
-    let failed: string | undefined;
     for (const name of fs.list(from)) {
       const error = copy(state, `${from === '/' ? '' : from}/${name}`, `${to}/${name}`, true, offset, run);
-      if (error === undefined) continue;
-      // '': a recursion was reported further down; the copy is incomplete, but goes on.
-      if (error !== '' && !error.startsWith('recursion detected')) return error;
-      if (error !== '') run.report(error);
-      failed = '';
+      if (error) return error;
     }
-    return failed;
+    return undefined;
   }
   const content = fs.read(from);
   if (content === undefined) return `can't stat '${from}': No such file or directory`;
@@ -128,7 +127,7 @@ function copyCommand(move: boolean): CommandImpl {
     const dest = resolvePath(call.state, target);
     if (operands.length > 1 && !fs.isDir(dest)) return fail(call, `${name}: '${target}' is not a directory`);
     let status = 0;
-    const run: CopyRun = { created: new Set(), report: (message) => { status = fail(call, `${name}: ${message}`); } };
+    const run: CopyRun = { created: new Set(), incomplete: false, report: (message) => { status = fail(call, `${name}: ${message}`); } };
     for (const arg of operands) {
       const from = resolvePath(call.state, arg);
       const to = fs.isDir(dest) ? `${dest === '/' ? '' : dest}/${from.split('/').pop() ?? ''}` : dest;
@@ -137,9 +136,10 @@ function copyCommand(move: boolean): CommandImpl {
         status = fail(call, `${name}: can't rename '${arg}': Invalid argument`);
         continue;
       }
+      run.incomplete = false;
       const error = copy(call.state, from, to, move || flags.has('r') || flags.has('R') || flags.has('a'), call.offset, run);
       if (error) status = fail(call, `${name}: ${error}`);
-      else if (error === undefined && move) fs.remove(from);
+      else if (move && !run.incomplete) fs.remove(from);
     }
     return status;
   };

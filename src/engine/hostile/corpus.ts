@@ -177,6 +177,13 @@ const floodInputs: HostileInput[] = [
   input('seq of a billion', 'flood', () => scriptPod('seq 1 1000000000'), trace(/log|1 MiB|bytes|too large/)),
   input('seq into a file', 'flood', () => scriptPod('seq 1 100000000 > /tmp/x; echo $?'), trace()),
   input('cat a file into itself', 'flood', () => scriptPod('echo x > /tmp/f; while :; do cat /tmp/f /tmp/f > /tmp/g; cat /tmp/g > /tmp/f; done'), trace(/busy loop|1 MiB|too large/)),
+  ...([
+    ['wc of 1 MiB', "printf '%1048576s' x > /tmp/f; while :; do wc -c /tmp/f > /dev/null; sleep 0.001; done"],
+    ['$(cat) of 1 MiB', "printf '%1048576s' x > /tmp/f; while :; do x=$(cat /tmp/f); sleep 0.001; done"],
+    ['grep of 1 MiB', "printf '%1048576s' x > /tmp/f; while :; do grep -c x /tmp/f > /dev/null; sleep 0.001; done"],
+    ['ls of 9000 files', 'mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do ls /tmp/d > /dev/null; sleep 0.001; done'],
+    ['glob of 9000 files', 'mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do set -- /tmp/d/*; sleep 0.001; done'],
+  ] as const).map(([name, script]) => input(`${name} at every step of a sleeping loop`, 'flood', () => `${scriptPod(script)}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 10m}\n`, trace(/1 GiB of files/))),
   input('stderr flood', 'flood', () => scriptPod("while :; do printf '%900000s' x >&2; done"), trace(/log|1 MiB|bytes/)),
   input('flood in a sidecar and app', 'flood', () => scriptPod("while :; do printf '%100000s\\n' x; sleep 0.01; done", '', '    restartPolicy: Always\n').replace('  containers:', '  initContainers:').replace(/\n$/, `\n  containers:\n  - {name: main, image: busybox:1.28, command: [sh, -c, "while :; do printf '%100000s\\\\n' y; sleep 0.01; done"]}\n`), trace()),
   input('flood of a crash loop', 'flood', () => `${scriptPod("printf '%500000s\\n' x; exit 1").replace('  restartPolicy: Never\n', '')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 6h}\n`, trace()),

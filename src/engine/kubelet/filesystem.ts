@@ -77,7 +77,16 @@ function privateBytes(inst: Instance): { bytes: number } {
 }
 
 /** The ShellFs of one container instance. */
-export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): ShellFs {
+/**
+ * Charged for the data a process's commands go through, in characters: a file's content when it is
+ * read, and a weight per entry of the volume a directory listing scans. Throws once the run has none left.
+ */
+export type DataWork = (units: number) => void;
+
+/** What scanning one entry of a volume for a listing (`ls`, a glob) costs, in characters read. */
+export const LIST_ENTRY_WORK = 512;
+
+export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/', charge?: DataWork): ShellFs {
   const sorted = [...mounts].sort((a, b) => b.path.length - a.path.length);
   const privateUsage = privateBytes(inst);
   const locate = (raw: string): { files: Map<string, string>; dirs: Set<string>; rel: string; readOnly: boolean; usage: { bytes: number } } => {
@@ -92,7 +101,12 @@ export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): S
   };
   const isMountPoint = (raw: string) => sorted.some((m) => m.path === normalizePath(raw, cwd));
   return {
-    read: (path) => { const l = locate(path); return l.files.get(l.rel); },
+    read: (path) => {
+      const l = locate(path);
+      const content = l.files.get(l.rel);
+      if (charge && content !== undefined) charge(content.length);
+      return content;
+    },
     exists: (path) => { const l = locate(path); return l.files.has(l.rel) || l.dirs.has(l.rel) || isMountPoint(path); },
     isDir: (path) => { const l = locate(path); return l.dirs.has(l.rel) || isMountPoint(path); },
     write: (path, content, append) => {
@@ -132,11 +146,16 @@ export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/'): S
     },
     list: (path) => {
       const l = locate(path);
+      charge?.((l.files.size + l.dirs.size) * LIST_ENTRY_WORK);
       const prefix = l.rel === '/' ? '/' : `${l.rel}/`;
       const names = new Set<string>();
-      for (const k of [...l.files.keys(), ...l.dirs]) {
-        if (k !== l.rel && k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] ?? '');
-      }
+      const add = (k: string) => {
+        if (k === l.rel || !k.startsWith(prefix)) return;
+        const end = k.indexOf('/', prefix.length);
+        names.add(end < 0 ? k.slice(prefix.length) : k.slice(prefix.length, end));
+      };
+      for (const k of l.files.keys()) add(k);
+      for (const k of l.dirs) add(k);
       names.delete('');
       return [...names].sort();
     },

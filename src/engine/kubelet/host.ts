@@ -3,7 +3,7 @@ import type { ContainerSpec } from '../manifest/model';
 import { ForeverSignal } from '../shell/signals';
 import type { ShellHost } from '../shell/types';
 import type { SimContext } from './context';
-import { createContainerFs, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
+import { createContainerFs, type DataWork, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
 import { addWarning } from './process';
 import { fileKeyValue } from './envFiles';
 import { canConnect, listenerOn, podIp, resolveName, serviceIp } from './network';
@@ -191,6 +191,28 @@ function patternWorkOf(ctx: SimContext): { left: number } {
   return work;
 }
 
+/**
+ * The data (file contents read, volume entries scanned for listings) the commands of one whole run
+ * may go through across all its processes, in characters: about a second of work. A loop that reads
+ * a mebibyte at every step would otherwise run for its whole horizon of steps.
+ */
+export const DATA_WORK_PER_RUN = 1 << 30;
+
+const dataWork = new WeakMap<SimContext, DataWork>();
+
+function dataWorkOf(ctx: SimContext): DataWork {
+  let charge = dataWork.get(ctx);
+  if (!charge) {
+    let left = DATA_WORK_PER_RUN;
+    charge = (units) => {
+      left -= units;
+      if (left < 0) throw new ForeverSignal({ message: `the commands of this run read more than ${DATA_WORK_PER_RUN / 1048576 / 1024} GiB of files and directory listings in all (the simulator's bound on the data one run goes through): the simulator stops interpreting here and the container keeps running`, offset: 0 });
+    };
+    dataWork.set(ctx, charge);
+  }
+  return charge;
+}
+
 /** Builds the host for a process of an instance; `log` receives its output lines. */
 export function createHost(ctx: SimContext, inst: Instance, log: (line: string) => void, env?: Record<string, string>): ShellHost {
   let fs: ShellHost['fs'] | undefined;
@@ -208,7 +230,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     listen: (port) => { inst.listening.set(port, ctx.sched.now); },
     // Built on first use: most container programs never touch a file.
     get fs() {
-      fs ??= containerFs(ctx, inst);
+      fs ??= containerFs(ctx, inst, dataWorkOf(ctx));
       return fs;
     },
     log,
@@ -220,10 +242,10 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
 }
 
 /** The files an instance sees. */
-function containerFs(ctx: SimContext, inst: Instance): ShellHost['fs'] {
+function containerFs(ctx: SimContext, inst: Instance, charge?: DataWork): ShellHost['fs'] {
   const mounts = mountsFor(ctx, inst.spec);
   if (inst.dirs.size === 0) initPrivateDirs(inst, mounts);
-  return createContainerFs(inst, mounts, inst.spec.workingDir);
+  return createContainerFs(inst, mounts, inst.spec.workingDir, charge);
 }
 
 /** Where an HTTP server image keeps a requested path. */

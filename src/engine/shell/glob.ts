@@ -45,6 +45,8 @@ export function expandGlob(state: ShellState, pattern: string): string[] {
     }
     found = next;
   }
-  const existing = found.filter((p) => state.host.fs.exists(resolvePath(state, p === '' ? '/' : p)));
+  // Names a listing gave exist; a literal last segment (`/tmp/*/ready`) is checked.
+  const last = segments[segments.length - 1];
+  const existing = last !== undefined && hasGlob(last) ? found : found.filter((p) => state.host.fs.exists(resolvePath(state, p === '' ? '/' : p)));
   return existing.length > 0 ? existing.sort() : [pattern];
 }

@@ -1,0 +1,54 @@
+// The bound on the data one run's commands go through (file contents read, volume entries scanned
+// for listings), and globs, whose listed names are not looked up again.
+import { describe, expect, it } from 'vitest';
+import { DATA_WORK_PER_RUN } from './host';
+import { createContainerFs, LIST_ENTRY_WORK } from './filesystem';
+import type { Instance } from './runtime';
+import { pod, simulate } from './testing/traceQueries';
+
+const script = (text: string, until = 60_000) => {
+  const trace = simulate(pod(`  restartPolicy: Never\n  containers:\n  - name: app\n    image: busybox:1.28\n    command: ['sh', '-c', ${JSON.stringify(text)}]\n`), until);
+  return { trace, log: trace.logs.filter((l) => l.container === 'app').map((l) => l.line) };
+};
+
+const bound = /read more than 1 GiB of files and directory listings in all/;
+
+describe('the data one run goes through', () => {
+  it('charges a file read with its length and a listing with the entries of the volume it scans', () => {
+    const inst = { files: new Map<string, string>(), dirs: new Set<string>(['/', '/tmp']) } as unknown as Instance;
+    const charged: number[] = [];
+    const fs = createContainerFs(inst, [], '/', (units) => { charged.push(units); });
+    fs.write('/tmp/f', 'hello', false);
+    expect(charged).toEqual([]);
+    expect(fs.read('/tmp/f')).toBe('hello');
+    expect(fs.read('/tmp/none')).toBeUndefined();
+    expect(fs.list('/tmp')).toEqual(['f']);
+    // Two directories and one file scanned.
+    expect(charged).toEqual([5, 3 * LIST_ENTRY_WORK]);
+  });
+
+  it('stops a loop that reads a mebibyte at every step once the run has read its bound, with a warning', () => {
+    const { trace, log } = script("printf '%1048576s' x > /tmp/f; n=0; while :; do wc -c /tmp/f > /dev/null; n=$((n+1)); echo $n; sleep 0.001; done");
+    expect(trace.warnings?.some((w) => bound.test(w.message))).toBe(true);
+    // Only wc reads the file: the bound holds exactly that many whole reads.
+    expect(Number(log[log.length - 1])).toBe(DATA_WORK_PER_RUN / 1048576);
+  });
+
+  it('leaves a loop that reads a small file every second for hours alone', () => {
+    const { trace, log } = script('echo ready > /tmp/f; while :; do grep -q ready /tmp/f || exit 1; sleep 1; done', 3 * 3600_000);
+    expect(trace.warnings ?? []).toEqual([]);
+    expect(log).toEqual([]);
+  });
+
+  it('ends a glob whose every step lists 9000 files', () => {
+    const { trace } = script('mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do set -- /tmp/d/*; sleep 0.001; done', 600_000);
+    expect(trace.warnings?.some((w) => bound.test(w.message))).toBe(true);
+  });
+});
+
+describe('globs', () => {
+  it('give the names a listing found, and check a literal last part', () => {
+    const { log } = script('mkdir -p /tmp/a/x /tmp/b; touch /tmp/a/x/ready /tmp/a/f; echo /tmp/*/x/ready; echo /tmp/*/f; echo /tmp/a/*; echo /tmp/*/nope; echo /tmp/*');
+    expect(log).toEqual(['/tmp/a/x/ready', '/tmp/a/f', '/tmp/a/f /tmp/a/x', '/tmp/*/nope', '/tmp/a /tmp/b']);
+  });
+});

@@ -6,7 +6,8 @@ import { createContainerFs, LIST_ENTRY_WORK } from './filesystem';
 import type { Instance } from './runtime';
 import { pod, simulate } from './testing/traceQueries';
 
-const script = (text: string, until = 60_000) => {
+/** Runs `text` as the app's script for `until` seconds. */
+const script = (text: string, until = 60) => {
   const trace = simulate(pod(`  restartPolicy: Never\n  containers:\n  - name: app\n    image: busybox:1.28\n    command: ['sh', '-c', ${JSON.stringify(text)}]\n`), until);
   return { trace, log: trace.logs.filter((l) => l.container === 'app').map((l) => l.line) };
 };
@@ -35,13 +36,13 @@ describe('the data one run goes through', () => {
   });
 
   it('leaves a loop that reads a small file every second for hours alone', () => {
-    const { trace, log } = script('echo ready > /tmp/f; while :; do grep -q ready /tmp/f || exit 1; sleep 1; done', 3 * 3600_000);
+    const { trace, log } = script('echo ready > /tmp/f; while :; do grep -q ready /tmp/f || exit 1; sleep 1; done', 3 * 3600);
     expect(trace.warnings ?? []).toEqual([]);
     expect(log).toEqual([]);
   });
 
   it('ends a glob whose every step lists 9000 files', () => {
-    const { trace } = script('mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do set -- /tmp/d/*; sleep 0.001; done', 600_000);
+    const { trace } = script('mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do set -- /tmp/d/*; sleep 0.001; done', 600);
     expect(trace.warnings?.some((w) => bound.test(w.message))).toBe(true);
   });
 });
@@ -50,5 +51,14 @@ describe('globs', () => {
   it('give the names a listing found, and check a literal last part', () => {
     const { log } = script('mkdir -p /tmp/a/x /tmp/b; touch /tmp/a/x/ready /tmp/a/f; echo /tmp/*/x/ready; echo /tmp/*/f; echo /tmp/a/*; echo /tmp/*/nope; echo /tmp/*');
     expect(log).toEqual(['/tmp/a/x/ready', '/tmp/a/f', '/tmp/a/f /tmp/a/x', '/tmp/*/nope', '/tmp/a /tmp/b']);
+  });
+});
+
+describe('an exec action cut off by a bound', () => {
+  it('times out, and a warning says which bound and which action', () => {
+    const trace = simulate(pod(`  containers:\n  - name: app\n    image: busybox:1.28\n    command: ['sh', '-c', 'sleep 3600']\n    readinessProbe:\n      exec: { command: ['sh', '-c', 'while :; do :; done'] }\n      periodSeconds: 5\n`), 30);
+    expect(trace.warnings?.map((w) => w.message)).toEqual(['container "app": exec action `sh -c while :; do :; done`: loop without sleep cut off after 10000 steps: the container keeps running (busy loop); the action gets no answer, so it times out']);
+    expect(trace.snapshots.every((s) => s.containers[0]?.ready !== true)).toBe(true);
+    expect(trace.events.some((e) => e.reason === 'Unhealthy' && /timed out/.test(e.message))).toBe(true);
   });
 });

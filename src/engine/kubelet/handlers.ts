@@ -4,6 +4,7 @@ import { runArgv } from '../shell/run';
 import type { SimContext } from './context';
 import { createHost, environmentFor, expandReferences } from './host';
 import { canConnect, podIp } from './network';
+import { addWarning } from './process';
 import { watchCommands } from './progress';
 import type { Instance } from './runtime';
 import { delay, type Wait } from './scheduler';
@@ -21,6 +22,12 @@ function resolvePort(inst: Instance, port: number | string): number | undefined 
   return inst.spec.ports.find((p) => p.name === port)?.containerPort;
 }
 
+function warnAction(ctx: SimContext, inst: Instance, command: string[], message: string): void {
+  const text = command.join(' ');
+  const shown = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  addWarning(ctx, `container "${inst.name}": exec action \`${shown}\`: ${message}; the action gets no answer, so it times out`, inst.spec.position);
+}
+
 /** Runs an action in an instance, taking simulated time; gives up after `timeoutMs`. */
 export function* runHandler(ctx: SimContext, inst: Instance, handler: HandlerSpec, timeoutMs: number): Generator<Wait, HandlerResult, void> {
   switch (handler.kind) {
@@ -36,6 +43,8 @@ export function* runHandler(ctx: SimContext, inst: Instance, handler: HandlerSpe
         let r;
         try { r = process.next(); } catch { return { ok: false, output: out.join('\n') }; }
         if (r.done) return { ok: r.value === 0, output: out.length ? `${out.join('\n')}\n` : '', exitCode: r.value };
+        // An action cut off by one of the simulator's bounds never answers: it times out, and says why.
+        if (r.value.kind === 'forever' && r.value.warning) warnAction(ctx, inst, handler.command, r.value.warning.message);
         const ms = r.value.kind === 'sleep' ? r.value.ms : Infinity;
         if (elapsed + ms > timeoutMs) {
           if (Number.isFinite(timeoutMs)) yield delay(timeoutMs - elapsed);

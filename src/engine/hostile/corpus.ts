@@ -30,6 +30,24 @@ const trace = (warning?: RegExp, log?: RegExp): HostileExpectation => ({ kind: '
 const rejected = (message: RegExp): HostileExpectation => ({ kind: 'rejected', message });
 const a = (n: number) => 'a'.repeat(n);
 
+/** A pod whose readiness probe loops without sleep, every second, for `until`. */
+const busyProbe = (until: string): string => `apiVersion: v1
+kind: Pod
+metadata: {name: hostile}
+spec:
+  containers:
+  - name: app
+    image: busybox:1.28
+    command: ['sh', '-c', 'sleep 100000']
+    readinessProbe:
+      exec: { command: ['sh', '-c', 'while :; do :; done'] }
+      periodSeconds: 1
+---
+apiVersion: playground/v1
+kind: Scenario
+spec: {until: ${until}}
+`;
+
 const input = (name: string, category: HostileCategory, text: () => string, expect: HostileExpectation, cli = false): HostileInput =>
   ({ name, category, text, expect, ...(cli ? { cli } : {}) });
 
@@ -184,6 +202,9 @@ const floodInputs: HostileInput[] = [
     ['ls of 9000 files', 'mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do ls /tmp/d > /dev/null; sleep 0.001; done'],
     ['glob of 9000 files', 'mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do set -- /tmp/d/*; sleep 0.001; done'],
   ] as const).map(([name, script]) => input(`${name} at every step of a sleeping loop`, 'flood', () => `${scriptPod(script)}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 10m}\n`, trace(/1 GiB of files/))),
+  input('busy-loop readiness probe every second for 6 h', 'flood', () => busyProbe('6h'), trace(/after 20 steps, as every one once this run's loops without sleep/)),
+  { ...input('busy-loop readiness probe every second for a day', 'flood', () => busyProbe('24h'), trace(/busy loop/)),
+    pending: 'an exec probe every second for a day costs about 1 s of CPU even when it does nothing; cut off as busy, each adds 20 steps: 2-4 s in all' },
   input('stderr flood', 'flood', () => scriptPod("while :; do printf '%900000s' x >&2; done"), trace(/log|1 MiB|bytes/)),
   input('flood in a sidecar and app', 'flood', () => scriptPod("while :; do printf '%100000s\\n' x; sleep 0.01; done", '', '    restartPolicy: Always\n').replace('  containers:', '  initContainers:').replace(/\n$/, `\n  containers:\n  - {name: main, image: busybox:1.28, command: [sh, -c, "while :; do printf '%100000s\\\\n' y; sleep 0.01; done"]}\n`), trace()),
   input('flood of a crash loop', 'flood', () => `${scriptPod("printf '%500000s\\n' x; exit 1").replace('  restartPolicy: Never\n', '')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 6h}\n`, trace()),

@@ -1,6 +1,7 @@
 // The ShellHost of one container instance: its files, environment, DNS and connections.
 import type { ContainerSpec } from '../manifest/model';
 import { ForeverSignal } from '../shell/signals';
+import { BUSY_STEPS_PER_RUN } from '../shell/state';
 import type { ShellHost } from '../shell/types';
 import type { SimContext } from './context';
 import { createContainerFs, type DataWork, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
@@ -200,6 +201,14 @@ export const DATA_WORK_PER_RUN = 1 << 30;
 
 const dataWork = new WeakMap<SimContext, DataWork>();
 
+const busySteps = new WeakMap<SimContext, { left: number }>();
+
+function busyStepsOf(ctx: SimContext): { left: number } {
+  let steps = busySteps.get(ctx);
+  if (!steps) { steps = { left: BUSY_STEPS_PER_RUN }; busySteps.set(ctx, steps); }
+  return steps;
+}
+
 function dataWorkOf(ctx: SimContext): DataWork {
   let charge = dataWork.get(ctx);
   if (!charge) {
@@ -238,6 +247,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     hostname: ctx.pod.hostname ?? ctx.pod.name,
     noteCommand: undefined,
     patternWork: patternWorkOf(ctx),
+    busySteps: busyStepsOf(ctx),
   };
 }
 

@@ -2,7 +2,7 @@
 // name globbing for unquoted results.
 import { evaluateArith } from './arith';
 import type { ShellList, Word, WordPart } from './ast';
-import { expandGlob, hasGlob } from './glob';
+import { expandGlob, hasGlob, isPattern } from './glob';
 import { Capture, checkWordSize, type Io } from './io';
 import { paramPart, paramValue } from './params';
 import { ExitSignal } from './signals';
@@ -76,7 +76,7 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
   }
   if (started) fields.push(current);
   if (!globbable) return fields;
-  return fields.flatMap((field) => (hasGlob(field) ? expandGlob(state, field) : [field]));
+  return fields.flatMap((field) => (isPattern(field) ? expandGlob(state, field) : [field]));
 }
 
 /** `~` and `~/...` at the start of a word are $HOME. */

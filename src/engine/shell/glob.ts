@@ -10,6 +10,15 @@ export function hasGlob(text: string): boolean {
   return /[*?[]/.test(text);
 }
 
+/**
+ * Whether a field (or one part of a path) is a pattern the shell expands: a `*`, a `?`, or a `[`
+ * that a later `]` of the same path part closes (ash's expmeta). A lone `[`, as in `[ -f x ]`, is a
+ * plain word, and no directory is read for it.
+ */
+export function isPattern(text: string): boolean {
+  return /[*?]|\[!?[^/][^/]*\]/.test(text);
+}
+
 /** Budget for callers outside a running shell (tests, the kubelet): each call its own. */
 const unbounded = (): PatternBudget => ({ left: Infinity });
 
@@ -32,7 +41,7 @@ export function expandGlob(state: ShellState, pattern: string): string[] {
     const next: string[] = [];
     for (const base of found) {
       const join = (name: string) => (base === '.' ? name : `${base}/${name}`);
-      if (!hasGlob(segment)) {
+      if (!isPattern(segment)) {
         next.push(join(segment));
         continue;
       }
@@ -47,6 +56,6 @@ export function expandGlob(state: ShellState, pattern: string): string[] {
   }
   // Names a listing gave exist; a literal last segment (`/tmp/*/ready`) is checked.
   const last = segments[segments.length - 1];
-  const existing = last !== undefined && hasGlob(last) ? found : found.filter((p) => state.host.fs.exists(resolvePath(state, p === '' ? '/' : p)));
+  const existing = last !== undefined && isPattern(last) ? found : found.filter((p) => state.host.fs.exists(resolvePath(state, p === '' ? '/' : p)));
   return existing.length > 0 ? existing.sort() : [pattern];
 }

@@ -133,11 +133,26 @@ export function forkState(state: ShellState): ShellState {
   };
 }
 
+/**
+ * Steps the busy loops of one whole run may take across all its processes (a probe that loops
+ * without sleep runs its loop at every period); once spent, a busy loop is cut off after
+ * LATE_BUSY_STEPS steps.
+ */
+export const BUSY_STEPS_PER_RUN = 1_000_000;
+export const LATE_BUSY_STEPS = 20;
+
 /** Counts one step of work; past MAX_STEPS without sleeping the process is cut off as a busy loop. */
 export function tick(state: ShellState, offset: number): void {
-  if (++state.counter.steps <= MAX_STEPS) return;
+  const steps = ++state.counter.steps;
+  if (steps <= LATE_BUSY_STEPS) return;
+  const run = state.host.busySteps;
+  if (steps <= MAX_STEPS && (run === undefined || run.left > 0)) return;
+  if (run) run.left -= steps;
+  const late = steps <= MAX_STEPS;
   throw new ForeverSignal({
-    message: `loop without sleep cut off after ${MAX_STEPS} steps: the container keeps running (busy loop)`,
+    message: late
+      ? `loop without sleep cut off after ${LATE_BUSY_STEPS} steps, as every one once this run's loops without sleep have taken ${BUSY_STEPS_PER_RUN.toLocaleString('en-US')} steps: the container keeps running (busy loop)`
+      : `loop without sleep cut off after ${MAX_STEPS} steps: the container keeps running (busy loop)`,
     offset: state.loopOffset ?? offset,
   });
 }

@@ -37,6 +37,8 @@ export interface ShellHost {
   noteCommand?: (argv: string[], status: number) => void;
   /** Pattern work (regex, glob, `${V#p}`) the whole run may still do, shared by every process of the run; absent: each command's own budget only. */
   patternWork?: { left: number };
+  /** Steps the busy loops of the whole run may still take (see BUSY_STEPS_PER_RUN); absent: no bound beyond each process's own. */
+  busySteps?: { left: number };
   /** A warning that does not stop the program (a command failed on a simulator bound), located by offset in the script. */
   warn?: (warning: ShellWarning) => void;
   /** Told as each simple command starts, before its words are expanded (offset in its script): where a run that never returns was last seen. */

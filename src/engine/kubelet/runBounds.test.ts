@@ -1,6 +1,9 @@
-// The bound on the data one run's commands go through (file contents read, volume entries scanned
-// for listings), and globs, whose listed names are not looked up again.
+// Bounds on one whole run: the data its commands go through (file contents read, volume entries
+// scanned for listings), the steps its busy loops take; globs, whose listed names are not looked up
+// again; exec actions cut off by a bound.
 import { describe, expect, it } from 'vitest';
+import { ForeverSignal } from '../shell/signals';
+import { BUSY_STEPS_PER_RUN, LATE_BUSY_STEPS, MAX_STEPS, tick, type ShellState } from '../shell/state';
 import { DATA_WORK_PER_RUN } from './host';
 import { createContainerFs, LIST_ENTRY_WORK } from './filesystem';
 import type { Instance } from './runtime';
@@ -60,5 +63,36 @@ describe('an exec action cut off by a bound', () => {
     expect(trace.warnings?.map((w) => w.message)).toEqual(['container "app": exec action `sh -c while :; do :; done`: loop without sleep cut off after 10000 steps: the container keeps running (busy loop); the action gets no answer, so it times out']);
     expect(trace.snapshots.every((s) => s.containers[0]?.ready !== true)).toBe(true);
     expect(trace.events.some((e) => e.reason === 'Unhealthy' && /timed out/.test(e.message))).toBe(true);
+  });
+});
+
+describe('busy loops over a whole run', () => {
+  it('are cut off after a few steps once the run has spent its bound on them, with a warning', () => {
+    const trace = simulate(pod(`  containers:\n  - name: app\n    image: busybox:1.28\n    command: ['sh', '-c', 'sleep 7200']\n    readinessProbe:\n      exec: { command: ['sh', '-c', 'while :; do :; done'] }\n      periodSeconds: 1\n`), 3600);
+    const action = 'container "app": exec action `sh -c while :; do :; done`: ';
+    const late = `loop without sleep cut off after ${LATE_BUSY_STEPS} steps, as every one once this run's loops without sleep have taken ${BUSY_STEPS_PER_RUN.toLocaleString('en-US')} steps: the container keeps running (busy loop)`;
+    expect(trace.warnings?.map((w) => w.message)).toEqual([
+      `${action}loop without sleep cut off after 10000 steps: the container keeps running (busy loop); the action gets no answer, so it times out`,
+      `${action}${late}; the action gets no answer, so it times out`,
+    ]);
+  });
+
+  it('charge only the steps of loops cut off as busy, not those of loops that sleep', () => {
+    const run = { left: 50 };
+    const state = { counter: { steps: 0 }, host: { busySteps: run } } as unknown as ShellState;
+    // A loop that sleeps every 500 steps (sleepFor sets the count back to 0) runs on, and costs the run nothing.
+    for (let i = 0; i < 3 * MAX_STEPS; i++) {
+      if (i % 500 === 0) state.counter.steps = 0;
+      tick(state, 0);
+    }
+    expect(run.left).toBe(50);
+    // A busy loop is cut off at MAX_STEPS and charged; after it, the next one is cut off early.
+    state.counter.steps = 0;
+    expect(() => { for (;;) tick(state, 0); }).toThrow(ForeverSignal);
+    expect(run.left).toBe(50 - MAX_STEPS - 1);
+    state.counter.steps = 0;
+    let late = 0;
+    expect(() => { for (;;) { tick(state, 0); late++; } }).toThrow(ForeverSignal);
+    expect(late).toBe(LATE_BUSY_STEPS);
   });
 });

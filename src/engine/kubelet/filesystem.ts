@@ -107,6 +107,7 @@ export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/', ch
       if (charge && content !== undefined) charge(content.length);
       return content;
     },
+    size: (path) => { const l = locate(path); return l.files.get(l.rel)?.length; },
     exists: (path) => { const l = locate(path); return l.files.has(l.rel) || l.dirs.has(l.rel) || isMountPoint(path); },
     isDir: (path) => { const l = locate(path); return l.dirs.has(l.rel) || isMountPoint(path); },
     write: (path, content, append) => {

@@ -44,6 +44,12 @@ describe('the data one run goes through', () => {
     expect(log).toEqual([]);
   });
 
+  it('does not count a file that grows by appends as read at each append', () => {
+    const { trace, log } = script('i=0; while [ $i -lt 28000 ]; do echo tick >> /tmp/log; i=$((i+1)); sleep 1; done; wc -c /tmp/log', 8 * 3600);
+    expect(trace.warnings ?? []).toEqual([]);
+    expect(log.map((l) => l.trim())).toEqual(['140000 /tmp/log']);
+  });
+
   it('ends a glob whose every step lists 9000 files', () => {
     const { trace } = script('mkdir /tmp/d; cd /tmp/d; touch $(seq 1 9000); while :; do set -- /tmp/d/*; sleep 0.001; done', 600);
     expect(trace.warnings?.some((w) => bound.test(w.message))).toBe(true);

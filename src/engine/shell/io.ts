@@ -68,7 +68,7 @@ export class FileSink implements Sink {
   constructor(private readonly fs: ShellFs, private readonly path: string, private readonly offset: number) {}
 
   write(text: string): void {
-    if ((this.fs.read(this.path)?.length ?? 0) + text.length > MAX_TEXT) throw tooLarge(this.offset);
+    if ((this.fs.size(this.path) ?? 0) + text.length > MAX_TEXT) throw tooLarge(this.offset);
     if (this.fs.write(this.path, text, true) === 'nospace') {
       throw new ForeverSignal({ message: 'the volume is full (16 MiB): the simulator stops interpreting here and the container keeps running', offset: this.offset });
     }

@@ -35,6 +35,9 @@ export class MemoryFs implements ShellFs {
     this.files.set(path, (append ? this.files.get(path) ?? '' : '') + content);
     return 'ok';
   }
+  size(path: string): number | undefined {
+    return this.files.get(path)?.length;
+  }
   exists(path: string): boolean {
     return this.files.has(path) || this.dirs.has(path);
   }

@@ -4,6 +4,8 @@
 export interface ShellFs {
   /** File content, or undefined when there is no such file. */
   read(path: string): string | undefined;
+  /** A file's length, or undefined when there is no such file; unlike `read`, not charged as data read. */
+  size(path: string): number | undefined;
   /** Writes (or appends to) a file; 'readonly' for read-only mounts, 'nodir' when the parent is missing, 'nospace' when the volume is full, 'toolong' past PATH_MAX. */
   write(path: string, content: string, append: boolean): 'ok' | 'readonly' | 'nodir' | 'isdir' | 'nospace' | 'toolong';
   exists(path: string): boolean;

@@ -154,7 +154,7 @@ function ls(call: CommandCall): number {
   const line = (path: string, name: string): string => {
     if (!long) return `${name}\n`;
     const dir = fs.isDir(path);
-    const size = dir ? 4096 : fs.read(path)?.length ?? 0;
+    const size = dir ? 4096 : fs.size(path) ?? 0;
     return `${dir ? 'drwxr-xr-x' : '-rw-r--r--'}    ${dir ? 2 : 1} root     root     ${String(size).padStart(9)} ${stamp} ${name}\n`;
   };
   const targets = operands.length === 0 ? ['.'] : operands;

@@ -76,7 +76,6 @@ function privateBytes(inst: Instance): { bytes: number } {
   return usage;
 }
 
-/** The ShellFs of one container instance. */
 /**
  * Charged for the data a process's commands go through, in characters: a file's content when it is
  * read, and a weight per entry of the volume a directory listing scans. Throws once the run has none left.
@@ -86,6 +85,7 @@ export type DataWork = (units: number) => void;
 /** What scanning one entry of a volume for a listing (`ls`, a glob) costs, in characters read. */
 export const LIST_ENTRY_WORK = 512;
 
+/** The ShellFs of one container instance; `charge`, when given, is told of the data its reads and listings go through. */
 export function createContainerFs(inst: Instance, mounts: Mount[], cwd = '/', charge?: DataWork): ShellFs {
   const sorted = [...mounts].sort((a, b) => b.path.length - a.path.length);
   const privateUsage = privateBytes(inst);

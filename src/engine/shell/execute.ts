@@ -11,16 +11,19 @@ const SHELL_SCRIPT = /^#!\s*\S*\/(?:env\s+)?(?:sh|bash|ash|dash)\b/;
 
 /** Runs an argv as a command; `shellIo` is the io before the command's own redirections. */
 export function* execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo: Io = io, asCommand = false): Run {
+  const started = startCommand(state, argv, io, offset, shellIo, asCommand);
+  return typeof started === 'number' ? started : yield* started;
+}
+
+/** execute without a generator of its own: the status of a command that is already done (most builtins), or its run. */
+export function startCommand(state: ShellState, argv: string[], io: Io, offset: number, shellIo: Io = io, asCommand = false): number | Run {
   const [word, ...args] = argv;
   if (word === undefined) return 0;
   const name = commandName(word);
   const impl = name === undefined ? undefined : COMMANDS[name];
-  if (name !== undefined && impl !== undefined) {
-    const result = impl({ name, args, io, shellIo, state, offset, asCommand });
-    return typeof result === 'number' ? result : yield* result;
-  }
+  if (name !== undefined && impl !== undefined) return impl({ name, args, io, shellIo, state, offset, asCommand });
   const script = scriptAt(state, word);
-  if (script !== undefined) return yield* runScriptText(state, script, word, args, io);
+  if (script !== undefined) return runScriptText(state, script, word, args, io);
   throw new ForeverSignal({ message: unsupportedCommandMessage(word), offset });
 }
 

@@ -10,11 +10,24 @@ import { forkState, type Run, type ShellState } from './state';
 
 /** Expands words into fields (the argv of a simple command, the items of a for loop). */
 export function* expandWords(state: ShellState, words: Word[], io: Io): Run<string[]> {
+  const literal = literalFields(words);
+  if (literal !== undefined) return literal;
   const fields: string[] = [];
   for (const word of words) {
     const literal = literalText(word);
     if (literal !== undefined) fields.push(literal);
     else fields.push(...(yield* expandWord(state, word, io)));
+  }
+  return fields;
+}
+
+/** The fields of words that all need no expansion (`: `, `sleep 1`, `exit 1`), or undefined. */
+export function literalFields(words: Word[]): string[] | undefined {
+  const fields: string[] = [];
+  for (const word of words) {
+    const literal = literalText(word);
+    if (literal === undefined) return undefined;
+    fields.push(literal);
   }
   return fields;
 }

@@ -1,21 +1,28 @@
 // Runs the syntax tree against simulated time: lists, and-or chains, compound commands and
 // simple commands. Every command and loop iteration counts a step (see `tick`).
 import type { AndOr, Pipeline, ShellCommand, ShellList } from './ast';
-import { expandText, expandWords } from './expand';
+import { expandText, expandWords, literalFields } from './expand';
 import type { Io } from './io';
 import { startJob } from './jobs';
 import { runPipe } from './pipeline';
 import { applyRedirs } from './redirect';
 import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
-import { forkState, patternTooComplex, type Run, type ShellState, type Trap, tick, withPatternBudget } from './state';
+import { closePatternBudget, forkState, openPatternBudget, patternTooComplex, type Run, type ShellState, type Trap, tick } from './state';
 import { trapProgram } from './traps';
 
 /** Background jobs one shell may have parked at once. */
 const MAX_JOBS = 256;
 
 /** Runs a list; `cond` marks an if/while condition, where `set -e` does not apply. */
-export function* runList(state: ShellState, list: ShellList, io: Io, cond = false): Run {
+export function runList(state: ShellState, list: ShellList, io: Io, cond = false): Run {
+  // One command in the foreground (a loop's condition or body, most often): its pipeline's status is the list's.
+  const [only, more] = list.items;
+  if (only !== undefined && more === undefined && !only.background && only.rest.length === 0) return runPipeline(state, only.first, io, cond);
+  return runItems(state, list, io, cond);
+}
+
+function* runItems(state: ShellState, list: ShellList, io: Io, cond: boolean): Run {
   for (const item of list.items) {
     if (item.background && state.jobs.length >= MAX_JOBS) {
       // Like a process table that is full: `sleep 1 &` in a loop without end fails instead of piling up.
@@ -26,7 +33,7 @@ export function* runList(state: ShellState, list: ShellList, io: Io, cond = fals
       startJob(state, child, backgroundRun(child, item, io));
       state.status = 0;
     } else {
-      yield* runAndOr(state, item, io, cond);
+      yield* (item.rest.length === 0 ? runPipeline(state, item.first, io, cond) : runAndOr(state, item, io, cond));
       if (state.exiting !== undefined) return state.exiting;
     }
   }
@@ -63,7 +70,7 @@ export function* runAndOr(state: ShellState, item: AndOr, io: Io, cond: boolean)
 function* runPipeline(state: ShellState, pipeline: Pipeline, io: Io, cond: boolean): Run {
   const [only] = pipeline.commands;
   let status = pipeline.commands.length === 1 && only
-    ? yield* runCommand(state, only, io)
+    ? yield* (only.kind === 'simple' ? runSimple(state, only, io) : runCommand(state, only, io))
     : yield* runPipe(state, pipeline.commands, io, runCommand);
   if (state.exiting !== undefined) return state.exiting;
   if (pipeline.negated) status = status === 0 ? 1 : 0;
@@ -88,11 +95,7 @@ export function* runCommand(state: ShellState, command: ShellCommand, io: Io): R
       return command.otherwise ? yield* runList(state, command.otherwise, redirected) : 0;
     }
     case 'loop':
-      return yield* runLoop(state, redirected, command.offset, function* () {
-        tick(state, command.offset);
-        const status = yield* runList(state, command.cond, redirected, true);
-        return state.exiting === undefined && (status === 0) !== command.until;
-      }, command.body);
+      return yield* runLoop(state, redirected, command.offset, command, command.body);
     case 'for': {
       const items = command.items ? yield* expandWords(state, command.items, redirected) : [...state.positional];
       let index = 0;
@@ -111,15 +114,21 @@ export function* runCommand(state: ShellState, command: ShellCommand, io: Io): R
   }
 }
 
-function* runLoop(state: ShellState, io: Io, offset: number, next: () => Run<boolean> | boolean, body: ShellList): Run {
+/** A loop; `next` says whether to run the body again: a for loop's item, or a while/until loop's condition. */
+function* runLoop(state: ShellState, io: Io, offset: number, next: (() => boolean) | Extract<ShellCommand, { kind: 'loop' }>, body: ShellList): Run {
   let status = 0;
   const outer = state.loopOffset;
   state.loopDepth++;
   state.loopOffset ??= offset;
   try {
     for (;;) {
-      const more = next();
-      if (!(typeof more === 'boolean' ? more : yield* more)) break;
+      if (typeof next === 'function') {
+        if (!next()) break;
+      } else {
+        tick(state, next.offset);
+        const holds = (yield* runList(state, next.cond, io, true)) === 0;
+        if (state.exiting !== undefined || holds === next.until) break;
+      }
       try {
         status = yield* runList(state, body, io);
         if (state.exiting !== undefined) return state.exiting;
@@ -137,54 +146,71 @@ function* runLoop(state: ShellState, io: Io, offset: number, next: () => Run<boo
   return status;
 }
 
-/** A simple command under its own pattern budget; a pattern in its words that outgrows it fails the command. */
+/** A simple command under its own pattern budget (so a `$(grep ...)` inside `echo` counts for both); a pattern in its words that outgrows it fails the command. */
 function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
   try {
-    return yield* withPatternBudget(state, () => runSimpleCommand(state, command, io));
+    const outer = state.counter.pattern;
+    const inner = openPatternBudget(state);
+    state.counter.pattern = inner;
+    try {
+      tick(state, command.offset);
+      state.host.beginCommand?.(command.offset);
+      state.substStatus = undefined;
+      const argv = literalFields(command.words) ?? (yield* expandWords(state, command.words, io));
+      if (command.assigns.length === 0 && command.redirs.length === 0 && argv.length > 0) {
+        // No assignments to set and restore, no redirections: most commands.
+        if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
+        const started = state.interp.startCommand(state, argv, io, command.offset, io, true);
+        const status = typeof started === 'number' ? started : yield* started;
+        if (state.exiting !== undefined) return status;
+        state.host.noteCommand?.(argv, status);
+        if (state.proc.pending.length > 0) {
+          state.status = status;
+          yield* runTraps(state, io);
+        }
+        return status;
+      }
+      const values: [string, string][] = [];
+      for (const assign of command.assigns) values.push([assign.name, yield* expandText(state, assign.value, io)]);
+      const substStatus = state.substStatus ?? 0;
+      const redirected = command.redirs.length === 0 ? io : yield* applyRedirs(state, command.redirs, io);
+      if (typeof redirected === 'number') return redirected;
+      if (argv.length === 0) {
+        for (const [name, value] of values) state.vars.set(name, value);
+        return substStatus;
+      }
+      if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
+      const saved = values.map(([name]) => [name, state.vars.get(name), state.exported.has(name)] as const);
+      for (const [name, value] of values) {
+        state.vars.set(name, value);
+        state.exported.add(name);
+      }
+      let status: number;
+      try {
+        status = yield* state.interp.execute(state, argv, redirected, command.offset, io, true);
+        // `exit` reports itself as the last command, and leaves the received signals to the EXIT trap.
+        if (state.exiting !== undefined) return status;
+        state.host.noteCommand?.(argv, status);
+      } finally {
+        for (const [name, value, exported] of saved) {
+          if (value === undefined) state.vars.delete(name);
+          else state.vars.set(name, value);
+          if (!exported) state.exported.delete(name);
+        }
+      }
+      if (state.proc.pending.length > 0) {
+        state.status = status;
+        yield* runTraps(state, io);
+      }
+      return status;
+    } finally {
+      state.counter.pattern = outer;
+      closePatternBudget(state, inner);
+    }
   } catch (signal) {
     if (!(signal instanceof PatternTooComplex)) throw signal;
     return patternTooComplex(state, io, 'sh', command.offset);
   }
-}
-
-function* runSimpleCommand(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
-  tick(state, command.offset);
-  state.host.beginCommand?.(command.offset);
-  state.substStatus = undefined;
-  const argv = yield* expandWords(state, command.words, io);
-  const values: [string, string][] = [];
-  for (const assign of command.assigns) values.push([assign.name, yield* expandText(state, assign.value, io)]);
-  const substStatus = state.substStatus ?? 0;
-  const redirected = command.redirs.length === 0 ? io : yield* applyRedirs(state, command.redirs, io);
-  if (typeof redirected === 'number') return redirected;
-  if (argv.length === 0) {
-    for (const [name, value] of values) state.vars.set(name, value);
-    return substStatus;
-  }
-  if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
-  const saved = values.map(([name]) => [name, state.vars.get(name), state.exported.has(name)] as const);
-  for (const [name, value] of values) {
-    state.vars.set(name, value);
-    state.exported.add(name);
-  }
-  let status: number;
-  try {
-    status = yield* state.interp.execute(state, argv, redirected, command.offset, io, true);
-    // `exit` reports itself as the last command, and leaves the received signals to the EXIT trap.
-    if (state.exiting !== undefined) return status;
-    state.host.noteCommand?.(argv, status);
-  } finally {
-    for (const [name, value, exported] of saved) {
-      if (value === undefined) state.vars.delete(name);
-      else state.vars.set(name, value);
-      if (!exported) state.exported.delete(name);
-    }
-  }
-  if (state.proc.pending.length > 0) {
-    state.status = status;
-    yield* runTraps(state, io);
-  }
-  return status;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Entry points: run a parsed program, or a container's argv (`sh -c SCRIPT`, `sleep 3600`, ...).
 import type { ShellProgram } from './ast';
 import { commandName, unsupportedCommandMessage } from './commandNames';
-import { execute, scriptAt } from './execute';
+import { execute, scriptAt, startCommand } from './execute';
 import { type Io, LineLog } from './io';
 import { runList, runTrapAction } from './interpreter';
 import { parseShell } from './parser';
@@ -32,6 +32,7 @@ const interpreter: Interpreter = {
     return yield* runExitTrap(state, io, code);
   },
   execute,
+  startCommand,
 };
 
 /** The EXIT trap, when the shell ends normally or by `exit` (not when killed, not while it runs forever); its `exit N` sets the code. */

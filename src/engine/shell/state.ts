@@ -25,6 +25,8 @@ export interface Interpreter {
    * `ShellState.exiting` set instead of throwing (see there).
    */
   execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io, asCommand?: boolean): Run;
+  /** execute, with the status instead of a run when the command is over as soon as it starts. */
+  startCommand(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io, asCommand?: boolean): number | Run;
 }
 
 /** A background job: its generator, paused at its first effect, and what that effect was. */
@@ -148,14 +150,11 @@ export function tick(state: ShellState, offset: number): void {
   const run = state.host.busySteps;
   if (steps <= MAX_STEPS && (run === undefined || run.left > 0)) return;
   if (run) run.left -= steps;
-  const late = steps <= MAX_STEPS;
-  throw new ForeverSignal({
-    message: late
-      ? `loop without sleep cut off after ${LATE_BUSY_STEPS} steps, as every one once this run's loops without sleep have taken ${BUSY_STEPS_PER_RUN.toLocaleString('en-US')} steps: the container keeps running (busy loop)`
-      : `loop without sleep cut off after ${MAX_STEPS} steps: the container keeps running (busy loop)`,
-    offset: state.loopOffset ?? offset,
-  });
+  throw new ForeverSignal({ message: steps <= MAX_STEPS ? LATE_BUSY_MESSAGE : BUSY_MESSAGE, offset: state.loopOffset ?? offset });
 }
+
+const BUSY_MESSAGE = `loop without sleep cut off after ${MAX_STEPS} steps: the container keeps running (busy loop)`;
+const LATE_BUSY_MESSAGE = `loop without sleep cut off after ${LATE_BUSY_STEPS} steps, as every one once this run's loops without sleep have taken ${BUSY_STEPS_PER_RUN.toLocaleString('en-US')} steps: the container keeps running (busy loop)`;
 
 /**
  * Waits `ms` of simulated time. The step counter restarts only once the time has passed: a
@@ -194,19 +193,6 @@ export function closePatternBudget(state: ShellState, budget: PatternBudget & { 
   state.counter.pattern.left -= used;
   if (state.host.patternWork) state.host.patternWork.left -= used;
   budget.start = budget.left;
-}
-
-/** Runs `body` (one simple command) under its own pattern budget, so a `$(grep ...)` inside `echo` counts for both. */
-export function* withPatternBudget<T>(state: ShellState, body: () => Run<T>): Run<T> {
-  const outer = state.counter.pattern;
-  const inner = openPatternBudget(state);
-  state.counter.pattern = inner;
-  try {
-    return yield* body();
-  } finally {
-    state.counter.pattern = outer;
-    closePatternBudget(state, inner);
-  }
 }
 
 /** A command whose pattern outgrew its budget: busybox-style message, a warning in the trace, status 2. */

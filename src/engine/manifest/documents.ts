@@ -82,8 +82,9 @@ function excessAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
-function toValue(doc: Document, lineCounter: LineCounter, find: PositionFinder, report: Report): unknown {
-  const excess = excessAliasOffset(doc);
+/** `mayAlias`: the text holds a `*`, without which no document of it has an alias to count. */
+function toValue(doc: Document, lineCounter: LineCounter, find: PositionFinder, report: Report, mayAlias: boolean): unknown {
+  const excess = mayAlias ? excessAliasOffset(doc) : undefined;
   if (excess !== undefined) {
     report.addError('', `Excessive alias count indicates a resource exhaustion attack (more than ${MAX_ALIASES} aliases)`, offsetToPosition(lineCounter, excess));
     return undefined;
@@ -108,6 +109,7 @@ export function loadDocuments(text: string, report: Report): LoadedDocument[] {
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: 'silent', uniqueKeys: false });
   if ('empty' in parsed) return [];
   const out: LoadedDocument[] = [];
+  const mayAlias = text.includes('*');
   if (parsed.length > limits.documents) {
     report.addError('', tooMany(parsed.length, limits.documents, 'documents'), offsetToPosition(lineCounter, parsed[limits.documents]?.range[0] ?? 0));
     return out;
@@ -118,7 +120,7 @@ export function loadDocuments(text: string, report: Report): LoadedDocument[] {
     for (const w of doc.warnings) report.addWarning(w.message, offsetToPosition(lineCounter, w.pos[0]));
     if (doc.errors.length > 0) continue;
     const find = createPositionFinder(doc, lineCounter, text);
-    const value = toValue(doc, lineCounter, find, report);
+    const value = toValue(doc, lineCounter, find, report, mayAlias);
     if (value !== null && value !== undefined) out.push({ value, find });
   }
   return out;

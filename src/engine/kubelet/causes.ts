@@ -493,6 +493,12 @@ function derivePodLevel(ctx: SimContext, s: PodRound, subject: TraceCause['subje
   else push(ctx, ctx.sched.now, subject, change, unexplained);
 }
 
+/** The rule that removed the pod: at the end of its grace period, or at once (finished, or a grace period of 0). */
+function deletedRule(base: Snapshot): RuleId {
+  if (base.deletionTimestamp !== undefined) return 'pod.deleted';
+  return base.phase === 'Succeeded' || base.phase === 'Failed' ? 'pod.deleted-at-once' : 'pod.deleted-grace-zero';
+}
+
 /** Records the pod's phase, deletion, conditions and kubectl columns, each triggered by the last container change. */
 function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: Scratch<number>, app: Scratch<number>): void {
   const r = ctx.rec.causes;
@@ -505,7 +511,7 @@ function recordPodLevel(ctx: SimContext, base: Snapshot, next: Snapshot, init: S
   s.sharedIndex = undefined;
   s.shared = undefined;
   if (base.deletionTimestamp === undefined && next.deletionTimestamp !== undefined && !next.deleted) derivePodLevel(ctx, s, 'pod', 'deletion requested: the pod gets a deletionTimestamp, the end of its grace period', 'pod.deletion', undefined);
-  if (!base.deleted && next.deleted) derivePodLevel(ctx, s, 'pod', 'the pod object is removed from the API', base.deletionTimestamp === undefined ? 'pod.deleted-at-once' : 'pod.deleted', last);
+  if (!base.deleted && next.deleted) derivePodLevel(ctx, s, 'pod', 'the pod object is removed from the API', deletedRule(base), last);
   if (base.phase !== next.phase) {
     const evicted = !!next.reason && next.reason !== base.reason;
     const rule = evicted ? (next.reason === 'DeadlineExceeded' ? 'deadline.exceeded' : 'phase.evicted') : r.phaseRule;

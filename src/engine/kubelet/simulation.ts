@@ -105,6 +105,13 @@ function applyEvent(ctx: SimContext, e: ScenarioEventSpec, index: number): boole
       publishStatus(ctx, { ...ctx.status, t: ctx.sched.now, deletionTimestamp: ctx.worker.deletionTimestamp, deleted: true });
       return true;
     }
+    if (pod.terminationGracePeriodSeconds === 0) {
+      // Store.Delete: a grace period of 0 removes the object at once; the kubelet sees it gone and still stops the containers.
+      explainPod(ctx, { rule: 'pod.deleted-grace-zero', trigger: trigger(`Pod ${e.name} was deleted (scenario event), and its terminationGracePeriodSeconds is 0`) });
+      publishStatus(ctx, { ...generateStatus(ctx, false), t: ctx.sched.now, deletionTimestamp: ctx.sched.now, deleted: true });
+      requestSync(ctx);
+      return true;
+    }
     explainPod(ctx, { rule: 'pod.deletion', trigger: trigger(`Pod ${e.name} was deleted (scenario event)`) });
     explainDroppedFailures(ctx, trigger(`Pod ${e.name} was deleted (scenario event)`));
     // BeforeDelete: the deletionTimestamp is the time the grace period ends, not the time of the request.

@@ -28,6 +28,21 @@ describe('kubelet status details', () => {
     expect(cause?.trigger.text).toContain('after it had finished (phase Succeeded)');
   });
 
+  it('removes a running pod whose grace period is 0 at once, and the kubelet still stops its container (Store.Delete)', () => {
+    const trace = simulate(pod(`  terminationGracePeriodSeconds: 0
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sleep', '3600'] }`, 'spec:\n  node:\n    cachedImages: [busybox:1.28]\n  events:\n  - { at: 20s, delete: Pod/demo }'), 120);
+    expect(trace.snapshots.filter((s) => s.t < 20_000).at(-1)?.kubectl.status).toBe('Running');
+    // The object is gone at the request: no Terminating status in between, none after it.
+    expect(last(trace)).toMatchObject({ t: 20_000, deleted: true, deletionTimestamp: 20_000 });
+    expect(trace.snapshots.filter((s) => s.deletionTimestamp !== undefined)).toHaveLength(1);
+    const cause = trace.causes?.find((c) => c.change === 'the pod object is removed from the API');
+    expect(cause?.rule).toBe('pod.deleted-grace-zero');
+    expect(cause?.trigger.text).toContain('terminationGracePeriodSeconds is 0');
+    // The kubelet sees the pod removed and kills its container all the same.
+    expect(events(trace, 'Killing').map((e) => [e.t, e.message])).toEqual([[20_000, 'Stopping container app']]);
+  });
+
   it('keeps an unchanged condition list as the same array from one status to the next', () => {
     const trace = simulate(pod(`  containers:
   - { name: a, image: busybox:1.28, command: ['sh', '-c', 'sleep 2; exit 1'] }

@@ -19,6 +19,10 @@ import { createdMessage, startedMessage } from '../version/switches';
 
 /** generateContainerConfig's errors: env references to missing ConfigMaps, Secrets or keys. */
 function configError(ctx: SimContext, spec: ContainerSpec): string | undefined {
+  // envFrom is read first: a missing source is its error before any of env.
+  for (const from of spec.envFrom ?? []) {
+    if (!from.optional && !ctx.configData.has(`${ctx.pod.namespace}/${from.kind}/${from.name}`)) return `${from.kind.toLowerCase()} "${from.name}" not found`;
+  }
   for (const e of spec.env) {
     const from = e.valueFrom as Record<string, Record<string, unknown> | undefined> | undefined;
     for (const [field, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {

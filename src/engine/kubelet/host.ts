@@ -89,26 +89,40 @@ export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): 
 
 /** The environment a container starts with (Service variables, then its own env). */
 export function environmentFor(ctx: SimContext, spec: ContainerSpec): Record<string, string> {
-  const env: Record<string, string> = {
-    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: ctx.pod.hostname ?? ctx.pod.name, HOME: '/root',
-    KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443', KUBERNETES_PORT: 'tcp://10.96.0.1:443',
-  };
+  return environmentsOf(ctx, spec).process;
+}
+
+/**
+ * makeEnvironmentVariables: `kubelet` is what the kubelet hands the runtime (Service variables,
+ * then every key of each `envFrom` source, then `env`, each later name replacing an earlier one),
+ * the variables `$(VAR)` in command and args may name; `process` is what the process sees, the
+ * image's and the runtime's variables (PATH, HOSTNAME, HOME) under them. Only a literal `value`
+ * is expanded, and only from the Service variables and the names declared before it.
+ */
+export function environmentsOf(ctx: SimContext, spec: ContainerSpec): { process: Record<string, string>; kubelet: Record<string, string> } {
+  const kubelet: Record<string, string> = { KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443', KUBERNETES_PORT: 'tcp://10.96.0.1:443' };
   for (const [key, svc] of ctx.services) {
     if (svc.namespace !== ctx.pod.namespace || !svc.ports[0]) continue;
     const prefix = svc.name.toUpperCase().replace(/-/g, '_');
-    env[`${prefix}_SERVICE_HOST`] = serviceIp(ctx, key);
-    env[`${prefix}_SERVICE_PORT`] = String(svc.ports[0].port);
-    env[`${prefix}_PORT`] = `${svc.ports[0].protocol.toLowerCase()}://${serviceIp(ctx, key)}:${svc.ports[0].port}`;
+    kubelet[`${prefix}_SERVICE_HOST`] = serviceIp(ctx, key);
+    kubelet[`${prefix}_SERVICE_PORT`] = String(svc.ports[0].port);
+    kubelet[`${prefix}_PORT`] = `${svc.ports[0].protocol.toLowerCase()}://${serviceIp(ctx, key)}:${svc.ports[0].port}`;
+  }
+  // A missing source leaves nothing here: optional, or the start fails first (CreateContainerConfigError).
+  for (const from of spec.envFrom ?? []) {
+    const data = ctx.configData.get(`${ctx.pod.namespace}/${from.kind}/${from.name}`);
+    if (data) for (const [key, value] of Object.entries(data.data)) kubelet[from.prefix + key] = value;
   }
   const budget = expansionBudget();
   for (const e of spec.env) {
     const v = envValue(ctx, e);
-    if (v !== undefined) env[e.name] = expandReferences(v, env, budget);
+    if (v !== undefined) kubelet[e.name] = e.value !== undefined ? expandReferences(v, kubelet, budget) : v;
   }
   warnCutExpansion(ctx, spec, budget);
+  const process: Record<string, string> = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: ctx.pod.hostname ?? ctx.pod.name, HOME: '/root', ...kubelet };
   // The shell starts in $PWD: that is how the container's workingDir reaches it.
-  if (spec.workingDir) env.PWD = spec.workingDir;
-  return env;
+  if (spec.workingDir) process.PWD = spec.workingDir;
+  return { process, kubelet };
 }
 
 /** Linux's limits on one argument or environment string (MAX_ARG_STRLEN) and on all of them (ARG_MAX). */

@@ -5,7 +5,7 @@ import { runImageDefault } from '../shell/image';
 import { runArgv } from '../shell/run';
 import type { SimContext } from './context';
 import { noteCommand } from './evidence';
-import { createHost, environmentFor, expandReferences, expansionBudget, keepLogLine, warnCutExpansion } from './host';
+import { createHost, environmentsOf, expandReferences, expansionBudget, keepLogLine, warnCutExpansion } from './host';
 import { driveProcess, reportWarnings } from './process';
 import { watchCommands } from './progress';
 import type { Instance } from './runtime';
@@ -13,7 +13,7 @@ import type { Instance } from './runtime';
 /** Starts the program of a freshly started instance. */
 export function startProgram(ctx: SimContext, inst: Instance): void {
   const spec = inst.spec;
-  const env = environmentFor(ctx, spec);
+  const { process: env, kubelet } = environmentsOf(ctx, spec);
   const log = (line: string): void => {
     keepLogLine(ctx, spec, line);
     ctx.rec.logs.push({ t: ctx.sched.now, container: spec.name, line });
@@ -22,7 +22,8 @@ export function startProgram(ctx: SimContext, inst: Instance): void {
   const host = createHost(ctx, inst, log, env);
   if (ctx.rec.causes.enabled) host.noteCommand = (argv, status) => noteCommand(ctx, inst, argv, status);
   const budget = expansionBudget();
-  const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, env, budget));
+  // ExpandContainerCommandAndArgs: from the variables the kubelet made, not the image's.
+  const expand = (args: string[] | undefined) => args?.map((a) => expandReferences(a, kubelet, budget));
   if (spec.command) {
     const argv = [...(expand(spec.command) ?? []), ...(expand(spec.args) ?? [])];
     warnCutExpansion(ctx, spec, budget);

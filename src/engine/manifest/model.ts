@@ -48,6 +48,14 @@ export interface ContainerRestartRuleSpec {
   values: number[];
 }
 
+/** One `envFrom` source: every key of a ConfigMap or Secret, each name after `prefix`. */
+export interface EnvFromSpec {
+  kind: 'ConfigMap' | 'Secret';
+  name: string;
+  prefix: string;
+  optional: boolean;
+}
+
 /** A container with the API defaults applied. */
 export interface ContainerSpec {
   name: string;
@@ -68,6 +76,8 @@ export interface ContainerSpec {
   /** `FallbackToLogsOnError`: the log tail becomes the message of a failed container that wrote none. */
   terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError';
   env: { name: string; value?: string; valueFrom?: unknown }[];
+  /** Its `envFrom` sources, in order (absent when it has none). */
+  envFrom?: EnvFromSpec[];
   ports: ContainerPortSpec[];
   volumeMounts: VolumeMountSpec[];
   startupProbe?: ProbeSpec;

@@ -69,6 +69,10 @@ export function normalizeContainer(c: ContainerV1, kind: ContainerKind, index: n
       ...(e.value !== undefined ? { value: e.value } : {}),
       ...(e.valueFrom !== undefined ? { valueFrom: e.valueFrom } : {}),
     })),
+    ...(c.envFrom?.length ? { envFrom: c.envFrom.map((f) => {
+      const ref = f.configMapRef ?? f.secretRef;
+      return { kind: f.configMapRef ? 'ConfigMap' as const : 'Secret' as const, name: ref?.name ?? '', prefix: f.prefix ?? '', optional: ref?.optional === true };
+    }) } : {}),
     ports: (c.ports ?? []).map((p) => ({
       containerPort: p.containerPort ?? 0,
       ...(p.name ? { name: p.name } : {}),

@@ -49,7 +49,7 @@ const container = obj({
   workingDir: str,
   ports: list(obj({ containerPort: int32, hostPort: int32, hostIP: str, name: str, protocol: str })),
   env: list(obj({ name: str, value: str, valueFrom: obj({ fieldRef: raw, resourceFieldRef: raw, configMapKeyRef: raw, secretKeyRef: raw, fileKeyRef: raw }) })),
-  envFrom: raw,
+  envFrom: list(obj({ prefix: str, configMapRef: obj({ name: str, optional: bool }), secretRef: obj({ name: str, optional: bool }) })),
   resources: obj({ limits: record(quantity), requests: record(quantity), claims: raw }),
   resizePolicy: raw,
   restartPolicy: str,

@@ -201,6 +201,17 @@ const cases: { rule: string; spec: string; errors: [string, string, number, numb
       ['spec.containers[0].env[1].valueFrom', 'Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`', 12, 7],
     ],
   },
+  {
+    rule: 'checks each envFrom source: its prefix, exactly one of configMapRef and secretRef (reported on envFrom itself), and the name it gives',
+    spec: `${app}    envFrom:\n    - prefix: "a=b"\n      configMapRef: {name: cfg}\n    - {}\n    - {configMapRef: {name: a}, secretRef: {name: b}}\n    - secretRef: {name: Bad_Name}\n    - configMapRef: {}\n`,
+    errors: [
+      ['spec.containers[0].envFrom[0].prefix', 'Invalid value: "a=b": a valid environment variable name must consist only of printable ASCII characters other than \'=\'', 10, 7],
+      ['spec.containers[0].envFrom', 'Invalid value: "": must specify one of: `configMapRef` or `secretRef`', 12, 7],
+      ['spec.containers[0].envFrom', 'Invalid value: "": may not have more than one field specified at a time', 13, 7],
+      ['spec.containers[0].envFrom[3].secretRef.name', 'Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, \'-\' or \'.\', and must start and end with an alphanumeric character (e.g. \'example.com\', regex used for validation is \'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\')', 14, 19],
+      ['spec.containers[0].envFrom[4].configMapRef.name', 'Required value', 15, 7],
+    ],
+  },
 ];
 
 describe('validateContainers', () => {

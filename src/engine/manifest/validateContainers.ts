@@ -1,7 +1,7 @@
 // Container lists (validation.go: validateContainerCommon, validateContainers,
 // validateInitContainers, validateContainerPorts, ValidateEnv, ValidateVolumeMounts, checkHostPortConflicts).
 import { duplicate, forbidden, invalid, notFound, notSupported, required } from './messages';
-import { isDNS1123Label, isEnvVarName, isPortName, isPortNum } from './names';
+import { isDNS1123Label, isEnvVarName, isPortName, isPortNum, nameIsDNSSubdomain } from './names';
 import type { FieldPath } from './path';
 import type { ContainerV1 } from './podShape';
 import type { Scope } from './report';
@@ -47,6 +47,24 @@ function validateEnv(c: ContainerV1, path: FieldPath, scope: Scope): void {
   });
 }
 
+/** ValidateEnvFrom: a valid prefix, exactly one source, and a valid name for it. */
+function validateEnvFrom(c: ContainerV1, path: FieldPath, scope: Scope): void {
+  const listPath = [...path, 'envFrom'];
+  (c.envFrom ?? []).forEach((from, i) => {
+    const at = [...listPath, i];
+    if (from.prefix) for (const msg of isEnvVarName(from.prefix)) scope.error([...at, 'prefix'], invalid(from.prefix, msg));
+    const refs = ([['configMapRef', from.configMapRef], ['secretRef', from.secretRef]] as const).filter(([, ref]) => ref !== undefined);
+    for (const [field, ref] of refs) {
+      const name = ref?.name ?? '';
+      if (!name) scope.error([...at, field, 'name'], required());
+      else for (const msg of nameIsDNSSubdomain(name, true)) scope.error([...at, field, 'name'], invalid(name, msg));
+    }
+    // Go reports these two on `envFrom` itself (no index); the position still points at the item.
+    if (refs.length === 0) scope.error(listPath, invalid('', 'must specify one of: `configMapRef` or `secretRef`'), at);
+    else if (refs.length > 1) scope.error(listPath, invalid('', 'may not have more than one field specified at a time'), at);
+  });
+}
+
 function validateMountSubPath(value: string, listPath: FieldPath, at: FieldPath, scope: Scope): void {
   // Go reports these on `volumeMounts.subPath` (no index); the position still points at the item.
   if (value.startsWith('/')) scope.error([...listPath, 'subPath'], invalid(value, 'must be a relative path'), at);
@@ -79,6 +97,7 @@ function validateCommon(c: ContainerV1, volumes: ReadonlySet<string>, path: Fiel
   }
   validatePorts(c, path, scope);
   validateEnv(c, path, scope);
+  validateEnvFrom(c, path, scope);
   validateMounts(c, volumes, path, scope);
   const policy = c.imagePullPolicy;
   if (policy && !['Always', 'IfNotPresent', 'Never'].includes(policy)) {

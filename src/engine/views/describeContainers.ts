@@ -103,6 +103,11 @@ function resourceFieldValue(ref: Record<string, unknown>, c: ContainerSpec): str
 }
 
 function describeEnv(w: LineWriter, c: ContainerSpec, ctx: ContainerContext): void {
+  // describeContainerEnvFrom, printed only for a container that has envFrom.
+  if (c.envFrom?.length) {
+    w(2, 'Environment Variables from:');
+    for (const f of c.envFrom) w(3, f.prefix ? `${f.name}\t${f.kind} with prefix '${f.prefix}'\tOptional: ${f.optional}` : `${f.name}\t${f.kind}\tOptional: ${f.optional}`);
+  }
   w(2, c.env.length === 0 ? 'Environment:\t<none>' : 'Environment:');
   for (const e of c.env) {
     const from = record(e.valueFrom);

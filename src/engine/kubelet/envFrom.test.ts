@@ -138,3 +138,35 @@ data:
     ].join('\n'));
   });
 });
+
+describe('env fieldRef', () => {
+  it('gives labels and annotations by subscript, empty when the pod has none, and the IP lists', () => {
+    const yaml = `apiVersion: v1
+kind: Pod
+metadata:
+  name: demo
+  labels: {app: web}
+  annotations: {team.example.com/owner: ops}
+spec:
+  restartPolicy: Never
+  containers:
+  - name: app
+    image: busybox:1.28
+    command: ['sh', '-c', 'echo "$APP|$OWNER|$NONE|$IPS|$HOSTS|$NODE"']
+    env:
+    - {name: APP, valueFrom: {fieldRef: {fieldPath: "metadata.labels['app']"}}}
+    - {name: OWNER, valueFrom: {fieldRef: {fieldPath: "metadata.annotations['team.example.com/owner']"}}}
+    - {name: NONE, valueFrom: {fieldRef: {fieldPath: "metadata.labels['tier']"}}}
+    - {name: IPS, valueFrom: {fieldRef: {fieldPath: status.podIPs}}}
+    - {name: HOSTS, valueFrom: {fieldRef: {fieldPath: status.hostIPs}}}
+    - {name: NODE, valueFrom: {fieldRef: {fieldPath: spec.nodeName}}}
+---
+apiVersion: playground/v1
+kind: Scenario
+spec:
+  node:
+    cachedImages: [busybox:1.28]
+`;
+    expect(lines(yaml)).toEqual(['web|ops||10.244.0.12|172.18.0.2|node-1']);
+  });
+});

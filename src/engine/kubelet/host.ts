@@ -1,5 +1,7 @@
 // The ShellHost of one container instance: its files, environment, DNS and connections.
 import type { ContainerSpec } from '../manifest/model';
+import { splitSubscript } from '../manifest/names';
+import { simulatedHostIp as hostIp } from '../views/identity';
 import { ForeverSignal } from '../shell/signals';
 import { BUSY_STEPS_PER_RUN } from '../shell/state';
 import type { ShellHost } from '../shell/types';
@@ -72,9 +74,15 @@ export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): 
   if (!from) return '';
   const field = from.fieldRef?.fieldPath;
   if (typeof field === 'string') {
+    // podFieldSelectorRuntimeValue: the IP lists of a single-stack pod and node hold one address.
     const fields: Record<string, string> = { 'metadata.name': ctx.pod.name, 'metadata.namespace': ctx.pod.namespace, 'metadata.uid': ctx.pod.uid,
-      'spec.nodeName': ctx.pod.nodeName, 'spec.serviceAccountName': ctx.pod.serviceAccountName, 'status.podIP': podIp, 'status.hostIP': '172.18.0.2' };
-    return Object.hasOwn(fields, field) ? fields[field] ?? '' : '';
+      'spec.nodeName': ctx.pod.nodeName, 'spec.host': ctx.pod.nodeName, 'spec.serviceAccountName': ctx.pod.serviceAccountName,
+      'status.podIP': podIp, 'status.podIPs': podIp, 'status.hostIP': hostIp, 'status.hostIPs': hostIp };
+    if (Object.hasOwn(fields, field)) return fields[field] ?? '';
+    // ExtractFieldPathAsString: a label or annotation the pod does not have is empty.
+    const split = splitSubscript(field);
+    const map = split?.[0] === 'metadata.labels' ? ctx.pod.labels : split?.[0] === 'metadata.annotations' ? ctx.pod.annotations : undefined;
+    return map && split && Object.hasOwn(map, split[1]) ? map[split[1]] ?? '' : '';
   }
   if (from.fileKeyRef) return fileKeyValue(ctx, entry);
   for (const kind of ['configMapKeyRef', 'secretKeyRef'] as const) {

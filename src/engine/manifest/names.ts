@@ -147,3 +147,11 @@ export function isConfigMapKey(value: string): string[] {
 export function isPortNum(port: number): string[] {
   return port >= 1 && port <= 65535 ? [] : ['must be between 1 and 65535, inclusive'];
 }
+
+/** fieldpath.SplitMaybeSubscriptedPath: `metadata.labels['app']` is the path `metadata.labels` and the subscript `app`. */
+export function splitSubscript(fieldPath: string): [string, string] | undefined {
+  if (!fieldPath.endsWith("']")) return undefined;
+  const inner = fieldPath.slice(0, -2);
+  const at = inner.indexOf("['");
+  return at > 0 ? [inner.slice(0, at), inner.slice(at + 2)] : undefined;
+}

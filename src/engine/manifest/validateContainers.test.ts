@@ -212,6 +212,16 @@ const cases: { rule: string; spec: string; errors: [string, string, number, numb
       ['spec.containers[0].envFrom[4].configMapRef.name', 'Required value', 15, 7],
     ],
   },
+  {
+    rule: 'accepts only the downward API fields an env var may name (validateObjectFieldSelector)',
+    spec: `${app}    env:\n    - {name: A, valueFrom: {fieldRef: {fieldPath: status.phase}}}\n    - {name: B, valueFrom: {fieldRef: {fieldPath: spec.foo}}}\n    - {name: C, valueFrom: {fieldRef: {fieldPath: "metadata.name['x']"}}}\n    - {name: D, valueFrom: {fieldRef: {apiVersion: v2, fieldPath: metadata.name}}}\n    - {name: E, valueFrom: {fieldRef: {fieldPath: "metadata.labels['app']"}}}\n    - {name: F, valueFrom: {fieldRef: {fieldPath: status.podIPs}}}\n    - {name: G, valueFrom: {fieldRef: {fieldPath: spec.host}}}\n`,
+    errors: [
+      ['spec.containers[0].env[0].valueFrom.fieldRef.fieldPath', 'Unsupported value: "status.phase": supported values: "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"', 10, 40],
+      ['spec.containers[0].env[1].valueFrom.fieldRef.fieldPath', 'Invalid value: "spec.foo": error converting fieldPath: field label not supported: spec.foo', 11, 40],
+      ['spec.containers[0].env[2].valueFrom.fieldRef.fieldPath', 'Invalid value: "metadata.name[\'x\']": error converting fieldPath: field label does not support subscript: metadata.name[\'x\']', 12, 40],
+      ['spec.containers[0].env[3].valueFrom.fieldRef.fieldPath', 'Invalid value: "metadata.name": error converting fieldPath: unsupported pod version: v2', 13, 56],
+    ],
+  },
 ];
 
 describe('validateContainers', () => {

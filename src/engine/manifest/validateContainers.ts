@@ -1,7 +1,7 @@
 // Container lists (validation.go: validateContainerCommon, validateContainers,
 // validateInitContainers, validateContainerPorts, ValidateEnv, ValidateVolumeMounts, checkHostPortConflicts).
 import { duplicate, forbidden, invalid, notFound, notSupported, required } from './messages';
-import { isDNS1123Label, isEnvVarName, isPortName, isPortNum, nameIsDNSSubdomain } from './names';
+import { isDNS1123Label, isEnvVarName, isPortName, isPortNum, isQualifiedName, nameIsDNSSubdomain, splitSubscript } from './names';
 import type { FieldPath } from './path';
 import type { ContainerV1 } from './podShape';
 import type { Scope } from './report';
@@ -31,6 +31,32 @@ function validatePorts(c: ContainerV1, path: FieldPath, scope: Scope): void {
   });
 }
 
+/** The field paths an env var's fieldRef may name (validEnvDownwardAPIFieldPathExpressions), sorted as the API lists them. */
+const envFieldPaths = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
+
+/** The paths ConvertDownwardAPIFieldLabel knows at all (pkg/apis/core/pods/helpers.go); `spec.host` is an old name of spec.nodeName. */
+const downwardLabels = new Set(['metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.restartPolicy',
+  'spec.serviceAccountName', 'spec.schedulerName', 'status.phase', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs']);
+
+/** validateObjectFieldSelector for an env var (apiVersion defaults to v1 before validation). */
+function validateObjectFieldSelector(ref: unknown, at: FieldPath, scope: Scope): void {
+  const fs = (typeof ref === 'object' && ref !== null ? ref : {}) as { apiVersion?: unknown; fieldPath?: unknown };
+  const apiVersion = typeof fs.apiVersion === 'string' && fs.apiVersion !== '' ? fs.apiVersion : 'v1';
+  const fieldPath = typeof fs.fieldPath === 'string' ? fs.fieldPath : '';
+  if (!fieldPath) { scope.error([...at, 'fieldPath'], required()); return; }
+  const split = splitSubscript(fieldPath);
+  let failure: string | undefined;
+  if (apiVersion !== 'v1') failure = `unsupported pod version: ${apiVersion}`;
+  else if (split && split[0] !== 'metadata.annotations' && split[0] !== 'metadata.labels') failure = `field label does not support subscript: ${fieldPath}`;
+  else if (!split && !downwardLabels.has(fieldPath) && fieldPath !== 'spec.host') failure = `field label not supported: ${fieldPath}`;
+  if (failure) { scope.error([...at, 'fieldPath'], invalid(fieldPath, `error converting fieldPath: ${failure}`)); return; }
+  const path = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
+  if (split) {
+    const [kind, key] = split;
+    for (const msg of isQualifiedName(kind === 'metadata.annotations' ? key.toLowerCase() : key)) scope.error(at, invalid(key, msg));
+  } else if (!envFieldPaths.includes(path)) scope.error([...at, 'fieldPath'], notSupported(path, envFieldPaths));
+}
+
 function validateEnv(c: ContainerV1, path: FieldPath, scope: Scope): void {
   (c.env ?? []).forEach((env, i) => {
     const at = [...path, 'env', i];
@@ -41,6 +67,7 @@ function validateEnv(c: ContainerV1, path: FieldPath, scope: Scope): void {
     const sources = [from.fieldRef, from.resourceFieldRef, from.configMapKeyRef, from.secretKeyRef, from.fileKeyRef].filter((s) => s !== undefined).length;
     const fromPath = [...at, 'valueFrom'];
     if (hasFileKeyRef(from)) validateFileKeySelector(from.fileKeyRef as FileKeyRefV1, [...fromPath, 'fileKeyRef'], scope);
+    if (from.fieldRef !== undefined) validateObjectFieldSelector(from.fieldRef, [...fromPath, 'fieldRef'], scope);
     if (sources === 0) scope.error(fromPath, invalid('', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
     else if (env.value) scope.error(fromPath, invalid('', 'may not be specified when `value` is not empty'));
     else if (sources > 1) scope.error(fromPath, invalid('', 'may not have more than one field specified at a time'));

@@ -225,7 +225,8 @@ const envInputs: HostileInput[] = [
   ...['constructor', '__proto__', 'toString', 'hasOwnProperty'].map((name) =>
     input(`reference to $(${name})`, 'env', () => scriptPod('echo "ref=$0"', '', `    args: ["$(${name})"]\n`), trace(undefined, new RegExp(`^ref=\\$\\(${name}\\)$`)))),
   input('configMapKeyRef to the key constructor', 'env', () => `${scriptPod('echo A=$A', '', '    env: [{name: A, valueFrom: {configMapKeyRef: {name: cm, key: constructor}}}]\n')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm}\ndata: {a: b}\n`, trace()),
-  input('fieldRef to the path constructor', 'env', () => scriptPod('echo "A=$A."', '', '    env: [{name: A, valueFrom: {fieldRef: {fieldPath: constructor}}}]\n'), trace(undefined, /^A=\.$/)),
+  input('fieldRef to the path constructor', 'env', () => scriptPod('echo "A=$A."', '', '    env: [{name: A, valueFrom: {fieldRef: {fieldPath: constructor}}}]\n'), rejected(/field label not supported: constructor/)),
+  input('fieldRef to the label constructor', 'env', () => scriptPod('echo "A=$A."', '', `    env: [{name: A, valueFrom: {fieldRef: {fieldPath: "metadata.labels['constructor']"}}}]\n`), trace(undefined, /^A=\.$/)),
   input('configMap volume items named after Object members', 'env', () => `${scriptPod('cat /d/* 2>&1; echo done', '  volumes:\n  - name: d\n    configMap: {name: c, items: [{key: constructor, path: x}, {key: __proto__, path: y}, {key: hasOwnProperty, path: z}]}\n', '    volumeMounts: [{name: d, mountPath: /d}]\n')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n`, trace(undefined, /^done$/)),
 ];
 

@@ -131,4 +131,31 @@ describe('kubelet status details', () => {
     expect(timeouts.length).toBeGreaterThanOrEqual(2);
     expect(last(trace).kubectl.status).toBe('ContainerCreating');
   });
+
+  it('cannot mount a ConfigMap or Secret volume whose items name a key the object lacks, unless optional (MakePayload)', () => {
+    const objects = `---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: settings}
+data: {other: "1"}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: creds}
+stringData: {user: admin}
+`;
+    const withVolumes = (volumes: string) => pod(`  restartPolicy: Never
+  volumes: ${volumes}
+  containers:
+  - { name: app, image: busybox:1.28, command: ['sh', '-c', 'ls /cfg /sec'], volumeMounts: [{ name: cfg, mountPath: /cfg }, { name: sec, mountPath: /sec }] }`).replace('---\n', `${objects}---\n`);
+    const stuck = simulate(withVolumes(`[{ name: cfg, configMap: { name: settings, items: [{key: want, path: w}] } }, { name: sec, secret: { secretName: creds, items: [{key: pass, path: p}] } }]`), 150);
+    expect(events(stuck, 'FailedMount')[0]?.message).toBe('MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: want');
+    expect(events(stuck, 'FailedMount').some((e) => e.message === 'Unable to attach or mount volumes: unmounted volumes=[cfg sec], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition')).toBe(true);
+    expect(last(stuck).kubectl.status).toBe('ContainerCreating');
+    const secretOnly = simulate(withVolumes(`[{ name: cfg, configMap: { name: settings } }, { name: sec, secret: { secretName: creds, items: [{key: pass, path: p}] } }]`), 30);
+    expect(events(secretOnly, 'FailedMount')[0]?.message).toBe('MountVolume.SetUp failed for volume "sec" : references non-existent secret key: pass');
+    const optional = simulate(withVolumes(`[{ name: cfg, configMap: { name: settings, optional: true, items: [{key: want, path: w}] } }, { name: sec, secret: { secretName: creds, optional: true, items: [{key: pass, path: p}] } }]`), 30);
+    expect(events(optional, 'FailedMount')).toEqual([]);
+    expect(optional.logs.map((l) => l.line)).toEqual(['/cfg:', '', '/sec:']);
+  });
 });

@@ -1,6 +1,6 @@
 // kubelet.go › SyncPod and kuberuntime_manager.go › SyncPod: publish the status, then carry
 // out the plan (kill, create sandbox, start init containers one at a time, start app containers).
-import type { ContainerSpec } from '../manifest/model';
+import type { ContainerSpec, VolumeSpec } from '../manifest/model';
 import { computePodActions, type PodActions } from './actions';
 import { explainContainer, explainSandbox, recording, type Why } from './causes';
 import { formatClock, formatSpan } from './causeText';
@@ -41,9 +41,23 @@ export function* syncPod(ctx: SimContext): Generator<Wait, SyncResult, void> {
   return yield* runtimeSync(ctx);
 }
 
+/**
+ * Why a ConfigMap or Secret volume cannot be set up now (its plugin's SetUp, MakePayload), or
+ * undefined: the object is missing, or one of its `items` names a key it lacks. An optional
+ * volume is set up with what there is.
+ */
+function volumeFailure(ctx: SimContext, v: VolumeSpec): string | undefined {
+  if ((v.kind !== 'configMap' && v.kind !== 'secret') || v.optional || !v.source) return undefined;
+  const kind = v.kind === 'secret' ? 'Secret' : 'ConfigMap';
+  const data = ctx.configData.get(`${ctx.pod.namespace}/${kind}/${v.source}`);
+  if (!data) return `${kind.toLowerCase()} "${v.source}" not found`;
+  const missing = v.items?.find((item) => !Object.hasOwn(data.data, item.key));
+  if (!missing) return undefined;
+  return v.kind === 'secret' ? `references non-existent secret key: ${missing.key}` : `configmap references non-existent config key: ${missing.key}`;
+}
+
 function missingVolumes(ctx: SimContext): string[] {
-  return ctx.pod.volumes.filter((x) => (x.kind === 'configMap' || x.kind === 'secret') && !x.optional && x.source
-    && !ctx.configData.has(`${ctx.pod.namespace}/${x.kind === 'secret' ? 'Secret' : 'ConfigMap'}/${x.source}`)).map((x) => x.name);
+  return ctx.pod.volumes.filter((x) => volumeFailure(ctx, x) !== undefined).map((x) => x.name);
 }
 
 /** WaitForAttachAndMount gives up every 2m3s while volumes are missing, and says so. */
@@ -65,10 +79,9 @@ export function recordEviction(ctx: SimContext): void {
 /** ConfigMap and Secret volumes must exist before anything starts (the volume manager). */
 function checkVolumes(ctx: SimContext): number | undefined {
   for (const v of ctx.pod.volumes) {
-    if ((v.kind !== 'configMap' && v.kind !== 'secret') || v.optional || !v.source) continue;
-    const kind = v.kind === 'secret' ? 'Secret' : 'ConfigMap';
-    if (ctx.configData.has(`${ctx.pod.namespace}/${kind}/${v.source}`)) continue;
-    recordEvent(ctx, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${v.name}" : ${kind.toLowerCase()} "${v.source}" not found`);
+    const failure = volumeFailure(ctx, v);
+    if (failure === undefined) continue;
+    recordEvent(ctx, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${v.name}" : ${failure}`);
     if (ctx.worker.mountWaitSince === undefined) {
       ctx.worker.mountWaitSince = ctx.sched.now;
       scheduleMountTimeout(ctx, ctx.sched.now);

@@ -4,7 +4,8 @@
 /** Formats a bad value as Go's `%v` / `%q` would inside a field error. */
 export function formatGoValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return goNumber(value);
+  if (typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';
   // YAML aliases can make parsed values circular; print a repeated object once.
   const seen = new Set<unknown>();
@@ -16,6 +17,18 @@ export function formatGoValue(value: unknown): string {
       return v;
     }) ?? String(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/**
+ * A number as Go prints it: `+Inf`, `-Inf` and `NaN` (a YAML `.inf`, `.nan` or `1e400`), and an
+ * integer past 2^53 with all its digits (`9223372036854775808`, not `9223372036854776000`). A double
+ * holds such an integer only to about 16 digits, so these are the digits of the nearest double.
+ */
+export function goNumber(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf';
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
+  return String(value);
 }
 
 /** `Required value` with an optional detail. */

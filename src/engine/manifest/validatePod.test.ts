@@ -149,6 +149,15 @@ const typeCases: { rule: string; text: string; errors: [string, string, number, 
     errors: [['spec.containers[0].command[1]', 'Invalid value: 10: must be a string', 9, 22]],
   },
   {
+    rule: 'prints numbers as Go does: .inf as +Inf, an integer past 2^53 with all its digits',
+    text: withSpec('    ports: [{containerPort: .inf}, {containerPort: -.inf}, {containerPort: 9223372036854775807}]\n'),
+    errors: [
+      ['spec.containers[0].ports[0].containerPort', 'Invalid value: +Inf: must be an integer', 9, 14],
+      ['spec.containers[0].ports[1].containerPort', 'Invalid value: -Inf: must be an integer', 9, 37],
+      ['spec.containers[0].ports[2].containerPort', 'Invalid value: 9223372036854775808: cannot unmarshal number 9223372036854775808 into Go value of type int32', 9, 61],
+    ],
+  },
+  {
     rule: 'rejects a quoted number as containerPort',
     text: withSpec('    ports: [{containerPort: "80"}]\n'),
     errors: [['spec.containers[0].ports[0].containerPort', 'Invalid value: "80": must be an integer', 9, 14]],

@@ -21,13 +21,15 @@ export function formatGoValue(value: unknown): string {
 
 /**
  * A number as Go prints it: `+Inf`, `-Inf` and `NaN` (a YAML `.inf`, `.nan` or `1e400`), and an
- * integer past 2^53 with all its digits (`9223372036854775808`, not `9223372036854776000`). A double
- * holds such an integer only to about 16 digits, so these are the digits of the nearest double.
+ * integer past 2^53 but below 1e21 with all its digits (`9223372036854775808`, not
+ * `9223372036854776000`), as encoding/json writes a number that size; from 1e21 on both write
+ * `1e+21`. A double holds such an integer only to about 16 digits, so these are the digits of the
+ * nearest double.
  */
 export function goNumber(value: number): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf';
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
+  if (Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
   return String(value);
 }
 

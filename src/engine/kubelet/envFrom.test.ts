@@ -170,3 +170,35 @@ spec:
     expect(lines(yaml)).toEqual(['web|ops||10.244.0.12|172.18.0.2|node-1']);
   });
 });
+
+describe('$(VAR) in probes and hooks', () => {
+  it('expands a probe\'s command from the literal env values only, and leaves a hook\'s command as written', () => {
+    const yaml = `apiVersion: v1
+kind: Pod
+metadata: {name: demo}
+spec:
+  containers:
+  - name: app
+    image: busybox:1.28
+    command: ['sh', '-c', 'sleep 2; cat /tmp/h; sleep 3600']
+    env:
+    - {name: STATIC, value: "on"}
+    - {name: FROM, valueFrom: {configMapKeyRef: {name: cfg, key: MODE}}}
+    lifecycle:
+      postStart: {exec: {command: ['sh', '-c', 'echo "$1" > /tmp/h', 'x', '$(STATIC)']}}
+    readinessProbe:
+      exec: {command: ['sh', '-c', '[ "$0" = "on||\\$(MISSING)" ]', '$(STATIC)|$(FROM)|$(MISSING)']}
+      periodSeconds: 1
+${config}---
+apiVersion: playground/v1
+kind: Scenario
+spec:
+  node:
+    cachedImages: [busybox:1.28]
+`;
+    const trace = simulate(yaml, 20);
+    // ExpandContainerCommandOnlyStatic: STATIC is "on", FROM (valueFrom) is empty, MISSING stays as written.
+    expect(container(first(trace, (s) => s.containers[0]?.ready === true) ?? trace.snapshots[0]!, 'app').ready).toBe(true);
+    expect(trace.logs.map((l) => l.line)).toEqual(['$(STATIC)']);
+  });
+});

@@ -28,14 +28,23 @@ function warnAction(ctx: SimContext, inst: Instance, command: string[], message:
   addWarning(ctx, `container "${inst.name}": exec action \`${shown}\`: ${message}; the action gets no answer, so it times out`, inst.spec.position);
 }
 
-/** Runs an action in an instance, taking simulated time; gives up after `timeoutMs`. */
-export function* runHandler(ctx: SimContext, inst: Instance, handler: HandlerSpec, timeoutMs: number): Generator<Wait, HandlerResult, void> {
+/** APIEnvVarsToMap: every env entry by name, with its literal value ('' for one with valueFrom). */
+function staticEnv(spec: Instance['spec']): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const e of spec.env) env[e.name] = e.value ?? '';
+  return env;
+}
+
+/** Runs an action in an instance, taking simulated time; gives up after `timeoutMs`; `probe` for a probe's action. */
+export function* runHandler(ctx: SimContext, inst: Instance, handler: HandlerSpec, timeoutMs: number, probe = false): Generator<Wait, HandlerResult, void> {
   switch (handler.kind) {
     case 'exec': {
       const out: string[] = [];
       const env = environmentFor(ctx, inst.spec);
       const host = createHost(ctx, inst, (line) => out.push(line), env);
-      const argv = handler.command.map((a) => expandReferences(a, env));
+      // A probe's command is expanded from the static values of env only (ExpandContainerCommandOnlyStatic:
+      // an entry with valueFrom counts as empty); a hook's is not expanded at all (handlerRunner.Run).
+      const argv = probe ? handler.command.map((a) => expandReferences(a, staticEnv(inst.spec))) : handler.command;
       watchCommands(ctx, inst, host, 'handler', argv);
       const { process } = runArgv(argv, host);
       let elapsed = 0;

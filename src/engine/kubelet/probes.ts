@@ -47,7 +47,7 @@ function* probeWorker(ctx: SimContext, inst: Instance, type: ProbeType, probe: P
   while (alive()) {
     const gated = type !== 'startup' && inst.spec.startupProbe && ctx.probes.startup.get(inst.id) !== 'success';
     if (!gated) {
-      const result = canceled(ctx, probe) ? undefined : yield* runHandler(ctx, inst, probe.handler, probe.timeoutSeconds * 1000);
+      const result = canceled(ctx, probe) ? undefined : yield* runHandler(ctx, inst, probe.handler, probe.timeoutSeconds * 1000, true);
       if (!alive()) return;
       // doProbe drops an errored result, also of a probe under way when the pod began terminating.
       if (!result || canceled(ctx, probe)) recordEvent(ctx, 'Warning', 'Unhealthy', canceledMessage, inst.spec);

@@ -33,5 +33,7 @@ describe('describeProbe', () => {
 describe('canonicalQuantity', () => {
   it.each([
     ['0.5', '500m'], ['1000m', '1'], ['1024Mi', '1Gi'], ['1536Mi', '1536Mi'], ['128974848', '128974848'], ['129M', '129M'], ['2k', '2k'], ['x', 'x'],
+    // Too large for a double to hold exactly: as written, not Infinitym or 1.15e+41m.
+    ['1e400', '1e400'], ['99999999999999999999Ei', '99999999999999999999Ei'],
   ])('prints %s as %s', (raw, text) => expect(canonicalQuantity(raw)).toBe(text));
 });

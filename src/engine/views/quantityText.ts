@@ -14,7 +14,8 @@ function decimalText(milli: number): string {
 /** The canonical text kubectl shows for a quantity as written in a manifest (raw text when it does not parse). */
 export function canonicalQuantity(raw: string): string {
   const milli = parseQuantity(raw);
-  if (milli === undefined) return raw;
+  // Past 2^53 milli-units a double no longer holds the value exactly (and 1e400 is Infinity): the text as written.
+  if (milli === undefined || !Number.isSafeInteger(milli)) return raw;
   const isBinary = /(Ki|Mi|Gi|Ti|Pi|Ei)$/.test(raw.trim());
   // Go switches small or fractional binary values to decimal to avoid rounding.
   if (isBinary && milli % 1000 === 0 && Math.abs(milli) >= 1024 * 1000) {

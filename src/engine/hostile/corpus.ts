@@ -213,7 +213,15 @@ const floodInputs: HostileInput[] = [
   input('printf with a huge precision', 'flood', () => scriptPod("printf '%.1000f\\n' 1; printf '%.101f\\n' 1; echo status $?"), trace(undefined, /status/)),
 ];
 
+/** Twelve ConfigMaps of 1 000 keys, every one in the env of a container whose loop runs `$(...)` every second for an hour. */
+const wideEnvFrom = (): string => {
+  const maps = Array.from({ length: 12 }, (_, c) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${c}}\ndata:\n${Array.from({ length: 1000 }, (_, i) => `  K${i}: v\n`).join('')}`);
+  const refs = Array.from({ length: 12 }, (_, c) => `{prefix: P${c}_, configMapRef: {name: c${c}}}`).join(', ');
+  return `${scriptPod('while :; do x=$(echo $P11_K999); sleep 1; done', '', `    envFrom: [${refs}]\n`).replace('  restartPolicy: Never\n', '')}---\n${maps.join('---\n')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 1h}\n`;
+};
+
 const envInputs: HostileInput[] = [
+  input('12 000 variables from envFrom, $(...) every second for an hour', 'env', wideEnvFrom, trace()),
   ...[20, 30, 40, 64].map((depth) => input(`env doubling ${depth} times`, 'env', () => envDoubling(depth), trace(/env|bytes|too large/), depth === 40)),
   input('env doubling in args', 'env', () => envDoubling(40).replace('"echo ${#V40}"]', '"echo ${#1}", "sh", "$(V40)"]'), trace(/bytes|too large|argument/)),
   input('env doubling of a long seed', 'env', () => envDoubling(16, a(1000)), trace(/env|bytes|too large/)),

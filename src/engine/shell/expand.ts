@@ -124,7 +124,13 @@ function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>,
 function* substitute(state: ShellState, body: ShellList, io: Io, offset: number): Run<string> {
   const capture = new Capture(offset);
   const child = forkState(state);
-  state.substStatus = yield* state.interp.runProgram(child, { body }, { stdin: '', out: capture, err: io.err });
+  try {
+    state.substStatus = yield* state.interp.runProgram(child, { body }, { stdin: '', out: capture, err: io.err });
+  } finally {
+    // The subshell is over: the variables it shared go back to the parent alone.
+    child.vars.release();
+    child.exported.release();
+  }
   return capture.text.replace(/\n+$/, '');
 }
 

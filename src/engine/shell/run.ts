@@ -9,6 +9,7 @@ import { isShellName, parseShellArgs } from './shellArgs';
 import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
 import { type Interpreter, newSignals, patternTooComplex, type Run, type ShellState } from './state';
+import { SharedMap, SharedSet } from './shared';
 import { signalsOf } from './traps';
 import type { ShellEffect, ShellHost, ShellProcess, ShellSignals, ShellWarning } from './types';
 
@@ -57,7 +58,7 @@ function* runExitTrap(state: ShellState, io: Io, code: number): Run {
 
 /** A fresh shell for `host`: its environment exported, plus what a container runtime always sets. */
 export function createState(host: ShellHost, arg0 = 'sh', positional: string[] = []): ShellState {
-  const vars = new Map<string, string>([
+  const vars = new SharedMap([
     ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
     ['HOSTNAME', host.hostname],
     ['HOME', '/root'],
@@ -67,7 +68,7 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
   const written = { bytes: 0 };
   const proc = newSignals();
   return {
-    host, interp: interpreter, vars, exported: new Set(vars.keys()), arg0, positional, status: 0,
+    host, interp: interpreter, vars, exported: new SharedSet(vars.keys()), arg0, positional, status: 0,
     cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
     proc, pid1: proc,

@@ -1,5 +1,6 @@
 // The state of one running shell: variables, positional parameters, options, background jobs
 // and the step counter that bounds work between two advances of simulated time.
+import { SharedMap, SharedSet } from './shared';
 import type { ShellProgram } from './ast';
 import type { Io, LineLog } from './io';
 import type { PatternBudget } from './pattern/nfa';
@@ -89,8 +90,8 @@ export function forkSignals(parent: ProcessSignals): ProcessSignals {
 export interface ShellState {
   host: ShellHost;
   interp: Interpreter;
-  vars: Map<string, string>;
-  exported: Set<string>;
+  vars: SharedMap;
+  exported: SharedSet;
   arg0: string;
   positional: string[];
   status: number;
@@ -126,8 +127,8 @@ export interface ShellState {
 export function forkState(state: ShellState): ShellState {
   return {
     ...state,
-    vars: new Map(state.vars),
-    exported: new Set(state.exported),
+    vars: state.vars.fork(),
+    exported: state.exported.fork(),
     positional: [...state.positional],
     options: { ...state.options },
     jobs: [],

@@ -20,11 +20,13 @@ describe('kubectlGet', () => {
 });
 
 describe('kubectlGetWatch', () => {
-  it('prints a line per change with the age at that change, widening columns as kubectl does', () => {
+  it('prints a line per watch event (every stored status, a repeated row included) with the age then, widening columns as kubectl does', () => {
     expect(kubectlGetWatch(docsTrace, docsPod, 60_000)).toBe([
       'NAME        READY   STATUS     RESTARTS   AGE',
       'myapp-pod   0/1     Init:0/2   0          0s',
+      'myapp-pod   0/1     Init:0/2   0          1s',
       'myapp-pod   0/1     Init:1/2   0          20s',
+      'myapp-pod   0/1     Init:1/2   0          21s',
       'myapp-pod   0/1     PodInitializing   0          40s',
       'myapp-pod   1/1     Running           0          41s',
       '',
@@ -32,6 +34,6 @@ describe('kubectlGetWatch', () => {
   });
 
   it('stops at the instant', () => {
-    expect(kubectlGetWatch(docsTrace, docsPod, 25_000).trimEnd().split('\n')).toHaveLength(3);
+    expect(kubectlGetWatch(docsTrace, docsPod, 25_000).trimEnd().split('\n')).toHaveLength(5);
   });
 });

@@ -32,21 +32,20 @@ export function kubectlGet(trace: Trace, pod: PodSpecModel, at: number): string 
   return formatTabbed(`${header}\n${rowLine(kubectlGetRow(snapshot, pod, at))}\n`, getTabwriter);
 }
 
-/** `kubectl get pod -w` output up to `at`: the header with the first row, then a line whenever READY, STATUS or the restart count changes. */
+/**
+ * `kubectl get pod -w` output up to `at`: the header with the first row, then a line for every
+ * watch event, that is every status the API stored (get.go prints each event it receives, so a
+ * status that changed only a condition repeats the row), and the pod's last state when it is gone.
+ */
 export function kubectlGetWatch(trace: Trace, pod: PodSpecModel, at: number): string {
   // kubectl flushes its tabwriter after every watch event but remembers column widths, so
   // columns only ever widen.
   const remembered: number[] = [];
   let out = '';
-  let previousKey: string | undefined;
   for (const snapshot of trace.snapshots) {
     if (snapshot.t > at) break;
     const row = kubectlGetRow(snapshot, pod, snapshot.t);
-    const key = [row.ready, row.status, row.restarts.split(' ')[0]].join('\u0000');
-    if (key === previousKey) continue;
-    const text = previousKey === undefined ? `${header}\n${rowLine(row)}\n` : `${rowLine(row)}\n`;
-    out += formatTabbed(text, getTabwriter, remembered);
-    previousKey = key;
+    out += formatTabbed(out === '' ? `${header}\n${rowLine(row)}\n` : `${rowLine(row)}\n`, getTabwriter, remembered);
   }
   return out;
 }

@@ -20,23 +20,31 @@ stringData:
   PASSWORD: s3cret
 `;
 
-/** A pod of one container that echoes `script`, with `env` lines under it, and the documents after it. */
-function echoPod(script: string, env: string, docs = config, scenario = 'spec:\n  node:\n    cachedImages: [busybox:1.28]'): string {
+/**
+ * A pod of one container `app` whose lines after its image are `body`, the documents after it, and
+ * a Scenario with `scenario` as its spec; `meta` adds to the pod's metadata.
+ */
+function podWith(body: string, docs = config, scenario = 'spec:\n  node:\n    cachedImages: [busybox:1.28]', meta = '', restartPolicy = 'Never'): string {
   return `apiVersion: v1
 kind: Pod
-metadata: {name: demo}
-spec:
-  restartPolicy: Never
+metadata:
+  name: demo
+${meta}spec:
+  restartPolicy: ${restartPolicy}
   containers:
   - name: app
     image: busybox:1.28
-    command: ['sh', '-c', '${script}']
-${env}
+${body}
 ${docs}---
 apiVersion: playground/v1
 kind: Scenario
 ${scenario}
 `;
+}
+
+/** A pod of one container that echoes `script`, with `env` lines under it, and the documents after it. */
+function echoPod(script: string, env: string, docs = config, scenario?: string): string {
+  return podWith(`    command: ['sh', '-c', '${script}']\n${env}`, docs, scenario);
 }
 
 const lines = (yaml: string, until = 30) => simulate(yaml, until).logs.map((l) => l.line);
@@ -79,24 +87,9 @@ stringData:
   });
 
   it('expands $(VAR) in command and args from what the kubelet declared, not from the image\'s PATH', () => {
-    const yaml = `apiVersion: v1
-kind: Pod
-metadata: {name: demo}
-spec:
-  restartPolicy: Never
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: ['sh', '-c', 'echo "$0 $1"', '$(MODE)', '$(PATH)']
+    const yaml = podWith(`    command: ['sh', '-c', 'echo "$0 $1"', '$(MODE)', '$(PATH)']
     envFrom:
-    - configMapRef: {name: cfg}
-${config}---
-apiVersion: playground/v1
-kind: Scenario
-spec:
-  node:
-    cachedImages: [busybox:1.28]
-`;
+    - configMapRef: {name: cfg}`);
     expect(lines(yaml)).toEqual(['fast $(PATH)']);
   });
 
@@ -141,46 +134,21 @@ data:
 
 describe('env fieldRef', () => {
   it('gives labels and annotations by subscript, empty when the pod has none, and the IP lists', () => {
-    const yaml = `apiVersion: v1
-kind: Pod
-metadata:
-  name: demo
-  labels: {app: web}
-  annotations: {team.example.com/owner: ops}
-spec:
-  restartPolicy: Never
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: ['sh', '-c', 'echo "$APP|$OWNER|$NONE|$IPS|$HOSTS|$NODE"']
+    const yaml = podWith(`    command: ['sh', '-c', 'echo "$APP|$OWNER|$NONE|$IPS|$HOSTS|$NODE"']
     env:
     - {name: APP, valueFrom: {fieldRef: {fieldPath: "metadata.labels['app']"}}}
     - {name: OWNER, valueFrom: {fieldRef: {fieldPath: "metadata.annotations['team.example.com/owner']"}}}
     - {name: NONE, valueFrom: {fieldRef: {fieldPath: "metadata.labels['tier']"}}}
     - {name: IPS, valueFrom: {fieldRef: {fieldPath: status.podIPs}}}
     - {name: HOSTS, valueFrom: {fieldRef: {fieldPath: status.hostIPs}}}
-    - {name: NODE, valueFrom: {fieldRef: {fieldPath: spec.nodeName}}}
----
-apiVersion: playground/v1
-kind: Scenario
-spec:
-  node:
-    cachedImages: [busybox:1.28]
-`;
+    - {name: NODE, valueFrom: {fieldRef: {fieldPath: spec.nodeName}}}`, '', undefined, '  labels: {app: web}\n  annotations: {team.example.com/owner: ops}\n');
     expect(lines(yaml)).toEqual(['web|ops||10.244.0.12|172.18.0.2|node-1']);
   });
 });
 
 describe('$(VAR) in probes and hooks', () => {
   it('expands a probe\'s command from the literal env values only, and leaves a hook\'s command as written', () => {
-    const yaml = `apiVersion: v1
-kind: Pod
-metadata: {name: demo}
-spec:
-  containers:
-  - name: app
-    image: busybox:1.28
-    command: ['sh', '-c', 'sleep 2; cat /tmp/h; sleep 3600']
+    const yaml = podWith(`    command: ['sh', '-c', 'sleep 2; cat /tmp/h; sleep 3600']
     env:
     - {name: STATIC, value: "on"}
     - {name: FROM, valueFrom: {configMapKeyRef: {name: cfg, key: MODE}}}
@@ -188,14 +156,7 @@ spec:
       postStart: {exec: {command: ['sh', '-c', 'echo "$1" > /tmp/h', 'x', '$(STATIC)']}}
     readinessProbe:
       exec: {command: ['sh', '-c', '[ "$0" = "on||\\$(MISSING)" ]', '$(STATIC)|$(FROM)|$(MISSING)']}
-      periodSeconds: 1
-${config}---
-apiVersion: playground/v1
-kind: Scenario
-spec:
-  node:
-    cachedImages: [busybox:1.28]
-`;
+      periodSeconds: 1`, config, undefined, '', 'Always');
     const trace = simulate(yaml, 20);
     // ExpandContainerCommandOnlyStatic: STATIC is "on", FROM (valueFrom) is empty, MISSING stays as written.
     expect(container(first(trace, (s) => s.containers[0]?.ready === true) ?? trace.snapshots[0]!, 'app').ready).toBe(true);

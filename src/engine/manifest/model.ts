@@ -111,6 +111,15 @@ export interface VolumeSpec {
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
 }
 
+/** A toleration as the pod gives it (kubectl describe prints them). */
+export interface TolerationSpec {
+  key: string;
+  operator: string;
+  value: string;
+  effect: string;
+  tolerationSeconds?: number;
+}
+
 /** The pod, normalized. */
 export interface PodSpecModel {
   name: string;
@@ -118,6 +127,9 @@ export interface PodSpecModel {
   uid: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
+  /** `nodeSelector` and `tolerations`, when the pod has them (shown by describe; the one node is not matched against them). */
+  nodeSelector?: Record<string, string>;
+  tolerations?: TolerationSpec[];
   restartPolicy: 'Always' | 'OnFailure' | 'Never';
   initContainers: ContainerSpec[];
   containers: ContainerSpec[];

@@ -109,12 +109,14 @@ const podSpec = obj({
   dnsPolicy: str,
   overhead: record(quantity),
   readinessGates: list(obj({ conditionType: str })),
+  nodeSelector: record(str),
+  tolerations: list(obj({ key: str, operator: str, value: str, effect: str, tolerationSeconds: int })),
   ...rawFields([
     'affinity', 'automountServiceAccountToken', 'dnsConfig', 'enableServiceLinks', 'hostAliases', 'hostIPC',
-    'hostNetwork', 'hostPID', 'hostUsers', 'hostnameOverride', 'imagePullSecrets', 'nodeSelector', 'os',
+    'hostNetwork', 'hostPID', 'hostUsers', 'hostnameOverride', 'imagePullSecrets', 'os',
     'preemptionPolicy', 'priority', 'priorityClassName', 'resourceClaims', 'resources',
     'runtimeClassName', 'schedulerName', 'schedulingGates', 'securityContext', 'setHostnameAsFQDN',
-    'shareProcessNamespace', 'tolerations', 'topologySpreadConstraints',
+    'shareProcessNamespace', 'topologySpreadConstraints',
   ]),
 });
 

@@ -147,6 +147,29 @@ describe('describePod', () => {
     expect(describePod(t, podSpec([], ['app']), 39_000)).toContain('Status:                    Terminating (lasts 0s)\n');
   });
 
+  it('prints the pod\'s node selector and tolerations, adding the default ones the pod does not already tolerate (DefaultTolerationSeconds)', () => {
+    const tail = (pod: ReturnType<typeof podSpec>) => describePod(trace([snapshot(0)]), pod, 1000).split('\n').filter((l) => /^(Node-Selectors|Tolerations|\s{20,}\S)/.test(l));
+    const pod = podSpec([], ['app'], {
+      nodeSelector: { 'kubernetes.io/os': 'linux', disktype: 'ssd' },
+      tolerations: [
+        { key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' },
+        { key: 'node.kubernetes.io/unreachable', operator: 'Exists', value: '', effect: 'NoExecute', tolerationSeconds: 60 },
+      ],
+    });
+    expect(tail(pod)).toEqual([
+      'Node-Selectors:              disktype=ssd',
+      '                             kubernetes.io/os=linux',
+      'Tolerations:                 dedicated=gpu:NoSchedule',
+      '                             node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
+      '                             node.kubernetes.io/unreachable:NoExecute op=Exists for 60s',
+    ]);
+    // `operator: Exists` alone tolerates every taint: neither default is added.
+    expect(tail(podSpec([], ['app'], { tolerations: [{ key: '', operator: 'Exists', value: '', effect: '' }] }))).toEqual([
+      'Node-Selectors:              <none>',
+      'Tolerations:                 op=Exists',
+    ]);
+  });
+
   it('reports NotFound once the pod is gone', () => {
     const t = trace([snapshot(0), snapshot(5000, { deleted: true })]);
     expect(describePod(t, podSpec([], ['app']), 6000)).toBe('Error from server (NotFound): pods "myapp-pod" not found\n');

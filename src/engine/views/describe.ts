@@ -6,7 +6,7 @@ import { formatRfc1123z } from './clock';
 import { describeContainers } from './describeContainers';
 import type { LineWriter } from './describeContainers';
 import { eventsSection, mergeEvents } from './describeEvents';
-import { admissionTokenVolume, defaultTolerations, describeVolumes } from './describeVolumes';
+import { admissionTokenVolume, describeVolumes, tolerationLines } from './describeVolumes';
 import { formatHumanDuration } from './duration';
 import { hasPodIp, simulatedHostIp, simulatedPodIp } from './identity';
 import { podQosClass } from './qos';
@@ -99,8 +99,8 @@ export function describePod(trace: Trace, pod: PodSpecModel, at: number, extras:
   }
   describeVolumes(w, token ? [...pod.volumes, token.volume] : pod.volumes);
   w(0, `QoS Class:\t${podQosClass(pod)}`);
-  w(0, 'Node-Selectors:\t<none>');
-  writeMultiline(w, 'Tolerations', [...defaultTolerations]);
+  writeMultiline(w, 'Node-Selectors', sortedKeys(pod.nodeSelector ?? {}).map((key) => `${key}=${pod.nodeSelector?.[key] ?? ''}`));
+  writeMultiline(w, 'Tolerations', tolerationLines(pod));
 
   const events = eventsSection(mergeEvents(trace.events, pod, at), at, { fieldPathPrefix: extras.eventFieldPathPrefix ?? describePrefixesFieldPath(trace.kubernetesVersion) });
   const body = `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 // The Volumes section of `kubectl describe pod` (describe.go › describeVolumes and the
 // print*VolumeSource helpers), plus the token volume that ServiceAccount admission adds.
-import type { PodSpecModel, VolumeMountSpec, VolumeSpec } from '../manifest/model';
+import type { PodSpecModel, TolerationSpec, VolumeMountSpec, VolumeSpec } from '../manifest/model';
 import type { LineWriter } from './describeContainers';
 import { serviceAccountVolumeName } from './identity';
 
@@ -82,7 +82,28 @@ export function describeVolumes(w: LineWriter, volumes: VolumeSpec[]): void {
 }
 
 /** The tolerations DefaultTolerationSeconds admission adds to every pod, in kubectl's sorted order. */
-export const defaultTolerations = [
-  'node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
-  'node.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
-] as const;
+/** The tolerations DefaultTolerationSeconds adds to a pod that does not already tolerate these NoExecute taints. */
+const defaultTolerations: TolerationSpec[] = [
+  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', value: '', effect: 'NoExecute', tolerationSeconds: 300 },
+  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', value: '', effect: 'NoExecute', tolerationSeconds: 300 },
+];
+
+/**
+ * The pod's tolerations as stored (the admission plugin DefaultTolerationSeconds adds each default
+ * unless a toleration with its key, or no key, and the effect NoExecute, or none, is there), sorted
+ * by key and printed as printTolerationsMultilineWithIndent does.
+ */
+export function tolerationLines(pod: PodSpecModel): string[] {
+  const given = pod.tolerations ?? [];
+  const tolerates = (key: string) => given.some((t) => (t.key === key || t.key === '') && (t.effect === 'NoExecute' || t.effect === ''));
+  const all = [...given, ...defaultTolerations.filter((d) => !tolerates(d.key))];
+  return all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((t) => {
+    let line = t.key;
+    if (t.value) line += `=${t.value}`;
+    if (t.effect) line += `:${t.effect}`;
+    // `operator: Exists` with no key and no effect tolerates everything.
+    if (t.operator === 'Exists' && !t.value) line += t.key || t.effect ? ' op=Exists' : 'op=Exists';
+    if (t.tolerationSeconds !== undefined) line += ` for ${t.tolerationSeconds}s`;
+    return line;
+  });
+}

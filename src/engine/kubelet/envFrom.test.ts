@@ -109,6 +109,28 @@ data:
     expect(trace.logs.map((l) => [l.line, l.t >= 20_000])).toEqual([['arrived', true]]);
   });
 
+  it('reads a ConfigMap\'s data only, not its binaryData, which its volume still holds', () => {
+    const docs = `---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: mixed}
+data: {TEXT: plain}
+binaryData: {BIN: aGk=}
+`;
+    const yaml = podWith(`    command: ['sh', '-c', 'echo "[$TEXT|$BIN]"; cat /m/BIN']
+    envFrom:
+    - configMapRef: {name: mixed}
+    volumeMounts: [{name: m, mountPath: /m}]
+  volumes:
+  - {name: m, configMap: {name: mixed}}`, docs);
+    expect(lines(yaml)).toEqual(['[plain|]', 'hi']);
+    const keyRef = podWith(`    command: ['sh', '-c', 'echo "$B"']
+    env:
+    - {name: B, valueFrom: {configMapKeyRef: {name: mixed, key: BIN}}}`, docs);
+    const trace = simulate(keyRef, 10);
+    expect(container(first(trace, (s) => s.containers[0]?.reason === 'CreateContainerConfigError')!, 'app').message).toBe("couldn't find key BIN in ConfigMap default/mixed");
+  });
+
   it('skips a missing source marked optional', () => {
     const yaml = echoPod('echo "[$MODE]"', `    envFrom:
     - secretRef: {name: nowhere, optional: true}`);

@@ -1,5 +1,5 @@
 // The ShellHost of one container instance: its files, environment, DNS and connections.
-import type { ContainerSpec } from '../manifest/model';
+import type { ConfigDataModel, ContainerSpec } from '../manifest/model';
 import { splitSubscript } from '../manifest/names';
 import { simulatedHostIp as hostIp } from '../views/identity';
 import { ForeverSignal } from '../shell/signals';
@@ -67,6 +67,11 @@ function writeFile(store: VolumeStore, path: string, content: string): void {
   store.files.set(`/${parts.join('/')}`, content);
 }
 
+/** Whether env may read `key` of a ConfigMap or Secret: the kubelet reads a ConfigMap's `data` only, never its `binaryData`. */
+function envKey(data: ConfigDataModel, key: string): boolean {
+  return Object.hasOwn(data.data, key) && !data.binaryKeys?.includes(key);
+}
+
 /** Resolves `valueFrom` references of an env entry; undefined when it cannot be resolved. */
 export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): string | undefined {
   if (entry.value !== undefined) return entry.value;
@@ -90,7 +95,7 @@ export function envValue(ctx: SimContext, entry: ContainerSpec['env'][number]): 
     if (!ref) continue;
     const data = ctx.configData.get(`${ctx.pod.namespace}/${kind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret'}/${String(ref.name)}`);
     const key = String(ref.key);
-    return data && Object.hasOwn(data.data, key) ? data.data[key] : undefined;
+    return data && envKey(data, key) ? data.data[key] : undefined;
   }
   return '';
 }
@@ -119,7 +124,7 @@ export function environmentsOf(ctx: SimContext, spec: ContainerSpec): { process:
   // A missing source leaves nothing here: optional, or the start fails first (CreateContainerConfigError).
   for (const from of spec.envFrom ?? []) {
     const data = ctx.configData.get(`${ctx.pod.namespace}/${from.kind}/${from.name}`);
-    if (data) for (const [key, value] of Object.entries(data.data)) kubelet[from.prefix + key] = value;
+    if (data) for (const [key, value] of Object.entries(data.data)) if (envKey(data, key)) kubelet[from.prefix + key] = value;
   }
   const budget = expansionBudget();
   for (const e of spec.env) {

@@ -170,6 +170,8 @@ export interface ConfigDataModel {
   name: string;
   namespace: string;
   data: Record<string, string>;
+  /** A ConfigMap's keys from `binaryData` (in `data` too): its volume holds them, its env references do not see them. */
+  binaryKeys?: string[];
   position: SourcePosition;
 }
 

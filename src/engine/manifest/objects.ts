@@ -119,5 +119,6 @@ export function normalizeConfigData(
   data: Record<string, string>,
   find: PositionFinder,
 ): ConfigDataModel {
-  return { kind, name: resolveName(doc.metadata), namespace: doc.metadata?.namespace || 'default', data, position: find(['kind']) };
+  const binaryKeys = 'binaryData' in doc ? Object.keys(doc.binaryData ?? {}) : [];
+  return { kind, name: resolveName(doc.metadata), namespace: doc.metadata?.namespace || 'default', data, ...(binaryKeys.length ? { binaryKeys } : {}), position: find(['kind']) };
 }

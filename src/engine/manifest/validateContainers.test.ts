@@ -214,12 +214,14 @@ const cases: { rule: string; spec: string; errors: [string, string, number, numb
   },
   {
     rule: 'accepts only the downward API fields an env var may name (validateObjectFieldSelector)',
-    spec: `${app}    env:\n    - {name: A, valueFrom: {fieldRef: {fieldPath: status.phase}}}\n    - {name: B, valueFrom: {fieldRef: {fieldPath: spec.foo}}}\n    - {name: C, valueFrom: {fieldRef: {fieldPath: "metadata.name['x']"}}}\n    - {name: D, valueFrom: {fieldRef: {apiVersion: v2, fieldPath: metadata.name}}}\n    - {name: E, valueFrom: {fieldRef: {fieldPath: "metadata.labels['app']"}}}\n    - {name: F, valueFrom: {fieldRef: {fieldPath: status.podIPs}}}\n    - {name: G, valueFrom: {fieldRef: {fieldPath: spec.host}}}\n`,
+    spec: `${app}    env:\n    - {name: A, valueFrom: {fieldRef: {fieldPath: status.phase}}}\n    - {name: B, valueFrom: {fieldRef: {fieldPath: spec.foo}}}\n    - {name: C, valueFrom: {fieldRef: {fieldPath: "metadata.name['x']"}}}\n    - {name: D, valueFrom: {fieldRef: {apiVersion: v2, fieldPath: metadata.name}}}\n    - {name: E, valueFrom: {fieldRef: {fieldPath: "metadata.labels['app']"}}}\n    - {name: F, valueFrom: {fieldRef: {fieldPath: status.podIPs}}}\n    - {name: G, valueFrom: {fieldRef: {fieldPath: spec.host}}}\n    - {name: H, valueFrom: {fieldRef: {fieldPath: "metadata.annotations['Bad Key']"}}}\n`,
     errors: [
       ['spec.containers[0].env[0].valueFrom.fieldRef.fieldPath', 'Unsupported value: "status.phase": supported values: "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs"', 10, 40],
       ['spec.containers[0].env[1].valueFrom.fieldRef.fieldPath', 'Invalid value: "spec.foo": error converting fieldPath: field label not supported: spec.foo', 11, 40],
       ['spec.containers[0].env[2].valueFrom.fieldRef.fieldPath', 'Invalid value: "metadata.name[\'x\']": error converting fieldPath: field label does not support subscript: metadata.name[\'x\']', 12, 40],
       ['spec.containers[0].env[3].valueFrom.fieldRef.fieldPath', 'Invalid value: "metadata.name": error converting fieldPath: unsupported pod version: v2', 13, 56],
+      // An annotation key is checked lower-cased, and printed so.
+      ['spec.containers[0].env[7].valueFrom.fieldRef', 'Invalid value: "bad key": name part must consist of alphanumeric characters, \'-\', \'_\' or \'.\', and must start and end with an alphanumeric character (e.g. \'MyName\',  or \'my.name\',  or \'123-abc\', regex used for validation is \'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]\')', 17, 29],
     ],
   },
 ];

@@ -53,7 +53,9 @@ function validateObjectFieldSelector(ref: unknown, at: FieldPath, scope: Scope):
   const path = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
   if (split) {
     const [kind, key] = split;
-    for (const msg of isQualifiedName(kind === 'metadata.annotations' ? key.toLowerCase() : key)) scope.error(at, invalid(key, msg));
+    // An annotation key is checked, and reported, lower-cased.
+    const checked = kind === 'metadata.annotations' ? key.toLowerCase() : key;
+    for (const msg of isQualifiedName(checked)) scope.error(at, invalid(checked, msg));
   } else if (!envFieldPaths.includes(path)) scope.error([...at, 'fieldPath'], notSupported(path, envFieldPaths));
 }
 

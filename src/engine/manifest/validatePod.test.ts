@@ -158,6 +158,14 @@ const typeCases: { rule: string; text: string; errors: [string, string, number, 
     ],
   },
   {
+    rule: 'checks the node selector as labels (ValidateLabels)',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  nodeSelector: {"bad key": ssd, disktype: "bad value!"}\n  containers:\n  - name: app\n    image: busybox\n',
+    errors: [
+      ['spec.nodeSelector', "Invalid value: \"bad key\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')", 6, 18],
+      ['spec.nodeSelector', "Invalid value: \"bad value!\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')", 6, 34],
+    ],
+  },
+  {
     rule: 'rejects a quoted number as containerPort',
     text: withSpec('    ports: [{containerPort: "80"}]\n'),
     errors: [['spec.containers[0].ports[0].containerPort', 'Invalid value: "80": must be an integer', 9, 14]],

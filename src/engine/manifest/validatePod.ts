@@ -3,7 +3,7 @@
 import { limits, tooMany } from './limits';
 import { canonicalizeQuantity, resolveGracePeriod } from './defaults';
 import { duplicate, forbidden, inclusiveRange, invalid, isNegativeMessage, notSupported, required } from './messages';
-import { isDNS1123Label, nameIsDNSSubdomain } from './names';
+import { isDNS1123Label, isLabelValue, isQualifiedName, nameIsDNSSubdomain } from './names';
 import type { FieldPath } from './path';
 import { volumeSourceKeys, type PodV1, type VolumeV1 } from './podShape';
 import type { Scope } from './report';
@@ -104,6 +104,12 @@ export function validatePod(pod: PodV1, scope: Scope, kubernetes: KubernetesSett
   validateFileKeyRefVolumes(pod, scope);
   validateEnum(spec.restartPolicy, ['Always', 'OnFailure', 'Never'], ['spec', 'restartPolicy'], scope);
   validateEnum(spec.dnsPolicy, ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'], ['spec', 'dnsPolicy'], scope);
+  // ValidateLabels on the node selector: its keys and values follow the rules of labels.
+  for (const [key, value] of Object.entries(spec.nodeSelector ?? {})) {
+    const at = ['spec', 'nodeSelector', key];
+    for (const msg of isQualifiedName(key)) scope.error(['spec', 'nodeSelector'], invalid(key, msg), at);
+    for (const msg of isLabelValue(value)) scope.error(['spec', 'nodeSelector'], invalid(value, msg), at);
+  }
   for (const field of ['serviceAccountName', 'nodeName'] as const) {
     const value = spec[field];
     if (value) for (const msg of nameIsDNSSubdomain(value, false)) scope.error(['spec', field], invalid(value, msg));

@@ -1,5 +1,6 @@
 // The ShellHost of one container instance: its files, environment, DNS and connections.
 import type { ConfigDataModel, ContainerSpec } from '../manifest/model';
+import { setEntry } from '../manifest/decode';
 import { splitSubscript } from '../manifest/names';
 import { simulatedHostIp as hostIp } from '../views/identity';
 import { ForeverSignal } from '../shell/signals';
@@ -124,12 +125,12 @@ export function environmentsOf(ctx: SimContext, spec: ContainerSpec): { process:
   // A missing source leaves nothing here: optional, or the start fails first (CreateContainerConfigError).
   for (const from of spec.envFrom ?? []) {
     const data = ctx.configData.get(`${ctx.pod.namespace}/${from.kind}/${from.name}`);
-    if (data) for (const [key, value] of Object.entries(data.data)) if (envKey(data, key)) kubelet[from.prefix + key] = value;
+    if (data) for (const [key, value] of Object.entries(data.data)) if (envKey(data, key)) setEntry(kubelet, from.prefix + key, value);
   }
   const budget = expansionBudget();
   for (const e of spec.env) {
     const v = envValue(ctx, e);
-    if (v !== undefined) kubelet[e.name] = e.value !== undefined ? expandReferences(v, kubelet, budget) : v;
+    if (v !== undefined) setEntry(kubelet, e.name, e.value !== undefined ? expandReferences(v, kubelet, budget) : v);
   }
   warnCutExpansion(ctx, spec, budget);
   const process: Record<string, string> = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: ctx.pod.hostname ?? ctx.pod.name, HOME: '/root', ...kubelet };

@@ -127,6 +127,15 @@ export const quantity: Decoder<string> = {
   zero: () => '0',
 };
 
+/**
+ * Sets `record[key]`, also for the key `__proto__`: assigning that one would set the object's
+ * prototype and lose the entry (a ConfigMap may well hold a key named so).
+ */
+export function setEntry<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  else record[key] = value;
+}
+
 /** A list; `null` items become the item's zero value, as Go's decoder makes them. */
 export function list<T>(item: Decoder<T>, max: number = limits.listItems): Decoder<T[]> {
   return {
@@ -161,7 +170,7 @@ export function record<T>(item: Decoder<T>): Decoder<Record<string, T>> {
         return undefined;
       }
       const out: Record<string, T> = {};
-      for (const [key, v] of Object.entries(value)) out[key] = item.decode(v, [...path, { key }], sink) ?? item.zero();
+      for (const [key, v] of Object.entries(value)) setEntry(out, key, item.decode(v, [...path, { key }], sink) ?? item.zero());
       return out;
     },
     zero: () => ({}),

@@ -2,7 +2,7 @@
 // validation, and the reduced models name resolution and volumes need.
 import type { ConfigDataModel, ServicePortSpec, ServiceSpecModel } from './model';
 import { decodeBase64, decodeUtf8 } from './base64';
-import { bool, int32, intOrStr, list, obj, raw, record, str, type DecodeSink, type Infer } from './decode';
+import { bool, int32, intOrStr, list, obj, raw, record, setEntry, str, type DecodeSink, type Infer } from './decode';
 import { duplicate, invalid, notSupported, required } from './messages';
 import { isConfigMapKey, isDNS1123Label, isPortNum, nameIsDNS1035Label, nameIsDNSSubdomain } from './names';
 import { objectMeta } from './podShape';
@@ -62,7 +62,7 @@ function decodeBinary(bag: 'data' | 'binaryData', entries: Record<string, string
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(entries)) {
     const result = decodeBase64(value);
-    if (result.ok) out[key] = decodeUtf8(result.bytes);
+    if (result.ok) setEntry(out, key, decodeUtf8(result.bytes));
     else sink.typeError([bag, { key }], invalid(value, `illegal base64 data at input byte ${result.badIndex}`));
   }
   return out;

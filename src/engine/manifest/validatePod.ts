@@ -82,6 +82,43 @@ function validateEnum(value: string | undefined, supported: readonly string[], p
 }
 
 /** Validates a decoded Pod; reports every error, as the API server does. */
+type TolerationV1 = NonNullable<NonNullable<PodV1['spec']>['tolerations']>[number];
+
+const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+/**
+ * Go's `%#v` of an internal core.Toleration, as field.Invalid prints a struct without a String
+ * method; Go prints a set tolerationSeconds as its pointer's address, shown here as its value.
+ */
+function goToleration(t: TolerationV1): string {
+  const seconds = t.tolerationSeconds === undefined ? '(*int64)(nil)' : `(*int64)(${t.tolerationSeconds})`;
+  return `core.Toleration{Key:${JSON.stringify(t.key ?? '')}, Operator:${JSON.stringify(t.operator ?? '')}, Value:${JSON.stringify(t.value ?? '')}, Effect:${JSON.stringify(t.effect ?? '')}, TolerationSeconds:${seconds}}`;
+}
+
+/**
+ * ValidateTolerations. The numeric operators Lt and Gt (TaintTolerationComparisonOperators, alpha
+ * in 1.35) are let through on every version: their later stages were not confirmed.
+ */
+function validateTolerations(tolerations: TolerationV1[], scope: Scope): void {
+  tolerations.forEach((t, i) => {
+    const at = ['spec', 'tolerations', i];
+    const key = t.key ?? '';
+    const operator = t.operator ?? '';
+    const value = t.value ?? '';
+    const effect = t.effect ?? '';
+    if (key) for (const msg of isQualifiedName(key)) scope.error([...at, 'key'], invalid(key, msg));
+    if (!key && operator !== 'Exists') scope.error([...at, 'operator'], invalid(operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+    if (t.tolerationSeconds !== undefined && effect !== 'NoExecute') scope.error([...at, 'effect'], invalid(effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+    if (operator === '' || operator === 'Equal') {
+      const errs = isLabelValue(value);
+      if (errs.length) scope.error([...at, 'operator'], invalid(value, errs.join(';')));
+    } else if (operator === 'Exists') {
+      if (value) scope.error([...at, 'operator'], `Invalid value: ${goToleration(t)}: value must be empty when \`operator\` is 'Exists'`);
+    } else if (operator !== 'Lt' && operator !== 'Gt') scope.error([...at, 'operator'], notSupported(operator, ['Equal', 'Exists']));
+    if (effect && !taintEffects.includes(effect)) scope.error([...at, 'effect'], notSupported(effect, taintEffects));
+  });
+}
+
 export function validatePod(pod: PodV1, scope: Scope, kubernetes: KubernetesSettings = defaultSettings()): void {
   // PrepareForCreate drops the fields of disabled gates before validation runs.
   dropDisabledRestartFields(pod, kubernetes, scope);
@@ -110,6 +147,7 @@ export function validatePod(pod: PodV1, scope: Scope, kubernetes: KubernetesSett
     for (const msg of isQualifiedName(key)) scope.error(['spec', 'nodeSelector'], invalid(key, msg), at);
     for (const msg of isLabelValue(value)) scope.error(['spec', 'nodeSelector'], invalid(value, msg), at);
   }
+  validateTolerations(spec.tolerations ?? [], scope);
   for (const field of ['serviceAccountName', 'nodeName'] as const) {
     const value = spec[field];
     if (value) for (const msg of nameIsDNSSubdomain(value, false)) scope.error(['spec', field], invalid(value, msg));

@@ -69,9 +69,11 @@ export function* runAndOr(state: ShellState, item: AndOr, io: Io, cond: boolean)
 
 function* runPipeline(state: ShellState, pipeline: Pipeline, io: Io, cond: boolean): Run {
   const [only] = pipeline.commands;
-  let status = pipeline.commands.length === 1 && only
-    ? yield* (only.kind === 'simple' ? runSimple(state, only, io) : runCommand(state, only, io))
-    : yield* runPipe(state, pipeline.commands, io, runCommand);
+  let status: number;
+  if (pipeline.commands.length === 1 && only) {
+    const started = only.kind === 'simple' ? startSimple(state, only, io) : runCommand(state, only, io);
+    status = typeof started === 'number' ? started : yield* started;
+  } else status = yield* runPipe(state, pipeline.commands, io, runCommand);
   if (state.exiting !== undefined) return state.exiting;
   if (pipeline.negated) status = status === 0 ? 1 : 0;
   state.status = status;
@@ -146,6 +148,69 @@ function* runLoop(state: ShellState, io: Io, offset: number, next: (() => boolea
   return status;
 }
 
+/**
+ * runSimple without a generator of its own for the commonest case, literal words and no
+ * assignments or redirections: the status when the command is over at once (`:`, `echo`,
+ * `exit`), else the rest of its run.
+ */
+function startSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): number | Run {
+  const argv = command.assigns.length === 0 && command.redirs.length === 0 ? literalFields(command.words) : undefined;
+  if (!argv || argv.length === 0) return runSimple(state, command, io);
+  const outer = state.counter.pattern;
+  const inner = openPatternBudget(state);
+  state.counter.pattern = inner;
+  let started: number | Run;
+  try {
+    tick(state, command.offset);
+    state.host.beginCommand?.(command.offset);
+    state.substStatus = undefined;
+    if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
+    started = state.interp.startCommand(state, argv, io, command.offset, io, true);
+  } catch (signal) {
+    state.counter.pattern = outer;
+    closePatternBudget(state, inner);
+    if (!(signal instanceof PatternTooComplex)) throw signal;
+    return patternTooComplex(state, io, 'sh', command.offset);
+  }
+  if (typeof started !== 'number' || (state.exiting === undefined && state.proc.pending.length > 0)) return finishSimple(state, command, io, argv, started, outer, inner);
+  state.counter.pattern = outer;
+  closePatternBudget(state, inner);
+  if (state.exiting === undefined) state.host.noteCommand?.(argv, started);
+  return started;
+}
+
+/** A started command to its end: its status, noted, then the traps of the signals it received. */
+function* afterCommand(state: ShellState, io: Io, argv: string[], started: number | Run): Run {
+  const status = typeof started === 'number' ? started : yield* started;
+  // `exit` reports itself as the last command, and leaves the received signals to the EXIT trap.
+  if (state.exiting !== undefined) return status;
+  state.host.noteCommand?.(argv, status);
+  if (state.proc.pending.length > 0) {
+    state.status = status;
+    yield* runTraps(state, io);
+  }
+  return status;
+}
+
+/**
+ * The rest of a command startSimple began: its run, then the traps of the signals it received,
+ * under its pattern budget (restored and charged as runSimple does, written out to save a frame).
+ */
+function* finishSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io, argv: string[], started: number | Run,
+  outer: ShellState['counter']['pattern'], inner: ReturnType<typeof openPatternBudget>): Run {
+  try {
+    try {
+      return yield* afterCommand(state, io, argv, started);
+    } finally {
+      state.counter.pattern = outer;
+      closePatternBudget(state, inner);
+    }
+  } catch (signal) {
+    if (!(signal instanceof PatternTooComplex)) throw signal;
+    return patternTooComplex(state, io, 'sh', command.offset);
+  }
+}
+
 /** A simple command under its own pattern budget (so a `$(grep ...)` inside `echo` counts for both); a pattern in its words that outgrows it fails the command. */
 function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
   try {
@@ -160,15 +225,7 @@ function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 's
       if (command.assigns.length === 0 && command.redirs.length === 0 && argv.length > 0) {
         // No assignments to set and restore, no redirections: most commands.
         if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
-        const started = state.interp.startCommand(state, argv, io, command.offset, io, true);
-        const status = typeof started === 'number' ? started : yield* started;
-        if (state.exiting !== undefined) return status;
-        state.host.noteCommand?.(argv, status);
-        if (state.proc.pending.length > 0) {
-          state.status = status;
-          yield* runTraps(state, io);
-        }
-        return status;
+        return yield* afterCommand(state, io, argv, state.interp.startCommand(state, argv, io, command.offset, io, true));
       }
       const values: [string, string][] = [];
       for (const assign of command.assigns) values.push([assign.name, yield* expandText(state, assign.value, io)]);

@@ -13,7 +13,9 @@ import { fileKeyValue } from './envFiles';
 import { canConnect, listenerOn, podIp, resolveName, serviceIp } from './network';
 import type { Instance } from './runtime';
 
-const serviceAccountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
+/** Where the service account's token, CA and namespace are mounted. */
+export const serviceAccountMountPath = '/var/run/secrets/kubernetes.io/serviceaccount';
+const serviceAccountPath = serviceAccountMountPath;
 
 const configStores = new WeakMap<SimContext, Map<string, { data: unknown; store: VolumeStore }>>();
 

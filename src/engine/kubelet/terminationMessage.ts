@@ -2,7 +2,7 @@
 // status manager's normalizeStatus: what `state.terminated.message` says after a container exits.
 import type { SimContext } from './context';
 import { createContainerFs, initPrivateDirs } from './filesystem';
-import { mountsFor } from './host';
+import { mountsFor, serviceAccountMountPath } from './host';
 import type { Instance } from './runtime';
 
 /** pkg/kubelet/container/runtime.go: MaxContainerTerminationMessageLength. */
@@ -51,8 +51,16 @@ function firstBytes(text: string, n: number): string {
   return text.slice(0, i);
 }
 
+/** Whether `path` lies in one of the container's volume mounts or the service account's. */
+function underMount(inst: Instance, path: string): boolean {
+  const inside = (dir: string) => { const d = dir.replace(/\/+$/, ''); return d === '' || path === d || path.startsWith(`${d}/`); };
+  return inside(serviceAccountMountPath) || inst.spec.volumeMounts.some((m) => inside(m.mountPath));
+}
+
 /** The file at the termination message path, or undefined when the container never wrote it. */
 function readMessageFile(ctx: SimContext, inst: Instance, path: string): string | undefined {
+  // Most containers never write it: a plain path under no mount can only be one of the container's own files.
+  if (/^(\/[^/.][^/]*)+$/.test(path) && !inst.files.has(path) && !underMount(inst, path)) return undefined;
   const mounts = mountsFor(ctx, inst.spec);
   if (inst.dirs.size === 0) initPrivateDirs(inst, mounts);
   return createContainerFs(inst, mounts, inst.spec.workingDir).read(path);

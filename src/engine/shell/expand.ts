@@ -10,8 +10,6 @@ import { forkState, type Run, type ShellState } from './state';
 
 /** Expands words into fields (the argv of a simple command, the items of a for loop). */
 export function* expandWords(state: ShellState, words: Word[], io: Io): Run<string[]> {
-  const literal = literalFields(words);
-  if (literal !== undefined) return literal;
   const fields: string[] = [];
   for (const word of words) {
     const literal = literalText(word);

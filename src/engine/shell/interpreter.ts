@@ -154,8 +154,10 @@ function* runLoop(state: ShellState, io: Io, offset: number, next: (() => boolea
  * `exit`), else the rest of its run.
  */
 function startSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): number | Run {
-  const argv = command.assigns.length === 0 && command.redirs.length === 0 ? literalFields(command.words) : undefined;
-  if (!argv || argv.length === 0) return runSimple(state, command, io);
+  const plain = command.assigns.length === 0 && command.redirs.length === 0;
+  const argv = plain ? literalFields(command.words) : undefined;
+  // runSimple gets what was found, null when the words need expanding, so it does not look again.
+  if (!argv || argv.length === 0) return runSimple(state, command, io, plain ? argv ?? null : undefined);
   const outer = state.counter.pattern;
   const inner = openPatternBudget(state);
   state.counter.pattern = inner;
@@ -212,7 +214,7 @@ function* finishSimple(state: ShellState, command: Extract<ShellCommand, { kind:
 }
 
 /** A simple command under its own pattern budget (so a `$(grep ...)` inside `echo` counts for both); a pattern in its words that outgrows it fails the command. */
-function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io): Run {
+function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 'simple' }>, io: Io, literal: string[] | null = literalFields(command.words) ?? null): Run {
   try {
     const outer = state.counter.pattern;
     const inner = openPatternBudget(state);
@@ -221,7 +223,7 @@ function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 's
       tick(state, command.offset);
       state.host.beginCommand?.(command.offset);
       state.substStatus = undefined;
-      const argv = literalFields(command.words) ?? (yield* expandWords(state, command.words, io));
+      const argv = literal ?? (yield* expandWords(state, command.words, io));
       if (command.assigns.length === 0 && command.redirs.length === 0 && argv.length > 0) {
         // No assignments to set and restore, no redirections: most commands.
         if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);

@@ -41,7 +41,14 @@ export type ShellCommand =
   | { kind: 'loop'; until: boolean; cond: ShellList; body: ShellList; redirs: Redir[]; offset: number }
   | { kind: 'for'; name: string; items?: Word[]; body: ShellList; redirs: Redir[]; offset: number }
   | { kind: 'group'; body: ShellList; subshell: boolean; redirs: Redir[]; offset: number }
+  | { kind: 'case'; word: Word; clauses: CaseClause[]; redirs: Redir[]; offset: number }
   | { kind: 'unsupported'; message: string; offset: number };
+
+/** One `PATTERN[|PATTERN]...) LIST ;;` of a case command; an empty list has no body. */
+export interface CaseClause {
+  patterns: Word[];
+  body?: ShellList;
+}
 
 /** Commands joined by `|`, optionally negated with `!`. */
 export interface Pipeline {

@@ -105,6 +105,27 @@ export function* expandText(state: ShellState, word: Word, io: Io): Run<string> 
   return text;
 }
 
+/** `*`, `?`, `[` and `\\` of quoted text escaped, so the pattern matches them as themselves. */
+function quotePattern(text: string): string {
+  return text.replace(/[*?[\\]/g, '\\$&');
+}
+
+/**
+ * Expands a word into a shell pattern, without splitting or globbing (a case pattern, ash's
+ * EXP_CASE): what was quoted matches itself, what was not keeps its `*`, `?` and `[...]`.
+ */
+export function* expandPattern(state: ShellState, word: Word, io: Io): Run<string> {
+  let text = '';
+  for (const [index, part] of word.parts.entries()) {
+    if (part.kind === 'lit') text += part.quoted ? quotePattern(part.text) : index === 0 ? expandTilde(state, part.text) : part.text;
+    else {
+      const value = yield* partValue(state, part, io, word.offset);
+      text = checkWordSize(text + (part.quoted ? quotePattern(value) : value), word.offset);
+    }
+  }
+  return text;
+}
+
 function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>, io: Io, offset: number): Run<string> {
   switch (part.kind) {
     case 'param':

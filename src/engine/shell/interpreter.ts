@@ -1,7 +1,8 @@
 // Runs the syntax tree against simulated time: lists, and-or chains, compound commands and
 // simple commands. Every command and loop iteration counts a step (see `tick`).
 import type { AndOr, Pipeline, ShellCommand, ShellList } from './ast';
-import { expandText, expandWords, literalFields } from './expand';
+import { expandPattern, expandText, expandWords, literalFields } from './expand';
+import { globMatch } from './glob';
 import type { Io } from './io';
 import { startJob } from './jobs';
 import { runPipe } from './pipeline';
@@ -113,6 +114,40 @@ export function* runCommand(state: ShellState, command: ShellCommand, io: Io): R
       if (!command.subshell) return yield* runList(state, command.body, redirected);
       return yield* state.interp.runProgram(forkState(state), { body: command.body }, redirected);
     }
+    case 'case': {
+      const body = yield* caseBody(state, command, redirected);
+      if (typeof body === 'number') return body;
+      return body ? yield* runList(state, body, redirected) : 0;
+    }
+  }
+}
+
+/**
+ * The list of the first case clause with a pattern that matches the word (ash.c › evalcase): the
+ * word expanded without splitting or globbing, each pattern likewise with its quoted parts
+ * literal, tried in order; null when no clause matches or the clause's list is empty (status 0).
+ * The matching counts against a pattern budget of its own, as a simple command's does; a pattern
+ * that outgrows it fails the case command with status 2.
+ */
+function* caseBody(state: ShellState, command: Extract<ShellCommand, { kind: 'case' }>, io: Io): Run<ShellList | null | number> {
+  const outer = state.counter.pattern;
+  const inner = openPatternBudget(state);
+  state.counter.pattern = inner;
+  try {
+    tick(state, command.offset);
+    const word = yield* expandText(state, command.word, io);
+    for (const clause of command.clauses) {
+      for (const pattern of clause.patterns) {
+        if (globMatch(yield* expandPattern(state, pattern, io), word, inner)) return clause.body ?? null;
+      }
+    }
+    return null;
+  } catch (signal) {
+    if (!(signal instanceof PatternTooComplex)) throw signal;
+    return patternTooComplex(state, io, 'sh', command.offset);
+  } finally {
+    state.counter.pattern = outer;
+    closePatternBudget(state, inner);
   }
 }
 

@@ -1,6 +1,6 @@
-// Readers for compound commands: if, while/until, for, { } groups, and the constructs the subset
-// recognises only to skip them (case, functions).
-import type { ShellCommand, ShellList, Word } from './ast';
+// Readers for compound commands: if, while/until, for, case, { } groups, and the construct the
+// subset recognises only to skip it (functions).
+import type { CaseClause, ShellCommand, ShellList, Word } from './ast';
 import { ParseError } from './lexParts';
 import type { Parser } from './parser';
 
@@ -16,7 +16,7 @@ export function parseCompound(p: Parser, word: string, offset: number): ShellCom
       p.expectWord('}');
       return { kind: 'group', body, subshell: false, redirs: p.parseRedirs(), offset };
     });
-    case 'case': return p.unsupported('case ... esac is not supported', offset, () => skipCase(p, offset));
+    case 'case': return p.enter(() => parseCase(p, offset));
     case 'function': return p.unsupported('shell functions are not supported', offset, () => {
       p.take();
       p.take();
@@ -92,13 +92,37 @@ function listOf(p: Parser, stops: string[]): ShellList {
   return list;
 }
 
-/** Consumes tokens up to the matching `esac`, counting nested `case`. */
-function skipCase(p: Parser, offset: number): void {
-  let depth = 0;
-  for (;;) {
-    const token = p.take();
-    if (token.kind === 'eof') throw new ParseError('unterminated case', offset);
-    if (token.kind === 'word' && token.plain === 'case') depth++;
-    if (token.kind === 'word' && token.plain === 'esac' && --depth === 0) return;
+/**
+ * `case WORD in [(]PATTERN[|PATTERN]...) LIST ;; ... esac` (ash.c › parsecase): newlines may come
+ * before `in` and between clauses; the last clause may leave out its `;;`, and a clause's list may
+ * be empty.
+ */
+function parseCase(p: Parser, offset: number): ShellCommand {
+  p.take();
+  const subject = p.take();
+  if (subject.kind !== 'word') throw new ParseError('expected a word after "case"', subject.start);
+  p.skipNewlines();
+  p.expectWord('in');
+  p.skipNewlines();
+  const clauses: CaseClause[] = [];
+  while (!p.isWord('esac')) {
+    if (p.isOp('(')) p.take();
+    const patterns: Word[] = [];
+    for (;;) {
+      const token = p.take();
+      if (token.kind !== 'word') throw new ParseError('expected a pattern in "case"', token.start);
+      patterns.push(token.word);
+      if (!p.isOp('|')) break;
+      p.take();
+    }
+    if (!p.isOp(')')) throw p.unexpected('expected ")"');
+    p.take();
+    const list = p.parseList(['esac', ';;']);
+    clauses.push(list.items.length > 0 ? { patterns, body: list } : { patterns });
+    if (!p.isOp(';;')) break;
+    p.take();
+    p.skipNewlines();
   }
+  p.expectWord('esac');
+  return { kind: 'case', word: subject.word, clauses, redirs: p.parseRedirs(), offset };
 }

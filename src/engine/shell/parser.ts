@@ -85,14 +85,14 @@ export class Parser {
     return { items };
   }
 
-  /** And-or lists until one of `stops` (reserved words, or ')') stands where a command would start; `items` collects them as they are read. */
+  /** And-or lists until one of `stops` (reserved words, ')' or ';;') stands where a command would start; `items` collects them as they are read. */
   parseList(stops: string[], items: AndOr[] = []): ShellList {
     this.skipNewlines();
     for (;;) {
       const token = this.peek();
       if (token.kind === 'eof') break;
       if (token.kind === 'word' && token.plain !== undefined && stops.includes(token.plain)) break;
-      if (token.kind === 'op' && token.op === ')' && stops.includes(')')) break;
+      if (token.kind === 'op' && ((token.op === ')' && stops.includes(')')) || (token.op === ';;' && stops.includes(';;')))) break;
       const item = this.parseAndOr();
       items.push(item);
       if (this.isOp(';') || this.isOp('&')) {

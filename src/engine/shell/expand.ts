@@ -129,8 +129,9 @@ export function* expandPattern(state: ShellState, word: Word, io: Io): Run<strin
 function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>, io: Io, offset: number): Run<string> {
   switch (part.kind) {
     case 'param':
-      return yield* paramPart(state, part, io, function* () {
-        return part.arg ? yield* expandText(state, part.arg, io) : '';
+      return yield* paramPart(state, part, io, function* (pattern) {
+        if (!part.arg) return '';
+        return pattern ? yield* expandPattern(state, part.arg, io) : yield* expandText(state, part.arg, io);
       });
     case 'subst':
       return yield* substitute(state, part.body, io, offset);

@@ -76,7 +76,10 @@ function readBraced(lexer: Lexer, out: PartsBuilder, quoted: boolean, limit: num
   if (op === undefined) throw new ParseError('bad substitution', start);
   lexer.pos = end + op.length;
   const arg = new PartsBuilder();
-  lexer.readParts(arg, 'brace', quoted, limit);
+  // A pattern's characters are quoted only by quotes of its own: `"${f##*/}"` still strips up to
+  // the last `/`, `${x#"$p"}` removes $p's text literally (ash's EXP_CASE inside ${}).
+  const pattern = op === '#' || op === '##' || op === '%' || op === '%%';
+  lexer.readParts(arg, 'brace', quoted && !pattern, limit);
   if (src[lexer.pos] !== '}' || lexer.pos >= limit) throw new ParseError('unterminated ${', start);
   lexer.pos++;
   const word: Word = { parts: arg.parts, offset: end + op.length };

@@ -21,12 +21,15 @@ export function paramValue(state: ShellState, name: string): string | undefined 
   }
 }
 
-/** Expands a `${...}` part; `expandArg` expands its WORD only when the operator needs it. */
+/**
+ * Expands a `${...}` part; `expandArg` expands its WORD only when the operator needs it, as a
+ * pattern (quoted characters escaped) for `#`, `##`, `%` and `%%`.
+ */
 export function* paramPart(
   state: ShellState,
   part: Extract<WordPart, { kind: 'param' }>,
   io: Io,
-  expandArg: () => Run<string>,
+  expandArg: (pattern?: boolean) => Run<string>,
 ): Run<string> {
   const value = paramValue(state, part.name);
   const empty = value === undefined || value === '';
@@ -49,7 +52,7 @@ export function* paramPart(
       io.err.write(`sh: ${part.name}: ${message || 'parameter not set'}\n`);
       throw new ExitSignal(2);
     }
-    case '#': case '##': return removeMatch(value ?? '', yield* expandArg(), false, part.op === '##', state.counter.pattern);
-    case '%': case '%%': return removeMatch(value ?? '', yield* expandArg(), true, part.op === '%%', state.counter.pattern);
+    case '#': case '##': return removeMatch(value ?? '', yield* expandArg(true), false, part.op === '##', state.counter.pattern);
+    case '%': case '%%': return removeMatch(value ?? '', yield* expandArg(true), true, part.op === '%%', state.counter.pattern);
   }
 }

@@ -80,3 +80,34 @@ describe('case ... esac', () => {
     expect(warned).toEqual([{ message: expect.stringContaining('sh: pattern too complex') as string, offset: script.indexOf('case') }]);
   });
 });
+
+// Expected lines and status as busybox sh (ash) prints them for the same script.
+describe('${VAR#pattern} and friends', () => {
+  it.each<[string, string[], number]>([
+    ['x=\'*ab\'; p=\'*\'; echo ${x#"$p"}', ['ab'], 0],
+    ['x=\'*ab\'; p=\'*\'; echo ${x#$p}', ['*ab'], 0],
+    ['x=\'a*b*c\'; echo ${x%\'*\'*}', ['a*b'], 0],
+    ['x=\'a*b*c\'; echo ${x%%\'*\'*}', ['a'], 0],
+    ['x=\'a*b*c\'; echo "${x#*\\*}"', ['b*c'], 0],
+    ['x=\'a.b.c\'; echo ${x%.*} ${x##*.}', ['a.b c'], 0],
+    ['x=\'[x]y\'; echo ${x#\'[x]\'}', ['y'], 0],
+    ['x=\'[x]y\'; echo ${x#[x]}', ['[x]y'], 0],
+    ['x=abc; p=b; echo ${x#a"$p"}', ['c'], 0],
+    ['f=/a/b/c.txt; echo "${f##*/}" "${f%/*}" "${f%.*}"', ['c.txt /a/b /a/b/c'], 0],
+    ['x=\'a*b\'; echo "${x#\'a*\'}"', ['b'], 0],
+    ['x=\'a*b\'; echo "${x#"a*"}"', ['b'], 0],
+    ['x=\'a*b*c\'; p=\'*\'; echo "${x#*$p}"', ['a*b*c'], 0],
+    ['x=\'a*b*c\'; p=\'*\'; echo "${x#*"$p"}"', ['b*c'], 0],
+    ['x=abc; echo "${x:-\'q\'}" ${x:+"$x"}', ['abc abc'], 0],
+    ['unset u; echo "${u:-a b}" ${u:-\'*\'}', ['a b *'], 0],
+    ['x=\'a b\'; echo "${x#a }"', ['b'], 0],
+    ['x=aXb; echo ${x%X*} "${x%X*}"', ['a a'], 0],
+    ['x=\'~/a\'; echo ${x#~}', ['~/a'], 0],
+    ['HOME=/h; x=/h/a; echo ${x#~}', ['/a'], 0],
+  ])('runs %j as ash does: only the pattern\'s own quotes make its characters literal', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+});

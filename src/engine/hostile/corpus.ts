@@ -269,6 +269,13 @@ const nestingInputs: HostileInput[] = [
   input('arithmetic long chain', 'nesting', () => scriptPod(`echo $((${'1+'.repeat(50_000)}1))`), trace()),
   input('script file recursion', 'nesting', () => scriptPod("printf '#!/bin/sh\\nsh /tmp/s.sh\\n' > /tmp/s.sh; sh /tmp/s.sh; echo status $?"), trace()),
   input('sh -c recursion', 'nesting', () => scriptPod('export S=\'sh -c "$S"\'; sh -c "$S"; echo status $?'), trace()),
+  input('function recursion without end', 'nesting', () => scriptPod('f() { f; }; f'), trace(/nested more than 100 deep/)),
+  input('function recursion in subshells', 'nesting', () => scriptPod('f() { (f); }; f; echo status $?'), trace(/nested more than 100 deep/)),
+  input('function recursion through $(...)', 'nesting', () => scriptPod('f() { echo $(f); }; f'), trace(/nested more than 100 deep/)),
+  input('function recursion that sleeps', 'nesting', () => scriptPod('f() { sleep 1; f; }; f'), trace(/nested more than 100 deep/)),
+  input('function fork bomb', 'nesting', () => scriptPod('b() { b | b & }; b; wait'), trace(/busy loop|nested|fork/)),
+  input('2000 function definitions', 'nesting', () => scriptPod(`${Array.from({ length: 2000 }, (_, i) => `f${i}() { :; }; x=$(f${i})`).join('; ')}; echo done`), trace(/more than 1000 functions/)),
+  input('function defined in a busy loop', 'nesting', () => scriptPod('while :; do f() { :; }; f; done'), trace(/busy loop/)),
   input('braces 10000 deep', 'nesting', () => scriptPod(`${'{ '.repeat(10_000)}echo hi;${' }'.repeat(10_000)}`), trace(/nest|depth/)),
   input('here-doc substitution nesting', 'nesting', () => scriptPod(`cat <<EOF\n${'$('.repeat(3000)}echo x${')'.repeat(3000)}\nEOF`), trace()),
 ];

@@ -42,7 +42,16 @@ export type ShellCommand =
   | { kind: 'for'; name: string; items?: Word[]; body: ShellList; redirs: Redir[]; offset: number }
   | { kind: 'group'; body: ShellList; subshell: boolean; redirs: Redir[]; offset: number }
   | { kind: 'case'; word: Word; clauses: CaseClause[]; redirs: Redir[]; offset: number }
+  | FunctionDefinition
   | { kind: 'unsupported'; message: string; offset: number };
+
+/** `NAME() BODY` (or `function NAME BODY`): defines NAME; its redirections are the body's, applied at each call. */
+export interface FunctionDefinition {
+  kind: 'function';
+  name: string;
+  body: ShellCommand;
+  offset: number;
+}
 
 /** One `PATTERN[|PATTERN]...) LIST ;;` of a case command; an empty list has no body. */
 export interface CaseClause {

@@ -19,6 +19,10 @@ export function* execute(state: ShellState, argv: string[], io: Io, offset: numb
 export function startCommand(state: ShellState, argv: string[], io: Io, offset: number, shellIo: Io = io, asCommand = false): number | Run {
   const [word, ...args] = argv;
   if (word === undefined) return 0;
+  // The shell's own commands find its functions first, before its builtins (ash.c › find_command);
+  // `env`, `exec` and `timeout` run programs, never functions. No special builtin can be one.
+  const definition = asCommand ? state.functions?.get(word) : undefined;
+  if (definition) return state.interp.callFunction(state, definition, args, io);
   const name = commandName(word);
   const impl = name === undefined ? undefined : COMMANDS[name];
   if (name !== undefined && impl !== undefined) return impl({ name, args, io, shellIo, state, offset, asCommand });

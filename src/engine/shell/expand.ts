@@ -150,6 +150,7 @@ function* substitute(state: ShellState, body: ShellList, io: Io, offset: number)
     // The subshell is over: the variables it shared go back to the parent alone.
     child.vars.release();
     child.exported.release();
+    child.functions?.release();
   }
   return capture.text.replace(/\n+$/, '');
 }

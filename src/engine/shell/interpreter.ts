@@ -1,15 +1,16 @@
 // Runs the syntax tree against simulated time: lists, and-or chains, compound commands and
 // simple commands. Every command and loop iteration counts a step (see `tick`).
-import type { AndOr, Pipeline, ShellCommand, ShellList } from './ast';
+import type { AndOr, FunctionDefinition, Pipeline, ShellCommand, ShellList } from './ast';
 import { expandPattern, expandText, expandWords, literalFields } from './expand';
 import { globMatch } from './glob';
 import type { Io } from './io';
 import { startJob } from './jobs';
 import { runPipe } from './pipeline';
 import { applyRedirs } from './redirect';
-import { ExitSignal, ForeverSignal, LoopSignal } from './signals';
+import { ExitSignal, ForeverSignal, LoopSignal, ReturnSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
-import { closePatternBudget, forkState, openPatternBudget, patternTooComplex, type Run, type ShellState, type Trap, tick } from './state';
+import { closePatternBudget, forkState, type LocalFrame, MAX_FUNCTION_DEPTH, MAX_FUNCTIONS, openPatternBudget, patternTooComplex, type Run, type ShellState, type Trap, tick } from './state';
+import { SharedTable } from './shared';
 import { trapProgram } from './traps';
 
 /** Background jobs one shell may have parked at once. */
@@ -86,6 +87,7 @@ function* runPipeline(state: ShellState, pipeline: Pipeline, io: Io, cond: boole
 export function* runCommand(state: ShellState, command: ShellCommand, io: Io): Run {
   if (command.kind === 'unsupported') throw new ForeverSignal({ message: command.message, offset: command.offset });
   if (command.kind === 'simple') return yield* runSimple(state, command, io);
+  if (command.kind === 'function') return defineFunction(state, command);
   const redirected = yield* applyRedirs(state, command.redirs, io);
   if (typeof redirected === 'number') return redirected;
   switch (command.kind) {
@@ -148,6 +150,54 @@ function* caseBody(state: ShellState, command: Extract<ShellCommand, { kind: 'ca
   } finally {
     state.counter.pattern = outer;
     closePatternBudget(state, inner);
+  }
+}
+
+/** A function definition, run: NAME is defined (status 0); past MAX_FUNCTIONS the process stops being interpreted. */
+function defineFunction(state: ShellState, definition: FunctionDefinition): number {
+  tick(state, definition.offset);
+  const functions = (state.functions ??= new SharedTable());
+  if (functions.size >= MAX_FUNCTIONS && functions.get(definition.name) === undefined) {
+    throw new ForeverSignal({ message: `more than ${MAX_FUNCTIONS} functions defined: the simulator stops interpreting here and the container keeps running`, offset: definition.offset });
+  }
+  functions.set(definition.name, definition);
+  return 0;
+}
+
+/**
+ * Runs a function's body with `args` as the positional parameters (ash.c › evalfun): `$0` stays,
+ * `return N` ends it with N, the variables `local` saved are restored after it, and `break` or
+ * `continue` reach the caller's loop. `exit` still ends the shell.
+ */
+export function* callFunction(state: ShellState, definition: FunctionDefinition, args: string[], io: Io): Run {
+  if (state.callDepth >= MAX_FUNCTION_DEPTH) {
+    throw new ForeverSignal({
+      message: `function ${definition.name}: calls nested more than ${MAX_FUNCTION_DEPTH} deep: the simulator stops interpreting here and the container keeps running`,
+      offset: definition.offset,
+    });
+  }
+  const positional = state.positional;
+  const frame = state.frame;
+  const own: LocalFrame = { saved: [], returns: true };
+  state.positional = args;
+  state.frame = own;
+  state.callDepth++;
+  try {
+    return yield* runCommand(state, definition.body, io);
+  } catch (signal) {
+    if (signal instanceof ReturnSignal) return signal.code;
+    throw signal;
+  } finally {
+    state.callDepth--;
+    state.frame = frame;
+    state.positional = positional;
+    for (let i = own.saved.length - 1; i >= 0; i--) {
+      const { name, value, exported } = own.saved[i] as LocalFrame['saved'][number];
+      if (value === undefined) state.vars.delete(name);
+      else state.vars.set(name, value);
+      if (exported) state.exported.add(name);
+      else state.exported.delete(name);
+    }
   }
 }
 

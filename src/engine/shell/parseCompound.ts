@@ -1,8 +1,8 @@
-// Readers for compound commands: if, while/until, for, case, { } groups, and the construct the
-// subset recognises only to skip it (functions).
+// Readers for compound commands: if, while/until, for, case, { } groups, and `function NAME`.
 import type { CaseClause, ShellCommand, ShellList, Word } from './ast';
 import { ParseError } from './lexParts';
 import type { Parser } from './parser';
+import { parseFunctionRest } from './parseSimple';
 
 /** The compound command starting with reserved word `word`, or undefined for a simple command. */
 export function parseCompound(p: Parser, word: string, offset: number): ShellCommand | undefined {
@@ -17,17 +17,13 @@ export function parseCompound(p: Parser, word: string, offset: number): ShellCom
       return { kind: 'group', body, subshell: false, redirs: p.parseRedirs(), offset };
     });
     case 'case': return p.enter(() => parseCase(p, offset));
-    case 'function': return p.unsupported('shell functions are not supported', offset, () => {
+    // bash's form, which ash takes too (ASH_BASH_COMPAT): `function NAME [()] BODY`.
+    case 'function': {
       p.take();
-      p.take();
-      if (p.isOp('(')) {
-        p.take();
-        if (!p.isOp(')')) throw p.unexpected('expected ")"');
-        p.take();
-      }
-      p.skipNewlines();
-      p.enter(() => p.parseCommand());
-    });
+      const name = p.take();
+      if (name.kind !== 'word' || name.plain === undefined) throw new ParseError('bad function name', name.start);
+      return parseFunctionRest(p, name.plain, offset, p.isOp('('));
+    }
     default: return undefined;
   }
 }

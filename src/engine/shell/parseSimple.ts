@@ -1,6 +1,7 @@
-// Simple commands: assignments, words and redirections, plus the static check that names
-// commands outside the subset.
-import type { Assignment, Redir, ShellCommand, Word } from './ast';
+// Simple commands: assignments, words and redirections, function definitions, plus the static
+// check that names commands outside the subset.
+import type { Assignment, FunctionDefinition, Redir, ShellCommand, Word } from './ast';
+import { ParseError } from './lexParts';
 import { commandName, unsupportedCommandMessage } from './commandNames';
 import type { Parser } from './parser';
 
@@ -8,7 +9,27 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 /** Commands whose first operand is itself a command to check. */
 const WRAPPERS = new Set(['exec', 'timeout', 'env']);
 
-/** Reads a simple command (or a function definition, which the subset skips with a warning). */
+/** The special builtins, which no function may be named after (ash.c: "bad function name"). */
+const SPECIAL_BUILTINS = new Set(['break', 'continue', 'eval', 'exec', 'exit', 'export', 'readonly', 'return', 'set', 'shift', 'source', 'times', 'trap', 'unset', 'local']);
+
+/**
+ * The rest of a function definition once its name and `(` are read: `)`, newlines, then the body,
+ * any command with its redirections (ash.c › simplecmd).
+ */
+export function parseFunctionRest(p: Parser, name: string, offset: number, parens: boolean): FunctionDefinition {
+  if (parens) {
+    p.take();
+    if (!p.isOp(')')) throw p.unexpected('expected ")"');
+    p.take();
+  }
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || SPECIAL_BUILTINS.has(name)) throw new ParseError('bad function name', offset);
+  p.skipNewlines();
+  const body = p.enter(() => p.parseCommand());
+  p.functions.defined.add(name);
+  return { kind: 'function', name, body, offset };
+}
+
+/** Reads a simple command, or a function definition (`NAME() BODY`). */
 export function parseSimple(p: Parser): ShellCommand {
   const offset = p.peek().start;
   const assigns: Assignment[] = [];
@@ -23,15 +44,7 @@ export function parseSimple(p: Parser): ShellCommand {
       if (assignment) assigns.push(assignment);
       else words.push(token.word);
       p.take();
-      if (words.length === 1 && assigns.length === 0 && token.plain !== undefined && p.isOp('(')) {
-        return p.unsupported('shell functions are not supported', offset, () => {
-          p.take();
-          if (!p.isOp(')')) throw p.unexpected('expected ")"');
-          p.take();
-          p.skipNewlines();
-          p.enter(() => p.parseCommand());
-        });
-      }
+      if (words.length === 1 && assigns.length === 0 && token.plain !== undefined && p.isOp('(')) return parseFunctionRest(p, token.plain, offset, true);
     } else break;
   }
   if (assigns.length === 0 && words.length === 0 && redirs.length === 0) throw p.unexpected();
@@ -58,7 +71,12 @@ function checkCommand(p: Parser, words: Word[]): void {
     if (word === undefined || text === undefined) return;
     const name = commandName(text);
     if (name === undefined) {
-      if (!text.includes('/')) p.warnings.push({ message: unsupportedCommandMessage(text), offset: word.offset });
+      if (!text.includes('/')) {
+        // Unless the script defines a function of that name, read later perhaps.
+        const warning = { message: unsupportedCommandMessage(text), offset: word.offset };
+        p.warnings.push(warning);
+        p.functions.called.push({ name: text, warning });
+      }
       return;
     }
     if (!WRAPPERS.has(name)) return;

@@ -71,7 +71,9 @@ describe('parseShell', () => {
   it.each([
     ['echo a; case $x in a) echo a', 'the simulator cannot interpret this shell syntax (unexpected end of script, expected "esac")', 28],
     ['case $x a) echo a;; esac', 'the simulator cannot interpret this shell syntax (unexpected "a", expected "in")', 8],
-    ['f() { echo hi; }; f', 'shell functions are not supported', 0],
+    ['echo a; exit() { :; }', 'the simulator cannot interpret this shell syntax (bad function name)', 8],
+    ['my-f() { :; }', 'the simulator cannot interpret this shell syntax (bad function name)', 0],
+    ['function 1f { :; }', 'the simulator cannot interpret this shell syntax (bad function name)', 0],
     ['echo a\nif then fi', 'the simulator cannot interpret this shell syntax (unexpected "then")', 10],
     ['echo "unterminated', 'the simulator cannot interpret this shell syntax (unterminated double quote)', 5],
     ['echo ${x:0:1}', 'the simulator cannot interpret this shell syntax (bad substitution)', 5],

@@ -10,11 +10,21 @@ import type { ShellWarning } from './types';
 const MAX_DEPTH = 64;
 const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}', 'in']);
 
+/** The functions a script defines and the unknown commands it calls, which may be among them. */
+export interface FunctionNames {
+  defined: Set<string>;
+  called: { name: string; warning: ShellWarning }[];
+}
+
 /** Parses a script once into a program; never throws, whatever the input. */
 export function parseShell(script: string): { program: ShellProgram; warnings: ShellWarning[] } {
   const warnings: ShellWarning[] = [];
+  const functions: FunctionNames = { defined: new Set(), called: [] };
   try {
-    return { program: { body: new Parser(script, 0, undefined, warnings, 0).parseTop() }, warnings };
+    const program = { body: new Parser(script, 0, undefined, warnings, 0, functions).parseTop() };
+    // A call to a function the script defines is no unsupported command.
+    const defined = functions.called.filter((c) => functions.defined.has(c.name)).map((c) => c.warning);
+    return { program, warnings: defined.length === 0 ? warnings : warnings.filter((w) => !defined.includes(w)) };
   } catch (error) {
     const message = `the simulator failed to read this script (${String(error)}): the container runs forever`;
     warnings.push({ message, offset: 0 });
@@ -27,7 +37,8 @@ export class Parser {
   readonly lexer: Lexer;
   private peeked: Token | undefined;
 
-  constructor(readonly src: string, start: number, limit: number | undefined, readonly warnings: ShellWarning[], public depth: number) {
+  constructor(readonly src: string, start: number, limit: number | undefined, readonly warnings: ShellWarning[], public depth: number,
+    readonly functions: FunctionNames = { defined: new Set(), called: [] }) {
     if (depth > MAX_DEPTH) throw new ParseError('commands nested too deeply', start);
     this.lexer = new Lexer(src, (s, l) => this.parseSubstitution(s, l), start, limit ?? src.length);
   }
@@ -194,7 +205,7 @@ export class Parser {
   }
 
   private parseSubstitution(start: number, limit: number | undefined): { body: ShellList; end: number } {
-    const inner = new Parser(this.src, start, limit, this.warnings, this.depth + 1);
+    const inner = new Parser(this.src, start, limit, this.warnings, this.depth + 1, this.functions);
     const body = inner.parseList(limit === undefined ? [')'] : []);
     const token = inner.take();
     if (limit === undefined) {

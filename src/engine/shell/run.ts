@@ -3,7 +3,7 @@ import type { ShellProgram } from './ast';
 import { commandName, unsupportedCommandMessage } from './commandNames';
 import { execute, scriptAt, startCommand } from './execute';
 import { type Io, LineLog } from './io';
-import { runList, runTrapAction } from './interpreter';
+import { callFunction, runList, runTrapAction } from './interpreter';
 import { parseShell } from './parser';
 import { isShellName, parseShellArgs } from './shellArgs';
 import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
@@ -34,6 +34,7 @@ const interpreter: Interpreter = {
   },
   execute,
   startCommand,
+  callFunction,
 };
 
 /** The EXIT trap, when the shell ends normally or by `exit` (not when killed, not while it runs forever); its `exit N` sets the code. */
@@ -71,7 +72,7 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
     host, interp: interpreter, vars, exported: new SharedSet(vars.keys()), arg0, positional, status: 0,
     cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
-    proc, pid1: proc,
+    proc, pid1: proc, callDepth: 0,
   };
 }
 

@@ -121,3 +121,37 @@ export class SharedSet extends Shared<Set<string>> implements Iterable<string> {
     return new SharedSet(undefined, this.box);
   }
 }
+
+/** A Map of anything by name (a shell's functions), shared until changed. */
+export class SharedTable<V> extends Shared<Map<string, V>> {
+  constructor(box?: Box<Map<string, V>>) {
+    super(box ?? { value: new Map(), holders: 1 });
+  }
+
+  protected copy(value: Map<string, V>): Map<string, V> {
+    return new Map(value);
+  }
+
+  get size(): number {
+    return this.box.value.size;
+  }
+
+  get(key: string): V | undefined {
+    return this.box.value.get(key);
+  }
+
+  set(key: string, value: V): this {
+    this.own().set(key, value);
+    return this;
+  }
+
+  delete(key: string): boolean {
+    return this.box.value.has(key) ? this.own().delete(key) : false;
+  }
+
+  /** One more holder of the same entries (a subshell's). */
+  fork(): SharedTable<V> {
+    this.box.holders++;
+    return new SharedTable(this.box);
+  }
+}

@@ -7,6 +7,11 @@ export class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/** `return N` inside a function: unwinds to the function call. */
+export class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+
 /** `break N` / `continue N`. */
 export class LoopSignal {
   constructor(readonly kind: 'break' | 'continue', readonly levels: number) {}

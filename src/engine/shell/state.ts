@@ -1,7 +1,7 @@
 // The state of one running shell: variables, positional parameters, options, background jobs
 // and the step counter that bounds work between two advances of simulated time.
-import { SharedMap, SharedSet } from './shared';
-import type { ShellProgram } from './ast';
+import { SharedMap, SharedSet, type SharedTable } from './shared';
+import type { FunctionDefinition, ShellProgram } from './ast';
 import type { Io, LineLog } from './io';
 import type { PatternBudget } from './pattern/nfa';
 import { ForeverSignal } from './signals';
@@ -28,6 +28,8 @@ export interface Interpreter {
   execute(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io, asCommand?: boolean): Run;
   /** execute, with the status instead of a run when the command is over as soon as it starts. */
   startCommand(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io, asCommand?: boolean): number | Run;
+  /** Calls a function defined in the shell with `args` as its positional parameters. */
+  callFunction(state: ShellState, definition: FunctionDefinition, args: string[], io: Io): Run;
 }
 
 /** A background job: its generator, paused at its first effect, and what that effect was. */
@@ -121,7 +123,30 @@ export interface ShellState {
   exiting?: number;
   /** The container's PID 1 process (`kill $$`, `kill 1`), shared by every shell of the container. */
   pid1: ProcessSignals;
+  /** The functions defined, by name (none yet: undefined), shared with a subshell until one of them defines or unsets one. */
+  functions?: SharedTable<FunctionDefinition>;
+  /** Function calls under way in this process, its subshells' included: bounded by MAX_FUNCTION_DEPTH. */
+  callDepth: number;
+  /** The function call running in this shell (not in a subshell of it): what `return` ends and `local` saves variables for. */
+  frame?: LocalFrame;
 }
+
+/** The variables `local` made local in one function call, with what to restore when it returns. */
+export interface LocalFrame {
+  saved: { name: string; value: string | undefined; exported: boolean }[];
+  /** False in a subshell of the call: there `return` ends the subshell, as `exit` does. */
+  returns: boolean;
+}
+
+/**
+ * Functions calling functions one process may nest, its subshells included; past it, the process
+ * stops being interpreted. Each call nests the interpreter's generators: about 300 nested calls
+ * exhaust the JavaScript stack of Node and of a browser worker, so the bound keeps a margin.
+ */
+export const MAX_FUNCTION_DEPTH = 100;
+
+/** Functions one shell may define; past it, the process stops being interpreted. */
+export const MAX_FUNCTIONS = 1000;
 
 /** A subshell: same host, logs and step counter; its own variables, directory and options. */
 export function forkState(state: ShellState): ShellState {
@@ -129,10 +154,13 @@ export function forkState(state: ShellState): ShellState {
     ...state,
     vars: state.vars.fork(),
     exported: state.exported.fork(),
+    functions: state.functions?.fork(),
     positional: [...state.positional],
     options: { ...state.options },
     jobs: [],
     proc: forkSignals(state.proc),
+    // `return` in a subshell ends the subshell, as `exit` would; `local` there saves for nothing.
+    frame: state.frame ? { saved: [], returns: false } : undefined,
   };
 }
 

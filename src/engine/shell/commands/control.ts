@@ -1,6 +1,6 @@
 // Builtins that steer the shell: exit, sleep, variables and options, loops, jobs, traps, exec.
 import { waitJobs } from '../jobs';
-import { ExitSignal, ForeverSignal, LoopSignal } from '../signals';
+import { ExitSignal, ForeverSignal, LoopSignal, ReturnSignal } from '../signals';
 import { resolvePath, type Run, sleepFor } from '../state';
 import { killCommand, trapCommand } from '../traps';
 import { type CommandCall, type CommandImpl, fail } from './types';
@@ -42,6 +42,45 @@ function exit(call: CommandCall): number {
     return code;
   }
   throw new ExitSignal(code);
+}
+
+/**
+ * `return [N]` (ash.c › returncmd): ends the function being run with N, or with the status of the
+ * last command; outside a function (or in a subshell of one) it ends the shell as `exit` does.
+ */
+function returnCommand(call: CommandCall): number {
+  const arg = call.args[0];
+  if (arg !== undefined && !/^\d+$/.test(arg)) {
+    // An error in a special builtin ends the shell.
+    call.io.err.write(`sh: return: Illegal number: ${arg}\n`);
+    throw new ExitSignal(2);
+  }
+  const code = arg === undefined ? call.state.status : Number(arg) % 256;
+  if (call.state.frame?.returns) throw new ReturnSignal(code);
+  if (call.asCommand) {
+    call.state.exiting = code;
+    return code;
+  }
+  throw new ExitSignal(code);
+}
+
+/**
+ * `local NAME[=VALUE]...` (ash.c › localcmd, mklocal): the variable's value and export are saved
+ * and come back when the function returns; `local NAME` without a value unsets it meanwhile.
+ */
+function local(call: CommandCall): number {
+  const { state } = call;
+  const frame = state.frame;
+  if (!frame) return fail(call, 'sh: local: not in a function', 2);
+  for (const arg of call.args) {
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return fail(call, `sh: local: ${name}: bad variable name`, 2);
+    if (!frame.saved.some((s) => s.name === name)) frame.saved.push({ name, value: state.vars.get(name), exported: state.exported.has(name) });
+    if (eq >= 0) state.vars.set(name, arg.slice(eq + 1));
+    else state.vars.delete(name);
+  }
+  return 0;
 }
 
 function exportVars(call: CommandCall): number {
@@ -134,8 +173,17 @@ export const controlCommands: Record<string, CommandImpl> = {
   continue: loopControl('continue'),
   trap: trapCommand,
   kill: killCommand,
+  return: returnCommand,
+  local,
   unset: (call) => {
-    for (const name of call.args.filter((a) => !a.startsWith('-'))) {
+    // `unset -f NAME` removes functions, `unset [-v] NAME` variables only.
+    const functions = call.args.includes('-f');
+    const names = call.args.filter((a) => !a.startsWith('-'));
+    if (functions) {
+      for (const name of names) call.state.functions?.delete(name);
+      return 0;
+    }
+    for (const name of names) {
       call.state.vars.delete(name);
       call.state.exported.delete(name);
     }

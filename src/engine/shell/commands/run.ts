@@ -32,6 +32,10 @@ export function* runScriptText(
   child.positional = positional;
   child.options = { ...options };
   child.shellDepth = (state.shellDepth ?? 0) + 1;
+  // A new shell knows none of its parent's functions (ash exports none).
+  child.functions?.release();
+  child.functions = undefined;
+  child.frame = undefined;
   return yield* state.interp.runProgram(child, parseShell(text).program, io);
 }
 

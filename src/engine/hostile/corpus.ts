@@ -349,6 +349,9 @@ const eventInputs: HostileInput[] = [
 ];
 
 const shellInputs: HostileInput[] = [
+  input('read of a 1 MiB line', 'shell', () => scriptPod("printf '%01048000d\\n' 0 > /tmp/l; read -r x < /tmp/l; echo ${#x}"), trace()),
+  input('read over 200000 lines', 'shell', () => scriptPod('seq 1 200000 > /tmp/n; while read n; do :; done < /tmp/n; echo done'), trace(/busy loop/)),
+  input('read in a sleeping loop of a big file', 'shell', () => `${scriptPod("printf '%01000000d\\n' 0 > /tmp/l; while :; do read -r x < /tmp/l; sleep 0.001; done")}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 10m}\n`, trace(/1 GiB of files/)),
   input('fork loop', 'shell', () => scriptPod('while :; do sleep 1 & done'), trace(/busy loop|jobs/)),
   input('background jobs with sleep', 'shell', () => scriptPod('i=0; while [ $i -lt 100000 ]; do sleep 100 & i=$((i+1)); done; wait'), trace()),
   input('many positional args', 'shell', () => scriptPod('set -- $(seq 1 200000); echo $#'), trace()),

@@ -14,8 +14,28 @@ export interface Sink {
 /** A command's standard streams. */
 export interface Io {
   stdin: string;
+  /**
+   * How much of `stdin` has been read, shared by every command reading the same input (a
+   * redirection, a pipeline stage): `read` takes a line at a time, and what reads after it gets the
+   * rest, as from one open file. Absent: nothing reads it in parts.
+   */
+  consumed?: { at: number };
   out: Sink;
   err: Sink;
+}
+
+/** The part of stdin no command has read yet, taken whole: a later reader finds the end. */
+export function takeInput(io: Io): string {
+  const consumed = io.consumed;
+  if (!consumed) return io.stdin;
+  const rest = consumed.at === 0 ? io.stdin : io.stdin.slice(consumed.at);
+  consumed.at = io.stdin.length;
+  return rest;
+}
+
+/** The input of a redirection or a pipeline stage: read from its start, in parts or whole. */
+export function inputOf(text: string): { stdin: string; consumed: { at: number } } {
+  return { stdin: text, consumed: { at: 0 } };
 }
 
 /** Log bytes one process may write (stdout and stderr together); beyond, it stops being interpreted. */

@@ -3,7 +3,7 @@
 // it goes, as it would on a node.
 import type { ShellCommand } from './ast';
 import { makeLineFilter } from './commands/filters';
-import { Capture, type Io } from './io';
+import { Capture, inputOf, type Io } from './io';
 import { ExitSignal, LoopSignal } from './signals';
 import { forkState, type Run, type ShellState } from './state';
 
@@ -21,14 +21,15 @@ export function* runPipe(state: ShellState, commands: ShellCommand[], io: Io, ru
     filters.unshift(filter);
     out = filter.sink;
   }
-  let stdin = io.stdin;
+  // The first stage reads the pipeline's own input; each next one what the stage before wrote.
+  let input: Pick<Io, 'stdin' | 'consumed'> = { stdin: io.stdin, consumed: io.consumed };
   let status = 0;
   for (let i = 0; i <= last; i++) {
     const command = commands[i];
     if (!command) continue;
     const capture = i < last ? new Capture(command.offset) : undefined;
-    status = yield* runStage(state, command, { stdin, out: capture ?? out, err: io.err }, runCommand);
-    stdin = capture?.text ?? '';
+    status = yield* runStage(state, command, { ...input, out: capture ?? out, err: io.err }, runCommand);
+    input = inputOf(capture?.text ?? '');
   }
   for (const filter of filters) status = filter.finish();
   return status;

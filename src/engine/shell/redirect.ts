@@ -2,7 +2,7 @@
 // /dev/null, /dev/stdout, /dev/stderr and PID 1's fds are recognised by name.
 import type { Redir } from './ast';
 import { expandText } from './expand';
-import { FileSink, type Io, NULL_SINK, type Sink } from './io';
+import { FileSink, inputOf, type Io, NULL_SINK, type Sink } from './io';
 import { resolvePath, type Run, type ShellState } from './state';
 
 /** The streams after applying `redirs` to `io`, or an exit status when one cannot be opened. */
@@ -12,7 +12,7 @@ export function* applyRedirs(state: ShellState, redirs: Redir[], io: Io): Run<Io
     const target = yield* expandText(state, redir.target, io);
     switch (redir.op) {
       case '<<':
-        if (redir.fd === 0) current.stdin = target;
+        if (redir.fd === 0) Object.assign(current, inputOf(target));
         break;
       case '<': case '<>': {
         const path = resolvePath(state, target);
@@ -21,7 +21,7 @@ export function* applyRedirs(state: ShellState, redirs: Redir[], io: Io): Run<Io
           current.err.write(`sh: can't open '${target}': No such file or directory\n`);
           return 1;
         }
-        if (redir.fd === 0) current.stdin = content;
+        if (redir.fd === 0) Object.assign(current, inputOf(content));
         break;
       }
       case '>&': case '<&': {

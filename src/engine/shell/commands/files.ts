@@ -1,5 +1,5 @@
 // File commands over the host's file system, with busybox's messages.
-import { MAX_TEXT, tooLarge } from '../io';
+import { MAX_TEXT, takeInput, tooLarge } from '../io';
 import { formatDate, SIMULATED_EPOCH_MS } from '../dateFormat';
 import { resolvePath, type ShellState, tick } from '../state';
 import type { ShellFs } from '../types';
@@ -46,7 +46,7 @@ function cat(call: CommandCall): number {
   let status = 0;
   for (const arg of operands.length === 0 ? ['-'] : operands) {
     if (arg === '-') {
-      call.io.out.write(call.io.stdin);
+      call.io.out.write(takeInput(call.io));
       continue;
     }
     const path = resolvePath(call.state, arg);

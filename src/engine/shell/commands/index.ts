@@ -3,6 +3,7 @@ import { controlCommands } from './control';
 import { fileCommands } from './files';
 import { httpCommands } from './http';
 import { networkCommands } from './network';
+import { read } from './read';
 import { runCommands } from './run';
 import { streamCommands } from './streams';
 import { testCommands } from './test';
@@ -19,4 +20,5 @@ export const COMMANDS: Record<string, CommandImpl> = {
   ...streamCommands,
   ...networkCommands,
   ...httpCommands,
+  read,
 };

@@ -3,7 +3,7 @@ import { parseShell } from '../parser';
 import { parseShellArgs } from '../shellArgs';
 import { ForeverSignal } from '../signals';
 import { forkState, type Run, type ShellState, resolvePath, sleepFor } from '../state';
-import type { Io } from '../io';
+import { type Io, takeInput } from '../io';
 import { parseDuration } from './control';
 import type { ShellEffect } from '../types';
 import { type CommandCall, type CommandImpl, fail } from './types';
@@ -42,7 +42,7 @@ export function* runScriptText(
 function* shell(call: CommandCall): Run {
   const parsed = parseShellArgs(call.args, 0);
   if (parsed.error) return fail(call, `${call.name}: ${parsed.error}`, 2);
-  let text = call.io.stdin;
+  let text = parsed.command || parsed.file ? '' : takeInput(call.io);
   if (parsed.command) text = parsed.command.text;
   else if (parsed.file) {
     const content = call.state.host.fs.read(resolvePath(call.state, parsed.file.path));

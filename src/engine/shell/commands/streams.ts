@@ -1,4 +1,5 @@
 // Commands that read a stream or files line by line: tee, grep, head, tail, wc.
+import { takeInput } from '../io';
 import { ForeverSignal } from '../signals';
 import { patternTooComplex, resolvePath } from '../state';
 import { openOutput } from '../redirect';
@@ -8,7 +9,7 @@ import { type CommandCall, type CommandImpl, fail, parseOptions } from './types'
 
 /** The text of `arg` ('-' is stdin), or undefined after reporting a missing file. */
 function input(call: CommandCall, arg: string, quiet = false): string | undefined {
-  if (arg === '-') return call.io.stdin;
+  if (arg === '-') return takeInput(call.io);
   const text = call.state.host.fs.read(resolvePath(call.state, arg));
   if (text === undefined && !quiet) call.io.err.write(`${call.name}: ${arg}: No such file or directory\n`);
   return text;
@@ -29,7 +30,8 @@ function tee(call: CommandCall): number {
     if (typeof sink === 'number') status = 1;
     else sinks.push(sink);
   }
-  for (const sink of sinks) sink.write(call.io.stdin);
+  const text = takeInput(call.io);
+  for (const sink of sinks) sink.write(text);
   return status;
 }
 

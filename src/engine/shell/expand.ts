@@ -73,17 +73,23 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
       continue;
     }
     globbable ||= hasGlob(value);
-    value.split(separators).forEach((piece, i) => {
+    // Split as POSIX does: a run of IFS whitespace ends a field that has begun; each other IFS
+    // character (with the whitespace around it) ends one, empty or not. The splitter's capture is
+    // that character, undefined for whitespace alone; a splitter without a capture has only whitespace.
+    const pieces = value.split(separators.pattern);
+    const step = separators.captures ? 2 : 1;
+    for (let i = 0; i < pieces.length; i += step) {
       if (i > 0) {
-        if (started) fields.push(current);
+        if (started || (step === 2 && pieces[i - 1] !== undefined)) fields.push(current);
         current = '';
         started = false;
       }
+      const piece = pieces[i] as string;
       if (piece !== '') {
         current = checkWordSize(current + piece, word.offset);
         started = true;
       }
-    });
+    }
   }
   if (started) fields.push(current);
   if (!globbable) return fields;
@@ -163,11 +169,27 @@ function arithmetic(state: ShellState, expr: string, io: Io): string {
   throw new ExitSignal(2);
 }
 
-const DEFAULT_IFS = /[ \t\n]+/;
+/** How to split on one IFS value: `captures` when the pattern captures a non-whitespace delimiter. */
+interface Splitter {
+  pattern: RegExp;
+  captures: boolean;
+}
 
-function ifsPattern(state: ShellState): RegExp {
+const DEFAULT_IFS: Splitter = { pattern: /[ \t\n]+/, captures: false };
+let lastIfs: { ifs: string; splitter: Splitter } = { ifs: ' \t\n', splitter: DEFAULT_IFS };
+
+function ifsPattern(state: ShellState): Splitter {
   const ifs = state.vars.get('IFS');
-  if (ifs === undefined) return DEFAULT_IFS;
-  if (ifs === '') return /(?!)/;
-  return new RegExp(`[${ifs.replace(/[\\\]^-]/g, '\\$&')}]+`);
+  if (ifs === undefined || ifs === ' \t\n') return DEFAULT_IFS;
+  if (ifs === lastIfs.ifs) return lastIfs.splitter;
+  const cls = (chars: string) => `[${chars.replace(/[\\\]^-]/g, '\\$&')}]`;
+  const blank = [...ifs].filter((c) => ' \t\n'.includes(c)).join('');
+  const other = [...ifs].filter((c) => !' \t\n'.includes(c)).join('');
+  let splitter: Splitter;
+  if (ifs === '') splitter = { pattern: /(?!)/, captures: false };
+  else if (other === '') splitter = { pattern: new RegExp(`${cls(blank)}+`), captures: false };
+  else if (blank === '') splitter = { pattern: new RegExp(`(${cls(other)})`), captures: true };
+  else splitter = { pattern: new RegExp(`${cls(blank)}*(${cls(other)})${cls(blank)}*|${cls(blank)}+`), captures: true };
+  lastIfs = { ifs, splitter };
+  return splitter;
 }

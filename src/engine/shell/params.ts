@@ -14,7 +14,9 @@ export function paramValue(state: ShellState, name: string): string | undefined 
     case '!': return state.lastJob === undefined ? undefined : String(state.lastJob);
     case '0': return state.arg0;
     case '-': return (state.options.errexit ? 'e' : '') + (state.options.xtrace ? 'x' : '');
-    case '@': case '*': return state.positional.join(' ');
+    case '@': return state.positional.join(' ');
+    // "$*" joins with IFS's first character: none when IFS is empty, a space when it is unset.
+    case '*': return state.positional.join(state.vars.get('IFS')?.slice(0, 1) ?? ' ');
     default:
       if (/^\d+$/.test(name)) return state.positional[Number(name) - 1];
       return state.vars.get(name);

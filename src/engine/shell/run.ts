@@ -68,8 +68,11 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
   const pwd = vars.get('PWD');
   const written = { bytes: 0 };
   const proc = newSignals();
+  const exported = new SharedSet(vars.keys());
+  // ash sets IFS at start (not exported), so `OLD=$IFS; IFS=,; ...; IFS=$OLD` restores splitting.
+  if (!vars.has('IFS')) vars.set('IFS', ' \t\n');
   return {
-    host, interp: interpreter, vars, exported: new SharedSet(vars.keys()), arg0, positional, status: 0,
+    host, interp: interpreter, vars, exported, arg0, positional, status: 0,
     cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
     proc, pid1: proc, callDepth: 0,

@@ -266,6 +266,8 @@ const nestingInputs: HostileInput[] = [
   input('shell substitutions 5000 deep', 'nesting', () => scriptPod(`${'echo $('.repeat(5000)}echo hi${')'.repeat(5000)}`), trace(/nest|depth/)),
   input('shell if 5000 deep', 'nesting', () => scriptPod(`${'if true; then '.repeat(5000)}echo hi${'; fi'.repeat(5000)}`), trace(/nest|depth/)),
   input('arithmetic 100000 deep', 'nesting', () => scriptPod(`echo $((${'('.repeat(30_000)}1${')'.repeat(30_000)}))`), trace()),
+  input('arithmetic expansions 5000 deep', 'nesting', () => scriptPod(`echo $((${'$(('.repeat(5000)}1${'))'.repeat(5000)}))`), trace(/nested too deeply/)),
+  input('substitutions inside arithmetic 5000 deep', 'nesting', () => scriptPod(`echo $((${'$(echo '.repeat(5000)}1${')'.repeat(5000)}))`), trace(/nested too deeply/)),
   input('arithmetic long chain', 'nesting', () => scriptPod(`echo $((${'1+'.repeat(50_000)}1))`), trace()),
   input('script file recursion', 'nesting', () => scriptPod("printf '#!/bin/sh\\nsh /tmp/s.sh\\n' > /tmp/s.sh; sh /tmp/s.sh; echo status $?"), trace()),
   input('sh -c recursion', 'nesting', () => scriptPod('export S=\'sh -c "$S"\'; sh -c "$S"; echo status $?'), trace()),

@@ -1,12 +1,16 @@
 // The syntax tree of the shell subset. Every node keeps the character offset where it starts so
 // that warnings and cut-offs can point at the script text.
 
-/** A piece of a word: literal text or an expansion, remembering whether it was quoted. */
+/**
+ * A piece of a word: literal text or an expansion, remembering whether it was quoted. An
+ * arithmetic expansion that holds `$(...)`, backquotes or `${...}` also keeps them as a word,
+ * expanded before the expression is evaluated.
+ */
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: boolean }
   | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
   | { kind: 'subst'; body: ShellList; quoted: boolean }
-  | { kind: 'arith'; expr: string; quoted: boolean };
+  | { kind: 'arith'; expr: string; quoted: boolean; word?: Word };
 
 /** The operators of `${NAME<op>WORD}` (and `#` before the name for the length). */
 export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | 'length';

@@ -142,7 +142,7 @@ function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>,
     case 'subst':
       return yield* substitute(state, part.body, io, offset);
     case 'arith':
-      return arithmetic(state, part.expr, io);
+      return arithmetic(state, part.word ? yield* expandText(state, part.word, io) : part.expr, io);
   }
 }
 

@@ -6,6 +6,8 @@ import { PartsBuilder, ParseError } from './lexParts';
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL = '?#@*$!-';
+/** `$((` inside `$((` that are read as words (they hold substitutions); past it, a syntax error. */
+const MAX_ARITH_NESTING = 64;
 const OPS: ParamOp[] = [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'];
 
 /** Reads an expansion starting at the `$` under `lexer.pos` into `out`. */
@@ -21,7 +23,16 @@ export function readDollar(lexer: Lexer, out: PartsBuilder, quoted: boolean, lim
   } else if (c === '(' && src[start + 2] === '(') {
     const end = findArithEnd(src, start + 3, limit);
     if (end < 0) throw new ParseError('unterminated $((', start);
-    out.parts.push({ kind: 'arith', expr: src.slice(start + 3, end), quoted });
+    const expr = src.slice(start + 3, end);
+    if (/\$[({]|`/.test(expr)) {
+      // Its substitutions run first, then the text they give is evaluated (ash expands it as a word).
+      const inner = new PartsBuilder();
+      if (++lexer.arithDepth > MAX_ARITH_NESTING) throw new ParseError('arithmetic nested too deeply', start);
+      lexer.pos = start + 3;
+      lexer.readParts(inner, 'heredoc', true, end);
+      lexer.arithDepth--;
+      out.parts.push({ kind: 'arith', expr, quoted, word: { parts: inner.parts, offset: start + 3 } });
+    } else out.parts.push({ kind: 'arith', expr, quoted });
     lexer.pos = end + 2;
   } else if (c === '(') {
     const { body, end } = lexer.subst(start + 2, undefined);

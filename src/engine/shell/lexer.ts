@@ -38,6 +38,8 @@ interface PendingHeredoc {
 /** Reads tokens on demand from `src` between `pos` and `limit`. */
 export class Lexer {
   pos: number;
+  /** Arithmetic expansions read inside each other (`$(( $(( ... )) ))`), bounded like command nesting. */
+  arithDepth = 0;
   private readonly heredocs: PendingHeredoc[] = [];
 
   constructor(readonly src: string, readonly subst: SubstParser, start = 0, readonly limit = src.length) {

@@ -5,6 +5,7 @@ import { Lexer, type Op, type Token } from './lexer';
 import { ParseError } from './lexParts';
 import { parseCompound } from './parseCompound';
 import { parseSimple } from './parseSimple';
+import { describeInternalError } from './signals';
 import type { ShellWarning } from './types';
 
 const MAX_DEPTH = 64;
@@ -26,7 +27,7 @@ export function parseShell(script: string): { program: ShellProgram; warnings: S
     const defined = functions.called.filter((c) => functions.defined.has(c.name)).map((c) => c.warning);
     return { program, warnings: defined.length === 0 ? warnings : warnings.filter((w) => !defined.includes(w)) };
   } catch (error) {
-    const message = `the simulator failed to read this script (${String(error)}): the container runs forever`;
+    const message = `the simulator failed to read this script (${describeInternalError(error)}): the container runs forever`;
     warnings.push({ message, offset: 0 });
     return { program: { body: { items: [unsupportedItem(message, 0)] } }, warnings };
   }

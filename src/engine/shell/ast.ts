@@ -8,12 +8,16 @@
  */
 export type WordPart =
   | { kind: 'lit'; text: string; quoted: boolean }
-  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
+  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; replacement?: Word; quoted: boolean }
   | { kind: 'subst'; body: ShellList; quoted: boolean }
   | { kind: 'arith'; expr: string; quoted: boolean; word?: Word };
 
-/** The operators of `${NAME<op>WORD}` (and `#` before the name for the length). */
-export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | 'length';
+/**
+ * The operators of `${NAME<op>WORD}` (and `#` before the name for the length); ash's bash-like
+ * `${NAME:OFFSET[:LENGTH]}` (`substring`, WORD holding both) and `${NAME/PATTERN/STRING}` (`/`,
+ * `//` for every match; STRING in `replacement`).
+ */
+export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | 'length' | 'substring' | '/' | '//';
 
 /** A shell word before expansion. */
 export interface Word {

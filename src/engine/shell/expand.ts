@@ -135,9 +135,10 @@ export function* expandPattern(state: ShellState, word: Word, io: Io): Run<strin
 function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>, io: Io, offset: number): Run<string> {
   switch (part.kind) {
     case 'param':
-      return yield* paramPart(state, part, io, function* (pattern) {
-        if (!part.arg) return '';
-        return pattern ? yield* expandPattern(state, part.arg, io) : yield* expandText(state, part.arg, io);
+      return yield* paramPart(state, part, io, function* (kind) {
+        const word = kind === 'replacement' ? part.replacement : part.arg;
+        if (!word) return '';
+        return kind === 'pattern' ? yield* expandPattern(state, word, io) : yield* expandText(state, word, io);
       });
     case 'subst':
       return yield* substitute(state, part.body, io, offset);

@@ -84,6 +84,10 @@ function readBraced(lexer: Lexer, out: PartsBuilder, quoted: boolean, limit: num
     return;
   }
   const op = OPS.find((o) => src.startsWith(o, end));
+  if (op === undefined && (src[end] === ':' || src[end] === '/')) {
+    readSubstringOrReplace(lexer, out, name, quoted, limit, start, end);
+    return;
+  }
   if (op === undefined) throw new ParseError('bad substitution', start);
   lexer.pos = end + op.length;
   const arg = new PartsBuilder();
@@ -95,6 +99,32 @@ function readBraced(lexer: Lexer, out: PartsBuilder, quoted: boolean, limit: num
   lexer.pos++;
   const word: Word = { parts: arg.parts, offset: end + op.length };
   out.parts.push({ kind: 'param', name, op, arg: word, quoted });
+}
+
+/**
+ * `${NAME:OFFSET[:LENGTH]}` and `${NAME/PATTERN[/STRING]}`, `${NAME//...}` (ash with its bash
+ * extensions). The pattern ends at its first `/` outside quotes; only its own quotes make its
+ * characters literal, as for `#`.
+ */
+function readSubstringOrReplace(lexer: Lexer, out: PartsBuilder, name: string, quoted: boolean, limit: number, start: number, end: number): void {
+  const src = lexer.src;
+  const substring = src[end] === ':';
+  const op: ParamOp = substring ? 'substring' : src[end + 1] === '/' ? '//' : '/';
+  lexer.pos = end + (op === '//' ? 2 : 1);
+  const argStart = lexer.pos;
+  const arg = new PartsBuilder();
+  lexer.readParts(arg, substring ? 'brace' : 'braceSlash', substring && quoted, limit);
+  let replacement: Word | undefined;
+  if (!substring && src[lexer.pos] === '/' && lexer.pos < limit) {
+    lexer.pos++;
+    const replaced = new PartsBuilder();
+    const from = lexer.pos;
+    lexer.readParts(replaced, 'brace', quoted, limit);
+    replacement = { parts: replaced.parts, offset: from };
+  }
+  if (src[lexer.pos] !== '}' || lexer.pos >= limit) throw new ParseError('unterminated ${', start);
+  lexer.pos++;
+  out.parts.push({ kind: 'param', name, op, arg: { parts: arg.parts, offset: argStart }, ...(replacement ? { replacement } : {}), quoted });
 }
 
 function findArithEnd(src: string, from: number, limit: number): number {

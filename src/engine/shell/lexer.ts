@@ -18,7 +18,7 @@ export type Token =
 export type SubstParser = (start: number, limit: number | undefined) => { body: ShellList; end: number };
 
 /** How a run of characters is read: a bare word, inside "...", a here-document body, or a `${...}` argument. */
-export type ReadMode = 'word' | 'dquote' | 'heredoc' | 'brace';
+export type ReadMode = 'word' | 'dquote' | 'heredoc' | 'brace' | 'braceSlash';
 
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const OPS: [string, Op | RedirOp | '<<-' | '>|'][] = [
@@ -86,15 +86,16 @@ export class Lexer {
       const c = src[this.pos] ?? '';
       if (mode === 'word' && META.has(c)) return;
       if (mode === 'dquote' && c === '"') return;
-      if (mode === 'brace' && c === '}') return;
+      if ((mode === 'brace' || mode === 'braceSlash') && c === '}') return;
+      if (mode === 'braceSlash' && c === '/') return;
       if (c === '\\') {
         this.readEscape(out, mode, quoted, limit);
-      } else if (c === "'" && (mode === 'word' || mode === 'brace')) {
+      } else if (c === "'" && (mode === 'word' || mode === 'brace' || mode === 'braceSlash')) {
         const end = src.indexOf("'", this.pos + 1);
         if (end < 0 || end >= limit) throw new ParseError('unterminated single quote', this.pos);
         out.lit(src.slice(this.pos + 1, end), true);
         this.pos = end + 1;
-      } else if (c === '"' && (mode === 'word' || mode === 'brace')) {
+      } else if (c === '"' && (mode === 'word' || mode === 'brace' || mode === 'braceSlash')) {
         const open = this.pos++;
         const before = out.parts.length;
         this.readParts(out, 'dquote', true, limit);
@@ -123,7 +124,7 @@ export class Lexer {
       this.pos++;
     } else if (next === '\n') {
       this.pos += 2;
-    } else if (mode === 'word' || mode === 'brace' || '$`\\'.includes(next) || (mode === 'dquote' && next === '"')) {
+    } else if (mode === 'word' || mode === 'brace' || mode === 'braceSlash' || '$`\\'.includes(next) || (mode === 'dquote' && next === '"')) {
       out.lit(next, true);
       this.pos += 2;
     } else {

@@ -1,6 +1,8 @@
 // Parameters: special ones ($?, $#, $1...), variables, and the `${NAME op WORD}` forms.
 import type { WordPart } from './ast';
+import { evaluateArith } from './arith';
 import { removeMatch } from './glob';
+import { replaceGlob } from './pattern/glob';
 import type { Io } from './io';
 import { ExitSignal } from './signals';
 import type { Run, ShellState } from './state';
@@ -23,15 +25,18 @@ export function paramValue(state: ShellState, name: string): string | undefined 
   }
 }
 
+/** Which word of a `${...}` part to expand: its WORD as text or as a pattern, or a replacement's STRING. */
+export type ArgKind = 'text' | 'pattern' | 'replacement';
+
 /**
  * Expands a `${...}` part; `expandArg` expands its WORD only when the operator needs it, as a
- * pattern (quoted characters escaped) for `#`, `##`, `%` and `%%`.
+ * pattern (quoted characters escaped) for `#`, `##`, `%`, `%%`, `/` and `//`.
  */
 export function* paramPart(
   state: ShellState,
   part: Extract<WordPart, { kind: 'param' }>,
   io: Io,
-  expandArg: (pattern?: boolean) => Run<string>,
+  expandArg: (kind?: ArgKind) => Run<string>,
 ): Run<string> {
   const value = paramValue(state, part.name);
   const empty = value === undefined || value === '';
@@ -54,7 +59,38 @@ export function* paramPart(
       io.err.write(`sh: ${part.name}: ${message || 'parameter not set'}\n`);
       throw new ExitSignal(2);
     }
-    case '#': case '##': return removeMatch(value ?? '', yield* expandArg(true), false, part.op === '##', state.counter.pattern);
-    case '%': case '%%': return removeMatch(value ?? '', yield* expandArg(true), true, part.op === '%%', state.counter.pattern);
+    case '#': case '##': return removeMatch(value ?? '', yield* expandArg('pattern'), false, part.op === '##', state.counter.pattern);
+    case '%': case '%%': return removeMatch(value ?? '', yield* expandArg('pattern'), true, part.op === '%%', state.counter.pattern);
+    case '/': case '//': {
+      const pattern = yield* expandArg('pattern');
+      const replacement = yield* expandArg('replacement');
+      return pattern === '' ? value ?? '' : replaceGlob(value ?? '', pattern, replacement, part.op === '//', state.counter.pattern);
+    }
+    case 'substring': return substring(state, value ?? '', yield* expandArg('text'), io);
   }
+}
+
+/** An offset or length of `${V:OFFSET:LENGTH}`, an arithmetic expression (empty: 0). */
+function arithOf(state: ShellState, expr: string, io: Io): number {
+  if (expr.trim() === '') return 0;
+  const result = evaluateArith(expr, (name) => state.vars.get(name), (name, v) => state.vars.set(name, v));
+  if (typeof result === 'string') return Number(result);
+  io.err.write(`sh: ${result.error}\n`);
+  throw new ExitSignal(2);
+}
+
+/**
+ * `${V:OFFSET[:LENGTH]}` as busybox ash computes it: a negative offset counts from the end (before
+ * the start: empty), a negative length ends that far from the end (before the offset: the rest).
+ */
+function substring(state: ShellState, value: string, spec: string, io: Io): string {
+  const colon = spec.indexOf(':');
+  let from = arithOf(state, colon < 0 ? spec : spec.slice(0, colon), io);
+  if (from < 0) from += value.length;
+  if (from < 0 || from > value.length) return '';
+  if (colon < 0) return value.slice(from);
+  const length = arithOf(state, spec.slice(colon + 1), io);
+  if (length >= 0) return value.slice(from, from + length);
+  const to = value.length + length;
+  return to < from ? value.slice(from) : value.slice(from, to);
 }

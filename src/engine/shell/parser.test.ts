@@ -76,7 +76,7 @@ describe('parseShell', () => {
     ['function 1f { :; }', 'the simulator cannot interpret this shell syntax (bad function name)', 0],
     ['echo a\nif then fi', 'the simulator cannot interpret this shell syntax (unexpected "then")', 10],
     ['echo "unterminated', 'the simulator cannot interpret this shell syntax (unterminated double quote)', 5],
-    ['echo ${x:0:1}', 'the simulator cannot interpret this shell syntax (bad substitution)', 5],
+    ['echo ${x^^}', 'the simulator cannot interpret this shell syntax (bad substitution)', 5],
     ['while true; do echo', 'the simulator cannot interpret this shell syntax (unexpected end of script, expected "done")', 19],
   ])('turns %j into a located warning', (script, message, offset) => {
     const { warnings } = parseShell(script);

@@ -67,3 +67,47 @@ describe('arithmetic nesting', () => {
     expect(deep.warnings.map((w) => w.message)).toEqual(['the simulator cannot interpret this shell syntax (arithmetic nested too deeply): the container runs forever from here']);
   });
 });
+
+describe('${VAR:OFFSET:LENGTH} and ${VAR/PATTERN/STRING} (ash\'s bash extensions)', () => {
+  // Expected lines and status as busybox sh (ash) prints them for the same script.
+  it.each<[string, string[], number]>([
+    ['x=abcdef; echo ${x:1} ${x:1:3} ${x: -2} ${x:(-2)} "[${x:10}]" ${x:2:-1}', ['bcdef bcd ef ef [] cde'], 0],
+    ['x=abcdef; echo "[${x:2:-5}]" "[${x: -10}]" "[${x:1:0}]" "[${x:a}]"', ['[cdef] [] [] [abcdef]'], 0],
+    ['x=abc; echo "[${x:1:}]" "[${unset:1}]" ${x:-1}', ['[] [] abc'], 0],
+    ['x=hello; echo ${x/l/L} ${x//l/L} ${x/l} ${x//l}', ['heLlo heLLo helo heo'], 0],
+    ['x=hello; p=\'l*\'; echo ${x/$p/X} ${x/"$p"/X}', ['heX hello'], 0],
+    ['x=a.b.c; echo ${x//./-}', ['a-b-c'], 0],
+    ['x=\'a b\'; echo ${x// /_}', ['a_b'], 0],
+    ['x=abc; echo ${x:1:1}${x::2}', ['bab'], 0],
+    ['n=1; x=abcd; echo ${x:$n:2} ${x:n+1}', ['bc cd'], 0],
+    ['x=bbb; echo "[${x//a*/X}]"', ['[bbb]'], 0],
+    ['x=abc; echo "[${x/b/}]"', ['[ac]'], 0],
+    ['x=aaa; echo "${x//a/aa}"', ['aaaaaa'], 0],
+    ['x=hello; echo ${x/l*/} ${x//[lo]/_}', ['he he___'], 0],
+    ['x="a/b/c"; echo ${x//\\//:}', ['a:b:c'], 0],
+    ['x=abc; echo ${x/b/"/"}', ['a/c'], 0],
+    ['x=abc; r="x y"; echo ${x/b/$r}', ['ax yc'], 0],
+    ['x=abc; echo "${x/b/\\}}"', ['a}c'], 0],
+    ['x=abcdef; i=2; echo ${x:i:i}', ['cd'], 0],
+    ['x=abcdef; echo ${x:$((1+1))}', ['cdef'], 0],
+    ['x=a; echo ${x/a/\\\\}', ['\\'], 0],
+    ['x=abc; echo "${x/?/X}"', ['Xbc'], 0],
+    ['x="*"; echo ${x/\\*/S} ${x/"*"/Q}', ['S Q'], 0],
+    ['f=/path/to/file.tar.gz; echo ${f##*/} ${f%%.*} ${f/.tar/}', ['file.tar.gz /path/to/file /path/to/file.gz'], 0],
+    ['v=1.2.3; echo ${v//./ }', ['1 2 3'], 0],
+    ['url=http://host:8080/p; h=${url#*://}; h=${h%%/*}; echo ${h%:*} ${h#*:}', ['host 8080'], 0],
+    ['x=abcdef; echo "${x:1:2}"', ['bc'], 0],
+  ])('runs %j as ash does', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('replaces in a mebibyte value within the pattern budget, or fails the command with status 2', () => {
+    const every = runScript("x=$(printf '%01000d' 0); y=${x//0/ab}; echo ${#y}");
+    expect(every.host.lines).toEqual(['2000']);
+    const huge = runScript("x=$(printf '%01048000d' 0); y=${x//[!1]/ab}; echo \"status $? ${#y}\"");
+    expect(huge.host.lines).toEqual(['sh: pattern too complex', 'status 2 0']);
+  });
+});

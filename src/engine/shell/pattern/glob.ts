@@ -93,3 +93,31 @@ export function stripGlob(value: string, pattern: string, fromEnd: boolean, long
   const end = runAutomaton(e.backward, reversed, 'prefix', budget, longest);
   return end < 0 ? value : value.slice(0, value.length - end);
 }
+
+/**
+ * `${V/p/r}` and `${V//p/r}`: replaces the first (or every) match of the pattern, each the longest
+ * at the leftmost place it matches; an empty match replaces nothing, as in ash.
+ */
+export function replaceGlob(value: string, pattern: string, replacement: string, all: boolean, budget: PatternBudget): string {
+  const e = entry(pattern);
+  const literal = literalText(e.node);
+  if (literal !== undefined) {
+    if (literal === '') return value;
+    if (all) return value.split(literal).join(replacement);
+    const at = value.indexOf(literal);
+    return at < 0 ? value : value.slice(0, at) + replacement + value.slice(at + literal.length);
+  }
+  e.forward ??= compilePattern(e.node);
+  let out = '';
+  let copied = 0;
+  for (let at = 0; at < value.length; at++) {
+    // A slice shares the value's characters: trying each place costs no copy.
+    const end = runAutomaton(e.forward, value.slice(at), 'prefix', budget, true);
+    if (end <= 0) continue;
+    out += value.slice(copied, at) + replacement;
+    copied = at + end;
+    if (!all) break;
+    at = copied - 1;
+  }
+  return copied === 0 && out === '' ? value : out + value.slice(copied);
+}

@@ -108,6 +108,8 @@ export class Lexer {
         const { body } = this.subst(this.pos + 1, end);
         out.parts.push({ kind: 'subst', body, quoted: quoted || mode === 'dquote' || mode === 'heredoc' });
         this.pos = end + 1;
+      } else if (c === '$' && src[this.pos + 1] === "'" && this.pos + 1 < limit && (mode === 'word' || mode === 'brace' || mode === 'braceSlash')) {
+        this.readAnsiC(out, limit);
       } else if (c === '$') {
         readDollar(this, out, quoted || mode === 'dquote' || mode === 'heredoc', limit);
       } else {
@@ -115,6 +117,16 @@ export class Lexer {
         this.pos++;
       }
     }
+  }
+
+  /** `$'...'` (ash with its bash extensions): a quoted string whose backslash escapes are decoded. */
+  private readAnsiC(out: PartsBuilder, limit: number): void {
+    const src = this.src;
+    let end = this.pos + 2;
+    while (end < limit && src[end] !== "'") end += src[end] === '\\' ? 2 : 1;
+    if (end >= limit) throw new ParseError('unterminated single quote', this.pos);
+    out.lit(decodeAnsiC(src.slice(this.pos + 2, end)), true);
+    this.pos = end + 1;
   }
 
   private readEscape(out: PartsBuilder, mode: ReadMode, quoted: boolean, limit: number): void {
@@ -181,4 +193,21 @@ function findBackquote(src: string, from: number, limit: number): number {
     else if (src[i] === '`') return i;
   }
   return -1;
+}
+
+const ANSI_C: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+
+/**
+ * The escapes of `$'...'` as busybox's ash decodes them: `\a \b \f \n \r \t \v \\ \' \"`, up to
+ * three octal digits, `\x` and up to two hex digits; any other backslash stays as written (`\e`,
+ * `\u` are not decoded). A NUL ends nothing but is dropped, as a C string cannot hold it.
+ */
+export function decodeAnsiC(body: string): string {
+  return body.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|([\s\S]))/g, (whole, octal: string | undefined, hex: string | undefined, other: string | undefined) => {
+    if (octal !== undefined || hex !== undefined) {
+      const code = octal !== undefined ? parseInt(octal, 8) & 0xff : parseInt(hex ?? '0', 16);
+      return code === 0 ? '' : String.fromCharCode(code);
+    }
+    return (other !== undefined ? ANSI_C[other] : undefined) ?? whole;
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeAnsiC } from './lexer';
 import { runScript } from './testHost';
 
 describe('field splitting on IFS', () => {
@@ -109,5 +110,32 @@ describe('${VAR:OFFSET:LENGTH} and ${VAR/PATTERN/STRING} (ash\'s bash extensions
     expect(every.host.lines).toEqual(['2000']);
     const huge = runScript("x=$(printf '%01048000d' 0); y=${x//[!1]/ab}; echo \"status $? ${#y}\"");
     expect(huge.host.lines).toEqual(['sh: pattern too complex', 'status 2 0']);
+  });
+});
+
+describe("$'...' (ash's bash extension)", () => {
+  // Expected lines and status as busybox sh (ash) prints them for the same script.
+  it.each<[string, string[], number]>([
+    ['echo $\'q\\\'x\'', ['q\'x'], 0],
+    ['x=$\'a b\'; echo "[$x]"', ['[a b]'], 0],
+    ['echo "$\'no\'"', ['$\'no\''], 0],
+    ['echo $\'a\'\'b\'"c"', ['abc'], 0],
+    ['echo $\'\\\\\'', ['\\'], 0],
+    ['echo $\'\\"\'', ['"'], 0],
+    ['x=$\'l1\\nl2\'; echo "$x"', ['l1', 'l2'], 0],
+    ['IFS=$\'\\n\'; x=$\'a b\\nc\'; for i in $x; do echo "[$i]"; done', ['[a b]', '[c]'], 0],
+  ])('runs %j as ash does', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('decodes the escapes busybox decodes, and leaves the others as written', () => {
+    // The bytes busybox 1.35 writes for each (`printf %s $'...' | od -c`).
+    expect(decodeAnsiC('<\\a\\b\\f\\n\\r\\t\\v>')).toBe('<\x07\b\f\n\r\t\v>');
+    expect(decodeAnsiC('\\x41\\101\\e\\E\\?\\c\\u0041\\q')).toBe('AA\\e\\E\\?\\c\\u0041\\q');
+    expect(decodeAnsiC('\\1|\\0101|\\x4|\\xZ')).toBe('\x01|\b1|\x04|\\xZ');
+    expect(decodeAnsiC('a\\0b')).toBe('ab');
   });
 });

@@ -3,7 +3,7 @@ import { waitJobs } from '../jobs';
 import { ExitSignal, ForeverSignal, LoopSignal, ReturnSignal } from '../signals';
 import { resolvePath, type Run, sleepFor } from '../state';
 import { killCommand, trapCommand } from '../traps';
-import { type CommandCall, type CommandImpl, fail } from './types';
+import { type CommandCall, type CommandImpl, fail, unsupportedOption } from './types';
 
 /** `sleep` operands: seconds with optional decimals and an s/m/h/d suffix; undefined when invalid. */
 export function parseDuration(text: string): number | undefined {
@@ -83,8 +83,10 @@ function local(call: CommandCall): number {
   return 0;
 }
 
+/** export [-p] [NAME[=VALUE]...]: ash's only option is -p. */
 function exportVars(call: CommandCall): number {
   const { vars, exported } = call.state;
+  for (const arg of call.args) if (arg.startsWith('-') && arg !== '-p' && arg !== '--') throw unsupportedOption(call, arg);
   const names = call.args.filter((a) => !a.startsWith('-'));
   if (names.length === 0) {
     for (const name of [...exported].sort()) call.io.out.write(`export ${name}='${vars.get(name) ?? ''}'\n`);
@@ -115,8 +117,12 @@ function set(call: CommandCall): number {
     if (arg === '-o' || arg === '+o') {
       const name = args[++i];
       if (name === 'errexit') state.options.errexit = on;
-      if (name === 'xtrace') state.options.xtrace = on;
+      else if (name === 'xtrace') state.options.xtrace = on;
+      else throw unsupportedOption(call, `${arg} ${name ?? ''}`.trim());
     } else if (/^[-+][A-Za-z]+$/.test(arg)) {
+      // Only errexit and xtrace are modelled: nounset, noglob, pipefail and the rest would change what runs.
+      const other = [...arg.slice(1)].find((c) => c !== 'e' && c !== 'x');
+      if (other !== undefined) throw unsupportedOption(call, `${arg[0] ?? '-'}${other}`);
       if (arg.includes('e')) state.options.errexit = on;
       if (arg.includes('x')) state.options.xtrace = on;
     } else {
@@ -149,8 +155,11 @@ function* exec(call: CommandCall): Run {
   throw new ExitSignal(yield* call.state.interp.execute(call.state, call.args, call.io, call.offset));
 }
 
+/** cd [-L|-P] [DIR]: there are no symbolic links, so -L and -P change nothing; `cd -` runs forever. */
 function cd(call: CommandCall): number {
-  const target = call.args[0] ?? call.state.vars.get('HOME') ?? '/';
+  const args = call.args.filter((a, i) => !(/^-[LP]+$/.test(a) && call.args.slice(0, i).every((b) => /^-[LP]+$/.test(b))));
+  if (args[0] === '-' || (args[0]?.startsWith('-') && args[0] !== '--')) throw unsupportedOption(call, args[0]);
+  const target = (args[0] === '--' ? args[1] : args[0]) ?? call.state.vars.get('HOME') ?? '/';
   const path = resolvePath(call.state, target);
   if (!call.state.host.fs.isDir(path)) return fail(call, `sh: cd: can't cd to ${target}: No such file or directory`, 2);
   call.state.cwd = path;
@@ -177,7 +186,8 @@ export const controlCommands: Record<string, CommandImpl> = {
   local,
   unset: (call) => {
     // `unset -f NAME` removes functions, `unset [-v] NAME` variables only.
-    const functions = call.args.includes('-f');
+    for (const arg of call.args) if (/^-/.test(arg) && !/^-[fv]+$/.test(arg)) throw unsupportedOption(call, arg);
+    const functions = call.args.some((a) => /^-v*fv*$/.test(a));
     const names = call.args.filter((a) => !a.startsWith('-'));
     if (functions) {
       for (const name of names) call.state.functions?.delete(name);
@@ -190,6 +200,8 @@ export const controlCommands: Record<string, CommandImpl> = {
     return 0;
   },
   pwd: (call) => {
+    // -L and -P print the same path: there are no symbolic links.
+    for (const arg of call.args) if (!/^-[LP]+$/.test(arg)) throw unsupportedOption(call, arg);
     call.io.out.write(`${call.state.cwd}\n`);
     return 0;
   },

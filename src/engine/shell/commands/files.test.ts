@@ -30,7 +30,7 @@ describe('file commands', () => {
     ['mv / /x; echo "status $?"', ["mv: can't rename '/': Invalid argument", 'status 1']],
     ['touch /data/new && ls /data', ['a.txt', 'new', 'sub']],
     ['touch /nope/new', ['touch: /nope/new: No such file or directory']],
-    ['echo more >> /data/a.txt; wc -l /data/a.txt', ['      3 /data/a.txt']],
+    ['echo more >> /data/a.txt; wc -l /data/a.txt', ['3 /data/a.txt']],
     ['head -n 1 /data/a.txt; tail -1 /data/a.txt', ['alpha', 'beta']],
     ['grep -c a /data/a.txt', ['2']],
     ['grep -v alpha /data/a.txt', ['beta']],

@@ -25,7 +25,9 @@ export function* makeLineFilter(state: ShellState, command: ShellCommand, out: S
   const args = (yield* expandWords(state, command.words, io)).slice(1);
   if (name === 'cat') return args.every((a) => a === '-') ? lineFilter((line) => out.write(line), () => 0) : undefined;
   if (name === 'tee') {
-    const append = args.some((a) => a === '-a' || a === '--append');
+    // Any other option runs as an ordinary stage, which knows what to do with it.
+    if (!args.every((a) => !a.startsWith('-') || a === '-' || ['-a', '--append', '-i', '-ai', '-ia'].includes(a))) return undefined;
+    const append = args.some((a) => a === '-a' || a === '--append' || a === '-ai' || a === '-ia');
     let status = 0;
     const sinks = [out];
     for (const file of args.filter((a) => !a.startsWith('-'))) {
@@ -38,7 +40,10 @@ export function* makeLineFilter(state: ShellState, command: ShellCommand, out: S
   // Not inside a simple command of its own: the filter keeps its own pattern budget for the stream.
   const budget = openPatternBudget(state);
   const grep = parseGrep(args, budget);
-  if (!grep || 'error' in grep || grep.count || grep.numbers || grep.files.length > 0) return undefined;
+  if (!grep || 'error' in grep || 'option' in grep || !grep.streams || grep.files.length > 0) {
+    closePatternBudget(state, budget);
+    return undefined;
+  }
   let matched = false;
   let tooComplex = false;
   return lineFilter((line) => {

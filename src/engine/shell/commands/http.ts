@@ -3,16 +3,21 @@ import { openOutput } from '../redirect';
 import { resolvePath } from '../state';
 import { lookup, parseUrl, reasonPhrase } from './address';
 import { unescape } from './text';
-import { type CommandCall, type CommandImpl, fail, parseOptions } from './types';
+import { type CommandCall, type CommandImpl, fail, parseSupported, unsupportedOption } from './types';
 
 const WGET_LONG: Record<string, string> = {
   quiet: 'q', spider: 'spider', 'output-document': 'O', timeout: 'T', tries: 't', 'user-agent': 'U', header: 'H',
   'server-response': 'S', 'no-check-certificate': 'k', continue: 'c', 'directory-prefix': 'P',
 };
 
+/**
+ * wget [-q] [-O FILE|-] [-P DIR] [-T SECS] [-t N] [-U AGENT] [--header H] [-Y on|off] [-k]
+ * [--spider] URL: one URL; -S (server response), -c (continue) and several URLs run forever.
+ */
 function wget(call: CommandCall): number {
-  const { flags, values, operands } = parseOptions(call.args, 'OTtUHPY', WGET_LONG);
+  const { flags, values, operands } = parseSupported(call, 'qk', 'OTtUHPY', WGET_LONG);
   const quiet = flags.has('q');
+  if (operands.length > 1) throw unsupportedOption(call, `'${operands[1] ?? ''}' (more than one URL)`);
   const target = operands[0];
   if (target === undefined) return fail(call, 'wget: missing URL');
   const url = parseUrl(target);
@@ -28,7 +33,10 @@ function wget(call: CommandCall): number {
     return 0;
   }
   const named = values.get('O');
-  const file = named ?? (url.path.split(/[?#]/)[0]?.split('/').pop() || 'index.html');
+  const prefix = values.get('P');
+  const remote = url.path.split(/[?#]/)[0]?.split('/').pop() || 'index.html';
+  // -P puts the file in a directory; -O names the file itself, as given.
+  const file = named ?? (prefix === undefined ? remote : `${prefix.replace(/\/+$/, '')}/${remote}`);
   if (file === '-') {
     call.io.out.write(response.body);
     return 0;
@@ -51,8 +59,12 @@ const CURL_LONG: Record<string, string> = {
   retry: '=retry', 'retry-delay': '=retry-delay', 'retry-max-time': '=retry-max-time', cacert: '=cacert', url: '=url',
 };
 
+/**
+ * curl's common options; the simulated servers answer every method alike, so -X, -d and -H change
+ * nothing. Verbose output (-v), ranges (-r) and options not listed run forever.
+ */
 function curl(call: CommandCall): number {
-  const { flags, values, operands } = parseOptions(call.args, 'owXHdmAeEur', CURL_LONG);
+  const { flags, values, operands } = parseSupported(call, 'sSfLkIiO', 'owXHdmAeEu', CURL_LONG);
   const showErrors = !flags.has('s') || flags.has('S');
   const error = (code: number, message: string): number => {
     if (showErrors) call.io.err.write(`curl: (${code}) ${message}\n`);

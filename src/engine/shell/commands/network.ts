@@ -2,13 +2,17 @@
 import { ForeverSignal } from '../signals';
 import { type Run, sleepFor } from '../state';
 import { lookup, qualifiedName } from './address';
-import { type CommandCall, type CommandImpl, fail, parseOptions } from './types';
+import { type CommandCall, type CommandImpl, fail, parseSupported, unsupportedOption } from './types';
 
 /** The cluster DNS Service as busybox prints it. */
 const DNS_LINES = ['Server:    10.96.0.10', 'Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local', ''];
 
+/** nslookup HOST, as busybox 1.28 has it: it takes no options, and another DNS server runs forever. */
 function nslookup(call: CommandCall): number {
-  const name = call.args.find((a) => !a.startsWith('-'));
+  const option = call.args.find((a) => a.startsWith('-'));
+  if (option !== undefined) throw unsupportedOption(call, option);
+  if (call.args.length > 1) throw unsupportedOption(call, `'${call.args[1] ?? ''}' (another DNS server)`);
+  const name = call.args[0];
   if (name === undefined) {
     return fail(call, 'BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server');
   }
@@ -32,8 +36,9 @@ function getent(call: CommandCall): number {
   return status;
 }
 
+/** nc [-l] [-p PORT] [-z] [-v] [-n] [-w SECS] [-q SECS]: running a program (-e), UDP and the like run forever. */
 function nc(call: CommandCall): number {
-  const { flags, values, operands } = parseOptions(call.args, 'pwWqsieT');
+  const { flags, values, operands } = parseSupported(call, 'lzvn', 'pwq');
   const { host } = call.state;
   if (flags.has('l')) {
     const port = Number(values.get('p') ?? operands[operands.length - 1]);
@@ -57,7 +62,8 @@ function nc(call: CommandCall): number {
 
 /** busybox httpd: listens at once; without -f it daemonizes and the script goes on. */
 function httpd(call: CommandCall): number {
-  const { flags, values } = parseOptions(call.args, 'phcurmeEdR');
+  // -h (the document root) and -v change nothing the simulator shows; -d/-e (decoding), -c, -u, -r and the rest run forever.
+  const { flags, values } = parseSupported(call, 'fv', 'ph');
   const port = Number((values.get('p') ?? '80').split(':').pop());
   if (!Number.isInteger(port) || port <= 0) return fail(call, `httpd: invalid port '${values.get('p') ?? ''}'`);
   call.state.host.listen(port);
@@ -65,9 +71,13 @@ function httpd(call: CommandCall): number {
   return 0;
 }
 
-/** ping: every resolved address answers (the simulator has no ICMP model); without -c it pings until killed. */
+/**
+ * ping [-c N] [-q] [-W SECS]: every resolved address answers at once (the simulator has no ICMP
+ * model); without -c it pings until killed. A deadline (-w), sizes and intervals run forever.
+ */
 function* ping(call: CommandCall): Run {
-  const { values, operands } = parseOptions(call.args, 'cWwsiIt');
+  const { flags, values, operands } = parseSupported(call, 'q', 'cW');
+  const quiet = flags.has('q');
   const name = operands[0];
   if (name === undefined) return fail(call, 'ping: usage: ping [-c COUNT] HOST');
   const count = values.has('c') ? Number(values.get('c')) : Infinity;
@@ -76,7 +86,7 @@ function* ping(call: CommandCall): Run {
   call.io.out.write(`PING ${name} (${ip}): 56 data bytes\n`);
   let sent = 0;
   while (sent < count) {
-    call.io.out.write(`64 bytes from ${ip}: seq=${sent} ttl=64 time=0.080 ms\n`);
+    if (!quiet) call.io.out.write(`64 bytes from ${ip}: seq=${sent} ttl=64 time=0.080 ms\n`);
     sent++;
     if (sent < count) yield* sleepFor(call.state, 1000);
   }

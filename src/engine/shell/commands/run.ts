@@ -6,7 +6,8 @@ import { forkState, type Run, type ShellState, resolvePath, sleepFor } from '../
 import { type Io, takeInput } from '../io';
 import { parseDuration } from './control';
 import type { ShellEffect } from '../types';
-import { type CommandCall, type CommandImpl, fail } from './types';
+import { signalNumber } from '../signalNames';
+import { type CommandCall, type CommandImpl, fail, unsupportedOption } from './types';
 
 /** Shells (`sh -c`, `sh FILE`, scripts) one process may nest inside each other. */
 export const MAX_SHELL_DEPTH = 64;
@@ -58,12 +59,17 @@ function* env(call: CommandCall): Run {
   let i = 0;
   const values = new Map<string, string>();
   let clear = false;
+  let assigning = false;
   for (; i < call.args.length; i++) {
     const arg = call.args[i] ?? '';
-    if (arg === '-i' || arg === '-') clear = true;
-    else if (arg === '-u') values.set(call.args[++i] ?? '', '\0unset');
-    else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) values.set(arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
-    else break;
+    if (!assigning && (arg === '-i' || arg === '-')) clear = true;
+    else if (!assigning && arg === '-u') values.set(call.args[++i] ?? '', '\0unset');
+    else if (!assigning && arg === '--') assigning = true;
+    else if (!assigning && arg.startsWith('-')) throw unsupportedOption(call, arg);
+    else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) {
+      values.set(arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1));
+      assigning = true;
+    } else break;
   }
   const child = forkState(state);
   if (clear) {
@@ -88,14 +94,25 @@ function* env(call: CommandCall): Run {
   return 0;
 }
 
-/** busybox `timeout`: the command is killed with TERM when the time is up (status 143). */
+/**
+ * busybox `timeout [-t SECS] [-s SIG] [-k SECS]`: the command is killed with SIG (TERM by default)
+ * when the time is up, and the status is 128 + its number (143 for TERM).
+ */
 function* timeout(call: CommandCall): Run {
   let i = 0;
   let seconds: number | undefined;
+  let killSignal = 15;
   for (; i < call.args.length && (call.args[i] ?? '').startsWith('-'); i++) {
     const arg = call.args[i] ?? '';
+    if (arg === '--') { i++; break; }
     if (arg === '-t') seconds = parseDuration(call.args[++i] ?? '');
-    else if (arg === '-s' || arg === '-k') i++;
+    else if (arg === '-s') {
+      const name = call.args[++i] ?? '';
+      const n = signalNumber(name);
+      if (n === undefined || n === 0) return fail(call, `timeout: bad signal name '${name}'`, 125);
+      killSignal = n;
+    } else if (arg === '-k') i++;
+    else throw unsupportedOption(call, arg);
   }
   if (seconds === undefined) seconds = parseDuration(call.args[i++] ?? '');
   const argv = call.args.slice(i);
@@ -110,15 +127,15 @@ function* timeout(call: CommandCall): Run {
     } catch (signal) {
       if (!(signal instanceof ForeverSignal)) throw signal;
       yield* sleepFor(state, deadline - state.host.now());
-      return 143;
+      return 128 + killSignal;
     }
     if (result.done) return result.value;
     const effect = result.value;
     const remaining = deadline - state.host.now();
     if (effect.kind !== 'sleep' || effect.ms >= remaining) {
       yield* sleepFor(state, remaining);
-      run.return(143);
-      return 143;
+      run.return(128 + killSignal);
+      return 128 + killSignal;
     }
     yield effect;
   }

@@ -1,11 +1,11 @@
 // Commands that read a stream or files line by line: tee, grep, head, tail, wc.
 import { takeInput } from '../io';
 import { ForeverSignal } from '../signals';
-import { patternTooComplex, resolvePath } from '../state';
+import { patternTooComplex, resolvePath, tick } from '../state';
 import { openOutput } from '../redirect';
 import { PatternTooComplex } from '../pattern/nfa';
 import { type GrepPatternError, parseGrep } from './grepMatch';
-import { type CommandCall, type CommandImpl, fail, parseOptions } from './types';
+import { type CommandCall, type CommandImpl, fail, parseSupported, unsupportedOption } from './types';
 
 /** The text of `arg` ('-' is stdin), or undefined after reporting a missing file. */
 function input(call: CommandCall, arg: string, quiet = false): string | undefined {
@@ -21,8 +21,9 @@ function lines(text: string): string[] {
   return all;
 }
 
+/** tee [-a] [-i]: -i (ignore SIGINT) changes nothing here, no signal comes from a terminal. */
 function tee(call: CommandCall): number {
-  const { flags, operands } = parseOptions(call.args, '', { append: 'a' });
+  const { flags, operands } = parseSupported(call, 'ai', '', { append: 'a' });
   let status = 0;
   const sinks = [call.io.out];
   for (const file of operands) {
@@ -51,71 +52,194 @@ export function grepPatternFailure(call: Pick<CommandCall, 'io' | 'offset'>, fai
   return 2;
 }
 
-function grepFiles(call: CommandCall): number {
-  const options = parseGrep(call.args, call.state.counter.pattern);
-  if (!options) return fail(call, 'grep: usage: grep [-qvicnFEwx] PATTERN [FILE]...', 2);
-  if ('error' in options) return grepPatternFailure(call, options);
-  const files = options.files.length === 0 ? ['-'] : options.files;
-  let matched = false;
-  let status = 0;
-  for (const file of files) {
-    const text = input(call, file, options.silent);
-    if (text === undefined) {
-      status = 2;
-      continue;
+/** The files grep reads for one operand: under -r a directory's files, depth first in name order. */
+function grepTargets(call: CommandCall, file: string, recursive: boolean): string[] {
+  const fs = call.state.host.fs;
+  if (!recursive || file === '-' || !fs.isDir(resolvePath(call.state, file))) return [file];
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    tick(call.state, call.offset);
+    for (const name of fs.list(resolvePath(call.state, dir))) {
+      const path = `${dir.endsWith('/') ? dir : `${dir}/`}${name}`;
+      if (fs.isDir(resolvePath(call.state, path))) walk(path);
+      else found.push(path);
     }
-    let count = 0;
-    lines(text).forEach((line, i) => {
-      if (!options.match(line)) return;
-      matched = true;
-      count++;
-      if (options.quiet || options.count) return;
-      const prefix = (files.length > 1 ? `${file}:` : '') + (options.numbers ? `${i + 1}:` : '');
-      call.io.out.write(`${prefix}${line}\n`);
-    });
-    if (options.count && !options.quiet) call.io.out.write(`${files.length > 1 ? `${file}:` : ''}${count}\n`);
-  }
-  return matched ? 0 : status || 1;
+  };
+  walk(file);
+  return found;
 }
 
-/** Reads -n N, -N and +N forms of head/tail. */
-function lineCount(args: string[]): { count: number; fromStart: boolean; follow: boolean; files: string[] } {
-  const rest = args.map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
-  const options = parseOptions(rest, 'nc', { lines: 'n', follow: 'f' });
-  const n = options.values.get('n') ?? '10';
+/**
+ * grep over its files as busybox's grep_file: names before lines when there are several files
+ * (or -H, or a directory under -r), -l/-L/-c/-q instead of lines, -o the matches only, -m a limit
+ * per file. The status is 0 when a line was selected, 1 when none, 2 after a file could not be
+ * read (even with a match; -q ends at its first match with 0).
+ */
+function grepFiles(call: CommandCall): number {
+  const options = parseGrep(call.args, call.state.counter.pattern, (name) => (name === '-' ? takeInput(call.io) : call.state.host.fs.read(resolvePath(call.state, name))));
+  if (!options) return fail(call, 'grep: usage: grep [-qvicnFEwxslLHhor] [-m N] [-e PATTERN]... [-f FILE] [PATTERN] [FILE]...', 2);
+  if ('option' in options) throw unsupportedOption(call, options.option);
+  if ('error' in options) return grepPatternFailure(call, options);
+  const operands = options.files.length === 0 ? ['-'] : options.files;
+  const directories = options.recursive && operands.some((f) => f !== '-' && call.state.host.fs.isDir(resolvePath(call.state, f)));
+  const named = options.names ?? (operands.length > 1 || directories);
+  let selected = false;
+  let listed = false;
+  let errors = false;
+  for (const file of operands.flatMap((f) => grepTargets(call, f, options.recursive))) {
+    const fs = call.state.host.fs;
+    // Reading a directory fails quietly: busybox opens it, then reads nothing.
+    const text = file !== '-' && fs.isDir(resolvePath(call.state, file)) ? '' : input(call, file, options.silent);
+    if (text === undefined) {
+      errors = true;
+      continue;
+    }
+    const name = file === '-' ? '(standard input)' : file;
+    const prefix = named ? `${name}:` : '';
+    let count = 0;
+    for (const [i, line] of lines(text).entries()) {
+      if (options.max !== undefined && count >= options.max) break;
+      if (!options.match(line)) continue;
+      count++;
+      selected = true;
+      if (options.quiet) return 0;
+      if (options.list) break;
+      if (options.count) continue;
+      const lead = prefix + (options.numbers ? `${i + 1}:` : '');
+      if (!options.only) call.io.out.write(`${lead}${line}\n`);
+      else if (options.invert) call.io.out.write(lead);
+      else for (const part of options.parts(line)) call.io.out.write(`${lead}${part}\n`);
+    }
+    if (options.count && !options.list) call.io.out.write(`${prefix}${count}\n`);
+    if ((options.list === 'l' && count > 0) || (options.list === 'L' && count === 0)) {
+      call.io.out.write(`${name}\n`);
+      listed = true;
+    }
+  }
+  if (errors) return 2;
+  if (options.list === 'L') return listed ? 0 : 1;
+  return selected ? 0 : 1;
+}
+
+/** busybox's size suffixes for head and tail counts (b 512, k 1024, m 1024²). */
+const COUNT_SUFFIX: Record<string, number> = { '': 1, b: 512, k: 1024, m: 1024 * 1024 };
+
+/** A head/tail count: its sign (`-N`, `+N` or none) and size; undefined when busybox calls it an invalid number. */
+function parseCount(text: string): { sign: string; n: number } | undefined {
+  const match = /^([-+]?)(\d+)([bkm]?)$/.exec(text);
+  if (!match) return undefined;
+  return { sign: match[1] ?? '', n: Number(match[2]) * (COUNT_SUFFIX[match[3] ?? ''] ?? 1) };
+}
+
+/** What head or tail prints: lines or bytes, the count as written, headers, and the files. */
+interface Slice {
+  bytes: boolean;
+  count: string;
+  headers: boolean | undefined;
+  follow: boolean;
+  files: string[];
+}
+
+/**
+ * Reads head's and tail's options: `-n N`, `-c N` (bytes from the first -c on, the last count
+ * wins, as in busybox), `-q`/`-v`, tail's `-f`/`-F`/`-s`, and the legacy first argument `-N`
+ * (and tail's `+N`).
+ */
+function parseSlice(call: CommandCall): Slice {
+  const args = [...call.args];
+  const first = args[0] ?? '';
+  if (/^-\d/.test(first) || (call.name === 'tail' && /^\+\d/.test(first))) args[0] = `-n${first.replace(/^-/, '')}`;
+  const supported = call.name === 'tail' ? 'qvfF' : 'qv';
+  const { flags, values, given, operands } = parseSupported({ ...call, args }, supported, call.name === 'tail' ? 'ncs' : 'nc');
+  // The last -n or -c given sets the count; which one it was does not matter once -c is seen.
+  const counts = given.filter(([name]) => name === 'n' || name === 'c');
   return {
-    count: Math.abs(parseInt(n, 10)) || 0,
-    fromStart: n.startsWith('+'),
-    follow: options.flags.has('f') || options.flags.has('F'),
-    files: options.operands,
+    bytes: values.has('c'),
+    count: counts[counts.length - 1]?.[1] ?? '10',
+    headers: flags.has('q') ? false : flags.has('v') ? true : undefined,
+    follow: flags.has('f') || flags.has('F'),
+    files: operands,
   };
 }
 
+/** The header busybox writes before each file's part when there are several (or -v). */
+function header(call: CommandCall, name: string, index: number): void {
+  call.io.out.write(`${index > 0 ? '\n' : ''}==> ${name} <==\n`);
+}
+
+/** Splits text into lines that keep their newline, so a last line without one stays without. */
+function rawLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/** head: the first N lines or bytes, or all but the last N (`-n -N`, `-c -N`). */
 function head(call: CommandCall): number {
-  const { count, files } = lineCount(call.args);
-  const text = input(call, files[0] ?? '-');
-  if (text === undefined) return 1;
-  for (const line of lines(text).slice(0, count)) call.io.out.write(`${line}\n`);
-  return 0;
+  const slice = parseSlice(call);
+  const count = parseCount(slice.count);
+  if (!count || count.sign === '+') return fail(call, `head: invalid number '${slice.count}'`);
+  const files = slice.files.length === 0 ? ['-'] : slice.files;
+  const headers = slice.headers ?? files.length > 1;
+  let status = 0;
+  files.forEach((file, i) => {
+    const text = input(call, file);
+    if (text === undefined) {
+      status = 1;
+      return;
+    }
+    if (headers) header(call, file === '-' ? 'standard input' : file, i);
+    const allBut = count.sign === '-';
+    if (slice.bytes) call.io.out.write(allBut ? text.slice(0, Math.max(0, text.length - count.n)) : text.slice(0, count.n));
+    else {
+      const all = rawLines(text);
+      call.io.out.write((allBut ? all.slice(0, Math.max(0, all.length - count.n)) : all.slice(0, count.n)).join(''));
+    }
+  });
+  return status;
 }
 
+/** tail: the last N lines or bytes, or from the Nth on (`+N`); `-f` then waits for more forever. */
 function tail(call: CommandCall): number {
-  const { count, fromStart, follow, files } = lineCount(call.args);
-  const text = input(call, files[0] ?? '-', follow);
-  if (text === undefined && !follow) return 1;
-  const all = lines(text ?? '');
-  for (const line of fromStart ? all.slice(Math.max(0, count - 1)) : all.slice(Math.max(0, all.length - count))) {
-    call.io.out.write(`${line}\n`);
+  const slice = parseSlice(call);
+  const count = parseCount(slice.count);
+  if (!count) return fail(call, `tail: invalid number '${slice.count}'`);
+  const texts: { name: string; text: string }[] = [];
+  for (const file of slice.files.length === 0 ? ['-'] : slice.files) {
+    const text = file === '-' ? takeInput(call.io) : call.state.host.fs.read(resolvePath(call.state, file));
+    // `tail -f` of a file that is not there yet waits for it quietly.
+    if (text === undefined && !slice.follow) call.io.err.write(`tail: can't open '${file}': No such file or directory\n`);
+    if (text !== undefined) texts.push({ name: slice.files.length === 0 ? 'standard input' : file, text });
   }
+  const headers = slice.headers ?? texts.length > 1;
+  texts.forEach(({ name, text }, i) => {
+    if (headers) header(call, name, i);
+    const fromStart = count.sign === '+';
+    if (slice.bytes) call.io.out.write(fromStart ? text.slice(Math.max(0, count.n - 1)) : count.n === 0 ? '' : text.slice(-count.n));
+    else {
+      const all = rawLines(text);
+      call.io.out.write((fromStart ? all.slice(Math.max(0, count.n - 1)) : count.n === 0 ? [] : all.slice(-count.n)).join(''));
+    }
+  });
   /** `tail -f` waits for more output forever: the classic way to keep a container running. */
-  if (follow) throw new ForeverSignal();
-  return 0;
+  if (slice.follow) throw new ForeverSignal();
+  if (texts.length === 0) return fail(call, 'tail: no files');
+  return texts.length < Math.max(1, slice.files.length) ? 1 : 0;
 }
 
+/**
+ * wc: busybox prints a count alone when it is the only one asked for and there is at most one
+ * file; otherwise each count takes 9 columns, one space between. A file named on the command line
+ * (`-` too) follows its counts, and several files end with a `total` line.
+ */
 function wc(call: CommandCall): number {
-  const { flags, operands } = parseOptions(call.args);
-  const chosen = ['l', 'w', 'c'].filter((f) => flags.has(f) || (f === 'c' && flags.has('m')));
+  const { flags, operands } = parseSupported(call, 'lwcmL');
+  const chosen = ['l', 'w', 'c', 'L'].filter((f) => flags.has(f) || (f === 'c' && flags.has('m')));
   const show = chosen.length > 0 ? chosen : ['l', 'w', 'c'];
+  const bare = show.length === 1 && operands.length <= 1;
+  const totals: Record<string, number> = { l: 0, w: 0, c: 0, L: 0 };
+  const print = (counts: Record<string, number>, name: string | undefined): void => {
+    const numbers = show.map((f, i) => (bare ? String(counts[f] ?? 0) : `${i > 0 ? ' ' : ''}${String(counts[f] ?? 0).padStart(9)}`));
+    call.io.out.write(`${numbers.join('')}${name === undefined ? '' : ` ${name}`}\n`);
+  };
   let status = 0;
   for (const file of operands.length === 0 ? ['-'] : operands) {
     const text = input(call, file);
@@ -123,16 +247,32 @@ function wc(call: CommandCall): number {
       status = 1;
       continue;
     }
-    const counts: Record<string, number> = {
-      l: (text.match(/\n/g) ?? []).length,
-      w: text.split(/\s+/).filter(Boolean).length,
-      c: text.length,
-    };
-    const numbers = show.map((f) => String(counts[f] ?? 0));
-    const single = numbers.length === 1 && file === '-';
-    call.io.out.write(`${single ? numbers[0] : numbers.map((n) => n.padStart(7)).join(' ')}${file === '-' ? '' : ` ${file}`}\n`);
+    // Only the counts asked for: a mebibyte file read at every step of a loop costs what wc -c costs.
+    const counts: Record<string, number> = {};
+    for (const f of show) counts[f] = f === 'l' ? countNewlines(text) : f === 'w' ? text.split(/\s+/).filter(Boolean).length : f === 'c' ? text.length : longestLine(text);
+    for (const f of ['l', 'w', 'c']) totals[f] = (totals[f] ?? 0) + (counts[f] ?? 0);
+    totals.L = Math.max(totals.L ?? 0, counts.L ?? 0);
+    print(counts, operands.length === 0 ? undefined : file);
   }
+  if (operands.length > 1) print(totals, 'total');
   return status;
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
+/** wc -L: the widest line, a tab reaching the next multiple of 8 columns. */
+function longestLine(text: string): number {
+  let longest = 0;
+  for (const line of text.split(/[\n\r\f]/)) {
+    let width = 0;
+    for (const c of line) width = c === '\t' ? width + 8 - (width % 8) : c === '\v' ? width : width + 1;
+    longest = Math.max(longest, width);
+  }
+  return longest;
 }
 
 /** Commands that read streams. */

@@ -1,6 +1,6 @@
 // `test` and `[ ... ]`: POSIX's rules by argument count, then -a/-o for longer expressions.
 import { resolvePath, type ShellState } from '../state';
-import { type CommandCall, type CommandImpl, fail } from './types';
+import { type CommandCall, type CommandImpl, fail, unsupportedOption } from './types';
 
 class TestError {
   constructor(readonly message: string) {}
@@ -15,7 +15,8 @@ function unary(state: ShellState, op: string, operand: string): boolean {
   switch (op) {
     case '-z': return operand === '';
     case '-n': return operand !== '';
-    case '-e': case '-r': case '-w': case '-x': return operand !== '' && fs.exists(path);
+    // Everything belongs to root, the only user: -O and -G hold for any file that is there.
+    case '-e': case '-r': case '-w': case '-x': case '-O': case '-G': return operand !== '' && fs.exists(path);
     case '-f': return operand !== '' && fs.exists(path) && !fs.isDir(path);
     case '-d': return operand !== '' && fs.isDir(path);
     case '-s': return operand !== '' && (fs.isDir(path) || (fs.read(path)?.length ?? 0) > 0);
@@ -29,8 +30,18 @@ function integer(text: string): number {
   return Number(trimmed);
 }
 
-function binary(left: string, op: string, right: string): boolean {
+class TestUnsupported {
+  constructor(readonly operator: string) {}
+}
+
+function binary(state: ShellState, left: string, op: string, right: string): boolean {
   switch (op) {
+    // File times are not modelled, so which file is newer is not known.
+    case '-nt': case '-ot': throw new TestUnsupported(op);
+    case '-ef': {
+      const a = resolvePath(state, left);
+      return state.host.fs.exists(a) && a === resolvePath(state, right);
+    }
     case '=': case '==': return left === right;
     case '!=': return left !== right;
     case '<': return left < right;
@@ -75,7 +86,7 @@ function evaluate(state: ShellState, args: string[], from: number, to: number): 
         else throw new TestError(`sh: ${a}: unknown operand`);
         break;
       case 3:
-        if (BINARY.has(b)) result = binary(a, b, c);
+        if (BINARY.has(b)) result = binary(state, a, b, c);
         else if (b === '-a') result = a !== '' && c !== '';
         else if (b === '-o') result = a !== '' || c !== '';
         else if (a === '!') { negate = !negate; from++; continue; }
@@ -116,6 +127,7 @@ function runTest(call: CommandCall): number {
     return evaluate(call.state, args, 0, args.length) ? 0 : 1;
   } catch (error) {
     if (error instanceof TestError) return fail(call, error.message, 2);
+    if (error instanceof TestUnsupported) throw unsupportedOption(call, error.operator);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // What a command implementation receives and returns.
 import type { Io } from '../io';
+import { ForeverSignal } from '../signals';
 import type { Run, ShellState } from '../state';
 
 /** One invocation: the name it was called by, its operands, streams and the shell. */
@@ -28,6 +29,8 @@ export function fail(call: CommandCall, message: string, status = 1): number {
 export interface Options {
   flags: Set<string>;
   values: Map<string, string>;
+  /** Every option value in the order given, as [name, value] (`grep -e A -e B`); `values` keeps the last of each. */
+  given: [string, string][];
   operands: string[];
 }
 
@@ -38,7 +41,11 @@ export interface Options {
  * options are kept as flags under their own name.
  */
 export function parseOptions(args: string[], withValue = '', long: Record<string, string> = {}): Options {
-  const options: Options = { flags: new Set(), values: new Map(), operands: [] };
+  const options: Options = { flags: new Set(), values: new Map(), given: [], operands: [] };
+  const setValue = (name: string, value: string): void => {
+    options.values.set(name, value);
+    options.given.push([name, value]);
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--') {
@@ -48,8 +55,8 @@ export function parseOptions(args: string[], withValue = '', long: Record<string
     if (arg.startsWith('--')) {
       const [name = '', inline] = arg.slice(2).split(/=(.*)/s);
       const short = long[name] ?? name;
-      if (short.startsWith('=')) options.values.set(short.slice(1), inline ?? args[++i] ?? '');
-      else if (withValue.includes(short) && short.length === 1) options.values.set(short, inline ?? args[++i] ?? '');
+      if (short.startsWith('=')) setValue(short.slice(1), inline ?? args[++i] ?? '');
+      else if (withValue.includes(short) && short.length === 1) setValue(short, inline ?? args[++i] ?? '');
       else options.flags.add(short);
       continue;
     }
@@ -60,11 +67,30 @@ export function parseOptions(args: string[], withValue = '', long: Record<string
     for (let j = 1; j < arg.length; j++) {
       const c = arg[j] ?? '';
       if (withValue.includes(c)) {
-        options.values.set(c, j + 1 < arg.length ? arg.slice(j + 1) : args[++i] ?? '');
+        setValue(c, j + 1 < arg.length ? arg.slice(j + 1) : args[++i] ?? '');
         break;
       }
       options.flags.add(c);
     }
+  }
+  return options;
+}
+
+/** The warning for an option the subset does not implement: the process runs on, as for an unsupported command. */
+export function unsupportedOption(call: Pick<CommandCall, 'name' | 'offset'>, option: string): ForeverSignal {
+  return new ForeverSignal({ message: `${call.name} ${option} is not supported: the container runs forever from here`, offset: call.offset });
+}
+
+/**
+ * parseOptions for a command that implements only the short options in `supported` (plus those
+ * taking a value, in `withValue`) and the long options in `long`. Any other option throws the
+ * run-forever warning: an option silently ignored would print output busybox never prints.
+ */
+export function parseSupported(call: CommandCall, supported: string, withValue = '', long: Record<string, string> = {}): Options {
+  const options = parseOptions(call.args, withValue, long);
+  const longTargets = new Set(Object.values(long));
+  for (const flag of options.flags) {
+    if (flag.length === 1 ? !supported.includes(flag) : !longTargets.has(flag)) throw unsupportedOption(call, flag.length === 1 ? `-${flag}` : `--${flag}`);
   }
   return options;
 }

@@ -92,7 +92,7 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
     }
   }
   if (started) fields.push(current);
-  if (!globbable) return fields;
+  if (!globbable || state.options.noglob) return fields;
   return fields.flatMap((field) => (isPattern(field) ? expandGlob(state, field) : [field]));
 }
 

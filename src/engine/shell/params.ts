@@ -15,7 +15,8 @@ export function paramValue(state: ShellState, name: string): string | undefined 
     case '$': return '1';
     case '!': return state.lastJob === undefined ? undefined : String(state.lastJob);
     case '0': return state.arg0;
-    case '-': return (state.options.errexit ? 'e' : '') + (state.options.xtrace ? 'x' : '');
+    // ash lists its option letters last to first: u, x, f, e of those modelled.
+    case '-': return (state.options.nounset ? 'u' : '') + (state.options.xtrace ? 'x' : '') + (state.options.noglob ? 'f' : '') + (state.options.errexit ? 'e' : '');
     case '@': return state.positional.join(' ');
     // "$*" joins with IFS's first character: none when IFS is empty, a space when it is unset.
     case '*': return state.positional.join(state.vars.get('IFS')?.slice(0, 1) ?? ' ');
@@ -39,6 +40,11 @@ export function* paramPart(
   expandArg: (kind?: ArgKind) => Run<string>,
 ): Run<string> {
   const value = paramValue(state, part.name);
+  if (value === undefined && state.options.nounset && needsValue(part)) {
+    // `set -u`: an unset parameter is an error, unless the operator says what to use instead.
+    io.err.write(`sh: ${part.name}: parameter not set\n`);
+    throw new ExitSignal(2);
+  }
   const empty = value === undefined || value === '';
   switch (part.op) {
     case undefined: return value ?? '';
@@ -93,4 +99,11 @@ function substring(state: ShellState, value: string, spec: string, io: Io): stri
   if (length >= 0) return value.slice(from, from + length);
   const to = value.length + length;
   return to < from ? value.slice(from) : value.slice(from, to);
+}
+
+/** Whether `set -u` makes an unset parameter an error here: not for `$@`, `$*` or an operator with a default. */
+function needsValue(part: Extract<WordPart, { kind: 'param' }>): boolean {
+  if (part.name === '@' || part.name === '*') return false;
+  const op = part.op;
+  return op === undefined || op === 'length' || op === '#' || op === '##' || op === '%' || op === '%%' || op === '/' || op === '//' || op === 'substring';
 }

@@ -9,7 +9,7 @@ import { forkState, type Run, type ShellState } from './state';
 
 type RunCommand = (state: ShellState, command: ShellCommand, io: Io) => Run;
 
-/** Runs `a | b | ...`; the status is the last stage's. */
+/** Runs `a | b | ...`; the status is the last stage's, or with `set -o pipefail` the last one that failed. */
 export function* runPipe(state: ShellState, commands: ShellCommand[], io: Io, runCommand: RunCommand): Run {
   const filters = [];
   let out = io.out;
@@ -24,15 +24,20 @@ export function* runPipe(state: ShellState, commands: ShellCommand[], io: Io, ru
   // The first stage reads the pipeline's own input; each next one what the stage before wrote.
   let input: Pick<Io, 'stdin' | 'consumed'> = { stdin: io.stdin, consumed: io.consumed };
   let status = 0;
+  let failed = 0;
   for (let i = 0; i <= last; i++) {
     const command = commands[i];
     if (!command) continue;
     const capture = i < last ? new Capture(command.offset) : undefined;
     status = yield* runStage(state, command, { ...input, out: capture ?? out, err: io.err }, runCommand);
+    if (status !== 0) failed = status;
     input = inputOf(capture?.text ?? '');
   }
-  for (const filter of filters) status = filter.finish();
-  return status;
+  for (const filter of filters) {
+    status = filter.finish();
+    if (status !== 0) failed = status;
+  }
+  return state.options.pipefail ? failed : status;
 }
 
 function* runStage(state: ShellState, command: ShellCommand, io: Io, runCommand: RunCommand): Run {

@@ -8,7 +8,7 @@ import { parseShell } from './parser';
 import { isShellName, parseShellArgs } from './shellArgs';
 import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
-import { type Interpreter, newSignals, patternTooComplex, type Run, type ShellState } from './state';
+import { defaultOptions, type Interpreter, newSignals, patternTooComplex, type Run, type ShellState } from './state';
 import { SharedMap, SharedSet } from './shared';
 import { signalsOf } from './traps';
 import type { ShellEffect, ShellHost, ShellProcess, ShellSignals, ShellWarning } from './types';
@@ -73,7 +73,7 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
   if (!vars.has('IFS')) vars.set('IFS', ' \t\n');
   return {
     host, interp: interpreter, vars, exported, arg0, positional, status: 0,
-    cwd: pwd?.startsWith('/') ? pwd : '/', options: { errexit: false, xtrace: false }, counter: { steps: 0, pattern: { left: Infinity } },
+    cwd: pwd?.startsWith('/') ? pwd : '/', options: defaultOptions(), counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
     proc, pid1: proc, functions: undefined, callDepth: 0, frame: undefined,
   };
@@ -115,7 +115,7 @@ export function runArgv(argv: string[], host: ShellHost): { process: ShellProces
     const index = shell.command.index;
     warnings.push(...found.map((w) => ({ ...w, argIndex: index })));
     const state = createState(host, shell.arg0 ?? argv[i] ?? 'sh', shell.positional);
-    state.options = { errexit: shell.errexit, xtrace: shell.xtrace };
+    state.options = { ...shell.options };
     for (const [name, value] of env) {
       state.vars.set(name, value);
       state.exported.add(name);

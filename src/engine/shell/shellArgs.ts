@@ -1,4 +1,5 @@
 // The command line of `sh`/`bash`: options, `-c SCRIPT [ARG0 [ARGS...]]` or `FILE [ARGS...]`.
+import { defaultOptions, OPTION_LETTERS, OPTION_NAMES, type ShellOptions } from './state';
 
 /** What `sh ARGS` asks for; indexes point into the argument list given to parseShellArgs. */
 export interface ShellArgs {
@@ -6,14 +7,18 @@ export interface ShellArgs {
   file?: { path: string; index: number };
   arg0?: string;
   positional: string[];
-  errexit: boolean;
-  xtrace: boolean;
+  /** The `set` options given (`-e`, `-u`, `-o pipefail`...); letters and names it does not know are passed over. */
+  options: ShellOptions;
   error?: string;
 }
 
 /** Reads a shell's arguments starting at `start` (just after the shell's own name). */
 export function parseShellArgs(args: string[], start: number): ShellArgs {
-  const result: ShellArgs = { positional: [], errexit: false, xtrace: false };
+  const result: ShellArgs = { positional: [], options: defaultOptions() };
+  const setName = (name: string | undefined, on: boolean) => {
+    const option = OPTION_NAMES.find((n) => n === name);
+    if (option) result.options[option] = on;
+  };
   let withCommand = false;
   let i = start;
   for (; i < args.length; i++) {
@@ -23,17 +28,19 @@ export function parseShellArgs(args: string[], start: number): ShellArgs {
       break;
     }
     if (arg === '-o' || arg === '+o') {
-      const name = args[++i];
-      if (name === 'errexit') result.errexit = arg === '-o';
-      if (name === 'xtrace') result.xtrace = arg === '-o';
+      setName(args[++i], arg === '-o');
       continue;
     }
     if (arg.startsWith('--')) continue;
     if (!/^[-+][A-Za-z]+$/.test(arg)) break;
     for (const c of arg.slice(1)) {
       if (c === 'c') withCommand = true;
-      if (c === 'e') result.errexit = arg.startsWith('-');
-      if (c === 'x') result.xtrace = arg.startsWith('-');
+      // `-euo pipefail`: an `o` takes the next argument as an option's name.
+      else if (c === 'o') setName(args[++i], arg.startsWith('-'));
+      else {
+        const option = OPTION_LETTERS[c];
+        if (option) result.options[option] = arg.startsWith('-');
+      }
     }
   }
   // Fields are assigned rather than spread into a new object: V8's spread path is slow here and

@@ -88,6 +88,24 @@ export function forkSignals(parent: ProcessSignals): ProcessSignals {
   return child;
 }
 
+/** The `set` options the subset models. */
+export interface ShellOptions {
+  errexit: boolean;
+  xtrace: boolean;
+  nounset: boolean;
+  noglob: boolean;
+  pipefail: boolean;
+}
+
+/** Options by their `set -o` name, and by their letter (`set -e`; pipefail has none). */
+export const OPTION_NAMES: readonly (keyof ShellOptions)[] = ['errexit', 'xtrace', 'nounset', 'noglob', 'pipefail'];
+export const OPTION_LETTERS: Readonly<Record<string, keyof ShellOptions>> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob' };
+
+/** A shell's options at start: all off. */
+export function defaultOptions(): ShellOptions {
+  return { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false };
+}
+
 /** Everything a running shell knows; subshells get a copy that shares the host, logs and counter. */
 export interface ShellState {
   host: ShellHost;
@@ -98,7 +116,7 @@ export interface ShellState {
   positional: string[];
   status: number;
   cwd: string;
-  options: { errexit: boolean; xtrace: boolean };
+  options: ShellOptions;
   counter: { steps: number; pattern: PatternBudget };
   jobs: Job[];
   nextPid: number;

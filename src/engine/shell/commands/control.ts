@@ -1,7 +1,7 @@
 // Builtins that steer the shell: exit, sleep, variables and options, loops, jobs, traps, exec.
 import { waitJobs } from '../jobs';
 import { ExitSignal, ForeverSignal, LoopSignal, ReturnSignal } from '../signals';
-import { resolvePath, type Run, sleepFor } from '../state';
+import { OPTION_LETTERS, OPTION_NAMES, resolvePath, type Run, sleepFor } from '../state';
 import { killCommand, trapCommand } from '../traps';
 import { type CommandCall, type CommandImpl, fail, unsupportedOption } from './types';
 
@@ -116,15 +116,24 @@ function set(call: CommandCall): number {
     const on = arg.startsWith('-');
     if (arg === '-o' || arg === '+o') {
       const name = args[++i];
-      if (name === 'errexit') state.options.errexit = on;
-      else if (name === 'xtrace') state.options.xtrace = on;
-      else throw unsupportedOption(call, `${arg} ${name ?? ''}`.trim());
+      const option = OPTION_NAMES.find((n) => n === name);
+      // Only these are modelled: noclobber, allexport, verbose and the rest would change what runs.
+      if (!option) throw unsupportedOption(call, `${arg} ${name ?? ''}`.trim());
+      state.options[option] = on;
     } else if (/^[-+][A-Za-z]+$/.test(arg)) {
-      // Only errexit and xtrace are modelled: nounset, noglob, pipefail and the rest would change what runs.
-      const other = [...arg.slice(1)].find((c) => c !== 'e' && c !== 'x');
-      if (other !== undefined) throw unsupportedOption(call, `${arg[0] ?? '-'}${other}`);
-      if (arg.includes('e')) state.options.errexit = on;
-      if (arg.includes('x')) state.options.xtrace = on;
+      for (const c of arg.slice(1)) {
+        // `set -euo pipefail`: an `o` takes the next argument as an option's name.
+        if (c === 'o') {
+          const name = args[++i];
+          const option = OPTION_NAMES.find((n) => n === name);
+          if (!option) throw unsupportedOption(call, `${arg[0] ?? '-'}o ${name ?? ''}`.trim());
+          state.options[option] = on;
+          continue;
+        }
+        const option = OPTION_LETTERS[c];
+        if (!option) throw unsupportedOption(call, `${arg[0] ?? '-'}${c}`);
+        state.options[option] = on;
+      }
     } else {
       state.positional = args.slice(i);
       return 0;

@@ -2,7 +2,8 @@
 import { parseShell } from '../parser';
 import { parseShellArgs } from '../shellArgs';
 import { ForeverSignal } from '../signals';
-import { forkState, type Run, type ShellState, resolvePath, sleepFor } from '../state';
+import { SharedMap, SharedSet } from '../shared';
+import { defaultOptions, forkState, type Run, type ShellOptions, type ShellState, resolvePath, sleepFor } from '../state';
 import { type Io, takeInput } from '../io';
 import { parseDuration } from './control';
 import type { ShellEffect } from '../types';
@@ -12,10 +13,14 @@ import { type CommandCall, type CommandImpl, fail, unsupportedOption } from './t
 /** Shells (`sh -c`, `sh FILE`, scripts) one process may nest inside each other. */
 export const MAX_SHELL_DEPTH = 64;
 
-/** Runs script text in a subshell with its own $0 and positional parameters. */
+/**
+ * Runs script text as a new shell process with its own $0 and positional parameters: it gets the
+ * parent's exported variables only, fresh options (a parent's `set -e` is not its own) and none
+ * of the parent's functions.
+ */
 export function* runScriptText(
   state: ShellState, text: string, arg0: string, positional: string[], io: Io,
-  options: { errexit: boolean; xtrace: boolean } = state.options,
+  options: ShellOptions = defaultOptions(),
 ): Run {
   // A script that runs itself (`sh "$0"`, `sh -c "$S"` with S calling sh again) nests without end.
   if ((state.shellDepth ?? 0) >= MAX_SHELL_DEPTH) {
@@ -24,6 +29,16 @@ export function* runScriptText(
     return 2;
   }
   const child = forkState(state);
+  child.vars.release();
+  child.exported.release();
+  const env = new SharedMap();
+  for (const name of state.exported) {
+    const value = state.vars.get(name);
+    if (value !== undefined) env.set(name, value);
+  }
+  if (!env.has('IFS')) env.set('IFS', ' \t\n');
+  child.vars = env;
+  child.exported = new SharedSet(state.exported);
   // A shell that replaces the process (the container's own `sh FILE`, or after `exec`) keeps its signals.
   if (state.proc.vacant) {
     state.proc.vacant = false;
@@ -50,7 +65,7 @@ function* shell(call: CommandCall): Run {
     if (content === undefined) return fail(call, `${call.name}: can't open '${parsed.file.path}': No such file or directory`, 127);
     text = content;
   }
-  const options = { errexit: parsed.errexit, xtrace: parsed.xtrace };
+  const options = parsed.options;
   return yield* runScriptText(call.state, text, parsed.arg0 ?? call.name, parsed.positional, call.io, options);
 }
 

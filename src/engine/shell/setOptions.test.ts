@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FakeHost, MemoryFs, runScript } from './testHost';
+
+describe('set -u, set -f, set -o pipefail, and new shells', () => {
+  // Expected lines (stdout and stderr) and status as busybox sh (ash) prints them for the same script.
+  it.each<[string, string[], number]>([
+    ['set -u; echo $nope; echo after', ['sh: nope: parameter not set'], 2],
+    ['set -u; echo ${nope:-d}; echo ${nope-x} ${nope+y}', ['d', 'x'], 0],
+    ['set -u; echo ${#nope}', ['sh: nope: parameter not set'], 2],
+    ['set -u; echo "$@"; echo $# ok', ['', '0 ok'], 0],
+    ['set -u; echo $1', ['sh: 1: parameter not set'], 2],
+    ['set -u; x=; echo "[$x]"', ['[]'], 0],
+    ['set -u; echo $((nope + 1))', ['1'], 0],
+    ['set -eu; f() { echo $1; }; f', ['sh: 1: parameter not set'], 2],
+    ['set -o nounset; echo $z', ['sh: z: parameter not set'], 2],
+    ['set -o pipefail; false | true; echo $?', ['1'], 0],
+    ['set -o pipefail; true | false | true; echo $?', ['1'], 0],
+    ['false | true; echo $?', ['0'], 0],
+    ['set -o pipefail; (exit 3) | (exit 4) | true; echo $?', ['4'], 0],
+    ['set -euo pipefail; echo ok', ['ok'], 0],
+    ['set -f; echo /*', ['/*'], 0],
+    ['set -o noglob; echo /t*', ['/t*'], 0],
+    ['set +f; echo /tm*', ['/tmp'], 0],
+    ['set -u; unset x; echo ${x:+set}; echo end', ['', 'end'], 0],
+    ['set -u; set -- a; echo $1 ${2:-none}', ['a none'], 0],
+    ['set -e; set -o pipefail; false | true; echo never', [], 1],
+    ['set -o pipefail; echo a | grep -q b | cat; echo $?', ['1'], 0],
+    ['set -u; for i in 1 2; do echo $i; done; echo $undefined_var', ['1', '2', 'sh: undefined_var: parameter not set'], 2],
+    ['x=1; sh -c \'echo "[$x]"\'', ['[]'], 0],
+    ['export x=1; sh -c \'echo "[$x]"\'', ['[1]'], 0],
+    ['x=1; export x; x=2; sh -c \'echo "[$x]"\'', ['[2]'], 0],
+    ['export x; sh -c \'echo "[${x-unset}]"\'', ['[unset]'], 0],
+    ['set -e; sh -c \'false; echo still\'; echo after', ['still', 'after'], 0],
+    ['printf \'#!/bin/sh\\nfalse; echo still $x\\n\' > /tmp/s.sh; chmod +x /tmp/s.sh; set -e; x=1; /tmp/s.sh; export x; /tmp/s.sh; echo after', ['still', 'still 1', 'after'], 0],
+    ['IFS=,; sh -c \'x="a b"; set -- $x; echo $#\'', ['2'], 0],
+    ['f() { echo f; }; sh -c \'echo "$0"\' named', ['named'], 0],
+    ['y=5 sh -c \'echo "[$y]"\'; echo "[$y]"', ['[5]', '[]'], 0],
+    ['sh -c \'echo "[$HOME]"\'', ['[/root]'], 0],
+    ['cd /tmp; sh -c pwd', ['/tmp'], 0],
+  ])('runs %j as ash does', (script, lines, exitCode) => {
+    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('lists the options it models in $-, in ash\'s order', () => {
+    expect(runScript('set -eu; set -f; echo "[$-]"').host.lines).toEqual(['[ufe]']);
+  });
+
+  it('takes -euo pipefail on the shell\'s own command line', () => {
+    const result = runScript("sh -euo pipefail -c 'false | true; echo \"st $?\"'; echo \"outer $?\"");
+    expect(result.host.lines).toEqual(['outer 1']);
+  });
+});

@@ -274,6 +274,8 @@ const nestingInputs: HostileInput[] = [
   input('arithmetic long chain', 'nesting', () => scriptPod(`echo $((${'1+'.repeat(50_000)}1))`), trace()),
   input('script file recursion', 'nesting', () => scriptPod("printf '#!/bin/sh\\nsh /tmp/s.sh\\n' > /tmp/s.sh; sh /tmp/s.sh; echo status $?"), trace()),
   input('sh -c recursion', 'nesting', () => scriptPod('export S=\'sh -c "$S"\'; sh -c "$S"; echo status $?'), trace()),
+  input('eval of itself', 'nesting', () => scriptPod(`x='eval "$x"'; eval "$x"`), trace(/nested more than 100 deep/)),
+  input('a file that sources itself', 'nesting', () => scriptPod("echo '. /tmp/self.sh' > /tmp/self.sh; . /tmp/self.sh"), trace(/nested more than 100 deep/)),
   input('function recursion without end', 'nesting', () => scriptPod('f() { f; }; f'), trace(/nested more than 100 deep/)),
   input('function recursion in subshells', 'nesting', () => scriptPod('f() { (f); }; f; echo status $?'), trace(/nested more than 100 deep/)),
   input('function recursion through $(...)', 'nesting', () => scriptPod('f() { echo $(f); }; f'), trace(/nested more than 100 deep/)),

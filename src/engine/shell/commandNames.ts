@@ -5,7 +5,7 @@
 export const COMMAND_NAMES: readonly string[] = [
   // control and builtins
   ':', 'true', 'false', 'exit', 'sleep', 'export', 'unset', 'set', 'trap', 'cd', 'pwd', 'wait', 'break',
-  'continue', 'exec', 'shift', 'kill', 'sh', 'bash', 'ash', 'dash', 'timeout', 'return', 'local', 'read',
+  'continue', 'exec', 'shift', 'kill', 'sh', 'bash', 'ash', 'dash', 'timeout', 'return', 'local', 'read', 'eval', '.', 'source',
   // text
   'echo', 'printf', '[', 'test', 'seq', 'env', 'printenv', 'hostname', 'date', 'id', 'whoami', 'uname',
   'basename', 'dirname',

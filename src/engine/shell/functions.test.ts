@@ -61,6 +61,8 @@ describe('shell functions', () => {
     expect(parseShell('setup; setup() { mkdir -p /work; }').warnings).toEqual([]);
     expect(parseShell('x=$(helper); helper() { echo 1; }').warnings).toEqual([]);
     expect(parseShell('wait_for myservice').warnings.map((w) => w.message)).toEqual(['unsupported command "wait_for": the container runs forever from here']);
+    // With eval or . in the script, a name may be defined at run time: run time tells.
+    expect(parseShell('eval "$(cat /defs)"; wait_for myservice').warnings).toEqual([]);
   });
 
   it('keeps a subshell\'s definitions, and the parent\'s in a new shell, out of reach', () => {

@@ -79,6 +79,7 @@ function checkCommand(p: Parser, words: Word[]): void {
       }
       return;
     }
+    if (name === 'eval' || name === '.' || name === 'source') p.functions.dynamic = true;
     if (!WRAPPERS.has(name)) return;
     index++;
     while (index < words.length && /^(-|\d|[A-Za-z_][A-Za-z0-9_]*=)/.test(plainText(words[index] as Word) ?? '')) index++;

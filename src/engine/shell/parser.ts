@@ -15,16 +15,19 @@ const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}
 export interface FunctionNames {
   defined: Set<string>;
   called: { name: string; warning: ShellWarning }[];
+  /** The script runs `eval` or `.`: what they define is known only at run time. */
+  dynamic: boolean;
 }
 
 /** Parses a script once into a program; never throws, whatever the input. */
 export function parseShell(script: string): { program: ShellProgram; warnings: ShellWarning[] } {
   const warnings: ShellWarning[] = [];
-  const functions: FunctionNames = { defined: new Set(), called: [] };
+  const functions: FunctionNames = { defined: new Set(), called: [], dynamic: false };
   try {
     const program = { body: new Parser(script, 0, undefined, warnings, 0, functions).parseTop() };
     // A call to a function the script defines is no unsupported command.
-    const defined = functions.called.filter((c) => functions.defined.has(c.name)).map((c) => c.warning);
+    // With `eval` or `.` in the script, any name may be a function by then: run time tells.
+    const defined = functions.called.filter((c) => functions.dynamic || functions.defined.has(c.name)).map((c) => c.warning);
     return { program, warnings: defined.length === 0 ? warnings : warnings.filter((w) => !defined.includes(w)) };
   } catch (error) {
     const message = `the simulator failed to read this script (${describeInternalError(error)}): the container runs forever`;
@@ -39,7 +42,7 @@ export class Parser {
   private peeked: Token | undefined;
 
   constructor(readonly src: string, start: number, limit: number | undefined, readonly warnings: ShellWarning[], public depth: number,
-    readonly functions: FunctionNames = { defined: new Set(), called: [] }) {
+    readonly functions: FunctionNames = { defined: new Set(), called: [], dynamic: false }) {
     if (depth > MAX_DEPTH) throw new ParseError('commands nested too deeply', start);
     this.lexer = new Lexer(src, (s, l) => this.parseSubstitution(s, l), start, limit ?? src.length);
   }

@@ -3,7 +3,7 @@ import type { ShellProgram } from './ast';
 import { commandName, unsupportedCommandMessage } from './commandNames';
 import { execute, scriptAt, startCommand } from './execute';
 import { type Io, LineLog } from './io';
-import { callFunction, runList, runTrapAction } from './interpreter';
+import { callFunction, runList, runText, runTrapAction } from './interpreter';
 import { parseShell } from './parser';
 import { isShellName, parseShellArgs } from './shellArgs';
 import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
@@ -35,6 +35,7 @@ const interpreter: Interpreter = {
   execute,
   startCommand,
   callFunction,
+  runText,
 };
 
 /** The EXIT trap, when the shell ends normally or by `exit` (not when killed, not while it runs forever); its `exit N` sets the code. */

@@ -53,3 +53,35 @@ describe('set -u, set -f, set -o pipefail, and new shells', () => {
     expect(result.host.lines).toEqual(['outer 1']);
   });
 });
+
+describe('eval and .', () => {
+  // Expected lines (stdout and stderr) and status as busybox sh (ash) prints them for the same script.
+  it.each<[string, string[], number]>([
+    ['x=1; eval "echo \\$x"; eval "y=2"; echo $y', ['1', '2'], 0],
+    ['eval "false"; echo $?', ['1'], 0],
+    ['eval; echo $?', ['0'], 0],
+    ['eval "exit 3"; echo no', [], 3],
+    ['for i in 1 2; do eval "break"; echo in; done; echo out', ['out'], 0],
+    ['cmd="echo a; echo b"; eval $cmd', ['a', 'b'], 0],
+    ['eval "echo \\"quoted arg\\""', ['quoted arg'], 0],
+    ['printf "z=9\\necho sourced \\$1\\n" > /tmp/src.sh; . /tmp/src.sh; echo $z', ['sourced', '9'], 0],
+    ['printf "z=9\\necho sourced \\$1\\n" > /tmp/src.sh; source /tmp/src.sh; echo $z', ['sourced', '9'], 0],
+    ['. /tmp/nope.sh; echo after', ['sh: .: can\'t open \'/tmp/nope.sh\': No such file or directory'], 2],
+    ['printf "z=9\\necho sourced \\$1\\n" > /tmp/src.sh; set -- a b; . /tmp/src.sh x; echo $1', ['sourced x', 'a'], 0],
+    ['eval \'f() { echo from-eval; }\'; f', ['from-eval'], 0],
+    ['v=name; eval "$v=value"; echo $name', ['value'], 0],
+    ['eval \'echo $#\' ; set -- 1 2; eval \'echo $#\'', ['0', '2'], 0],
+  ])('runs %j as ash does', (script, lines, exitCode) => {
+    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('reports what eval cannot run at the eval, and stops an eval that evals itself', () => {
+    const script = 'echo start; eval "sed -n 1p /etc/hostname"';
+    expect(runScript(script).forever?.warning).toEqual({ message: 'unsupported command "sed": the container runs forever from here', offset: script.indexOf('eval') });
+    const endless = runScript(`x='eval "$x"'; eval "$x"`);
+    expect(endless.forever?.warning?.message).toBe('eval or . nested more than 100 deep: the simulator stops interpreting here and the container keeps running');
+  });
+});

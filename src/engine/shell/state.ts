@@ -30,6 +30,8 @@ export interface Interpreter {
   startCommand(state: ShellState, argv: string[], io: Io, offset: number, shellIo?: Io, asCommand?: boolean): number | Run;
   /** Calls a function defined in the shell with `args` as its positional parameters. */
   callFunction(state: ShellState, definition: FunctionDefinition, args: string[], io: Io): Run;
+  /** Runs script text in this shell itself (`eval`, `.`); what it cannot run is reported at `offset`. */
+  runText(state: ShellState, text: string, io: Io, offset: number): Run;
 }
 
 /** A background job: its generator, paused at its first effect, and what that effect was. */

@@ -83,6 +83,37 @@ function local(call: CommandCall): number {
   return 0;
 }
 
+/** `eval ARG...` (ash.c › evalcmd): the arguments joined with spaces, run as script text in this shell. */
+function* evalCommand(call: CommandCall): Run {
+  const text = call.args.join(' ');
+  if (text.trim() === '') return 0;
+  return yield* call.state.interp.runText(call.state, text, call.io, call.offset);
+}
+
+/**
+ * `. FILE [ARG...]` and `source` (ash.c › dotcmd): FILE's text run in this shell, with ARGs as the
+ * positional parameters meanwhile. A name without `/` is looked for in $PATH only, as ash does.
+ * A file that cannot be read ends the shell with 2 (an error of a special builtin).
+ */
+function* dot(call: CommandCall): Run {
+  const [file, ...args] = call.args;
+  if (file === undefined) return 0;
+  const { state } = call;
+  const candidates = file.includes('/') ? [file] : (state.vars.get('PATH') ?? '').split(':').filter((d) => d !== '').map((d) => `${d}/${file}`);
+  const text = candidates.map((path) => state.host.fs.read(resolvePath(state, path))).find((t) => t !== undefined);
+  if (text === undefined) {
+    call.io.err.write(`sh: ${call.name}: can't open '${file}': No such file or directory\n`);
+    throw new ExitSignal(2);
+  }
+  const positional = state.positional;
+  if (args.length > 0) state.positional = args;
+  try {
+    return yield* state.interp.runText(state, text, call.io, call.offset);
+  } finally {
+    if (args.length > 0) state.positional = positional;
+  }
+}
+
 /** export [-p] [NAME[=VALUE]...]: ash's only option is -p. */
 function exportVars(call: CommandCall): number {
   const { vars, exported } = call.state;
@@ -193,6 +224,9 @@ export const controlCommands: Record<string, CommandImpl> = {
   kill: killCommand,
   return: returnCommand,
   local,
+  eval: evalCommand,
+  '.': dot,
+  source: dot,
   unset: (call) => {
     // `unset -f NAME` removes functions, `unset [-v] NAME` variables only.
     for (const arg of call.args) if (/^-/.test(arg) && !/^-[fv]+$/.test(arg)) throw unsupportedOption(call, arg);

@@ -263,6 +263,35 @@ function* runLoop(state: ShellState, io: Io, offset: number, next: (() => boolea
 }
 
 /**
+ * A word as `set -x` prints it (ash.c › maybe_single_quote): as it is when every character is
+ * one of `+,-./0-9:@A-Z]^_a-z`, else in single quotes, a quote inside as '"'"'.
+ */
+export function traceWord(word: string): string {
+  if (!/[^+,\-./0-9:@A-Z\]^_a-z]/.test(word)) return word;
+  let out = '';
+  let rest = word;
+  do {
+    const quote = rest.indexOf("'");
+    const plain = quote < 0 ? rest : rest.slice(0, quote);
+    out += `'${plain}'`;
+    rest = rest.slice(plain.length);
+    if (!rest.startsWith("'")) break;
+    let quotes = 0;
+    while (rest[quotes] === "'") quotes++;
+    out += `"${rest.slice(0, quotes)}"`;
+    rest = rest.slice(quotes);
+  } while (rest !== '');
+  return out;
+}
+
+/** The `set -x` line of a simple command: its assignments, then its words, before its redirections. */
+function traceLine(values: [string, string][], argv: string[]): string {
+  const parts = values.map(([name, value]) => `${name}=${traceWord(value)}`);
+  for (const word of argv) parts.push(traceWord(word));
+  return `+ ${parts.join(' ')}\n`;
+}
+
+/**
  * runSimple without a generator of its own for the commonest case, literal words and no
  * assignments or redirections: the status when the command is over at once (`:`, `echo`,
  * `exit`), else the rest of its run.
@@ -280,7 +309,7 @@ function startSimple(state: ShellState, command: Extract<ShellCommand, { kind: '
     tick(state, command.offset);
     state.host.beginCommand?.(command.offset);
     state.substStatus = undefined;
-    if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
+    if (state.options.xtrace) io.err.write(traceLine([], argv));
     started = state.interp.startCommand(state, argv, io, command.offset, io, true);
   } catch (signal) {
     state.counter.pattern = outer;
@@ -340,7 +369,7 @@ function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 's
       const argv = literal ?? (yield* expandWords(state, command.words, io));
       if (command.assigns.length === 0 && command.redirs.length === 0 && argv.length > 0) {
         // No assignments to set and restore, no redirections: most commands.
-        if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
+        if (state.options.xtrace) io.err.write(traceLine([], argv));
         return yield* afterCommand(state, io, argv, state.interp.startCommand(state, argv, io, command.offset, io, true));
       }
       const values: [string, string][] = [];
@@ -348,11 +377,11 @@ function* runSimple(state: ShellState, command: Extract<ShellCommand, { kind: 's
       const substStatus = state.substStatus ?? 0;
       const redirected = command.redirs.length === 0 ? io : yield* applyRedirs(state, command.redirs, io);
       if (typeof redirected === 'number') return redirected;
+      if (state.options.xtrace) io.err.write(traceLine(values, argv));
       if (argv.length === 0) {
         for (const [name, value] of values) state.vars.set(name, value);
         return substStatus;
       }
-      if (state.options.xtrace) io.err.write(`+ ${argv.join(' ')}\n`);
       const saved = values.map(([name]) => [name, state.vars.get(name), state.exported.has(name)] as const);
       for (const [name, value] of values) {
         state.vars.set(name, value);

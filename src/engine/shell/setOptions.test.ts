@@ -85,3 +85,20 @@ describe('eval and .', () => {
     expect(endless.forever?.warning?.message).toBe('eval or . nested more than 100 deep: the simulator stops interpreting here and the container keeps running');
   });
 });
+
+describe('set -x', () => {
+  // Expected lines (stdout and stderr) and status as busybox sh (ash) prints them for the same script.
+  it.each<[string, string[], number]>([
+    ['set -x; echo a b "c d" "[x]" "a*b" "it\'s" "" "x=1" "\\$v" "a;b" "a|b" "a&b" "ok-_./:,+@%=" "~" "#h" "a#" "\'a" "a\'" "a\'\'b"', ['+ echo a b \'c d\' \'[x]\' \'a*b\' \'it\'"\'"\'s\'  \'x=1\' \'$v\' \'a;b\' \'a|b\' \'a&b\' \'ok-_./:,+@%=\' \'~\' \'#h\' \'a#\' \'\'"\'"\'a\' \'a\'"\'" \'a\'"\'\'"\'b\'', 'a b c d [x] a*b it\'s  x=1 $v a;b a|b a&b ok-_./:,+@%= ~ #h a# \'a a\' a\'\'b'], 0],
+    ['set -x; x=1; y="a b" z=; f() { :; }; f arg; [ -n "$x" ]; cd /tmp; true >/dev/null', ['+ x=1', '+ y=\'a b\' z=', '+ f arg', '+ :', '+ \'[\' -n 1 ]', '+ cd /tmp', '+ true'], 0],
+    ['set -x; echo x 2>/dev/null; x=1 echo y; a=1 b="c d"', ['+ echo x', 'x', '+ x=1 echo y', 'y', '+ a=1 b=\'c d\''], 0],
+    ['set -x; x=$(echo sub); echo "$x"', ['+ echo sub', '+ x=sub', '+ echo sub', 'sub'], 0],
+    ['set -x; for i in 1 2; do echo $i; done', ['+ echo 1', '1', '+ echo 2', '2'], 0],
+    ['set -x; if true; then echo t; fi; set +x; echo quiet', ['+ true', '+ echo t', 't', '+ set +x', 'quiet'], 0],
+  ])('traces %j as ash does: assignments, then words, quoted where ash quotes them', (script, lines, exitCode) => {
+    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+});

@@ -1,5 +1,6 @@
 // Every command of the subset, by name.
 import { controlCommands } from './control';
+import { cutTrCommands } from './cutTr';
 import { fileCommands } from './files';
 import { httpCommands } from './http';
 import { networkCommands } from './network';
@@ -20,5 +21,6 @@ export const COMMANDS: Record<string, CommandImpl> = {
   ...streamCommands,
   ...networkCommands,
   ...httpCommands,
+  ...cutTrCommands,
   read,
 };

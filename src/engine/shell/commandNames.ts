@@ -8,7 +8,7 @@ export const COMMAND_NAMES: readonly string[] = [
   'continue', 'exec', 'shift', 'kill', 'sh', 'bash', 'ash', 'dash', 'timeout', 'return', 'local', 'read', 'eval', '.', 'source',
   // text
   'echo', 'printf', '[', 'test', 'seq', 'env', 'printenv', 'hostname', 'date', 'id', 'whoami', 'uname',
-  'basename', 'dirname', 'cut', 'tr',
+  'basename', 'dirname', 'cut', 'tr', 'sort', 'uniq', 'expr',
   // files
   'touch', 'mkdir', 'cat', 'rm', 'cp', 'mv', 'ls', 'chmod', 'chown', 'tee', 'grep', 'head', 'tail', 'wc',
   // network

@@ -1,6 +1,7 @@
 // Every command of the subset, by name.
 import { controlCommands } from './control';
 import { cutTrCommands } from './cutTr';
+import { sortExprCommands } from './sortExpr';
 import { fileCommands } from './files';
 import { httpCommands } from './http';
 import { networkCommands } from './network';
@@ -22,5 +23,6 @@ export const COMMANDS: Record<string, CommandImpl> = {
   ...networkCommands,
   ...httpCommands,
   ...cutTrCommands,
+  ...sortExprCommands,
   read,
 };

@@ -15,8 +15,11 @@ export function paramValue(state: ShellState, name: string): string | undefined 
     case '$': return '1';
     case '!': return state.lastJob === undefined ? undefined : String(state.lastJob);
     case '0': return state.arg0;
-    // ash lists its option letters last to first: u, x, f, e of those modelled.
-    case '-': return (state.options.nounset ? 'u' : '') + (state.options.xtrace ? 'x' : '') + (state.options.noglob ? 'f' : '') + (state.options.errexit ? 'e' : '');
+    // ash lists its option letters last to first: u, x, c, f, e of those modelled.
+    case '-': {
+      const o = state.options;
+      return (o.nounset ? 'u' : '') + (o.xtrace ? 'x' : '') + (o.command ? 'c' : '') + (o.noglob ? 'f' : '') + (o.errexit ? 'e' : '');
+    }
     case '@': return state.positional.join(' ');
     // "$*" joins with IFS's first character: none when IFS is empty, a space when it is unset.
     case '*': return state.positional.join(state.vars.get('IFS')?.slice(0, 1) ?? ' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakeHost, MemoryFs, runScript } from './testHost';
+import { runArgv } from './run';
+import { drive, FakeHost, MemoryFs, runScript } from './testHost';
 
 describe('set -u, set -f, set -o pipefail, and new shells', () => {
   // Expected lines (stdout and stderr) and status as busybox sh (ash) prints them for the same script.
@@ -44,8 +45,12 @@ describe('set -u, set -f, set -o pipefail, and new shells', () => {
     expect(result.exitCode).toBe(exitCode);
   });
 
-  it('lists the options it models in $-, in ash\'s order', () => {
+  it('lists the options it models in $-, in ash\'s order, c for a shell started with -c', () => {
     expect(runScript('set -eu; set -f; echo "[$-]"').host.lines).toEqual(['[ufe]']);
+    // busybox sh -c 'echo "[$-]"; set -eux; echo "[$-]"; set +x; set -f; echo "[$-]"' prints these (and the trace).
+    const host = new FakeHost();
+    drive(runArgv(['sh', '-c', 'echo "[$-]"; set -eux; echo "[$-]"; set +x; set -f; echo "[$-]"'], host).process, host);
+    expect(host.lines).toEqual(['[c]', "+ echo '[uxce]'", '[uxce]', '+ set +x', '[ucfe]']);
   });
 
   it('takes -euo pipefail on the shell\'s own command line', () => {

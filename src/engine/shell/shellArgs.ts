@@ -43,6 +43,7 @@ export function parseShellArgs(args: string[], start: number): ShellArgs {
       }
     }
   }
+  result.options.command = withCommand;
   // Fields are assigned rather than spread into a new object: V8's spread path is slow here and
   // this runs at every container start.
   const first = args[i];

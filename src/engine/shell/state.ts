@@ -97,15 +97,17 @@ export interface ShellOptions {
   nounset: boolean;
   noglob: boolean;
   pipefail: boolean;
+  /** Started with `-c`: shown in `$-`, not a `set` option. */
+  command: boolean;
 }
 
 /** Options by their `set -o` name, and by their letter (`set -e`; pipefail has none). */
-export const OPTION_NAMES: readonly (keyof ShellOptions)[] = ['errexit', 'xtrace', 'nounset', 'noglob', 'pipefail'];
-export const OPTION_LETTERS: Readonly<Record<string, keyof ShellOptions>> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob' };
+export const OPTION_NAMES: readonly Exclude<keyof ShellOptions, 'command'>[] = ['errexit', 'xtrace', 'nounset', 'noglob', 'pipefail'];
+export const OPTION_LETTERS: Readonly<Record<string, Exclude<keyof ShellOptions, 'command'>>> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob' };
 
 /** A shell's options at start: all off. */
 export function defaultOptions(): ShellOptions {
-  return { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false };
+  return { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false, command: false };
 }
 
 /** Everything a running shell knows; subshells get a copy that shares the host, logs and counter. */

@@ -2,7 +2,7 @@
 // init scripts use most to pick a field or change characters.
 import { takeInput } from '../io';
 import { resolvePath } from '../state';
-import { type CommandCall, fail, parseSupported } from './types';
+import { type CommandCall, fail, lines, parseSupported } from './types';
 
 /** A LIST of `cut`: ranges N, N-M, N- and -M, 1-based; undefined when malformed. */
 function parseList(list: string): { from: number; to: number }[] | undefined {
@@ -31,12 +31,6 @@ function inputs(call: CommandCall, operands: string[]): { texts: string[]; statu
     } else texts.push(text);
   }
   return { texts, status };
-}
-
-function lines(text: string): string[] {
-  const all = text.split('\n');
-  if (all[all.length - 1] === '') all.pop();
-  return all;
 }
 
 /** `cut -f LIST [-d C] [-s]`, `cut -c LIST`, `cut -b LIST` (bytes are characters here). */

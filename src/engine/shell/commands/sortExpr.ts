@@ -5,13 +5,7 @@ import { compilePattern, PatternTooComplex, runAutomaton } from '../pattern/nfa'
 import { parseRegex } from '../pattern/regexParse';
 import { ForeverSignal } from '../signals';
 import { patternTooComplex, resolvePath } from '../state';
-import { type CommandCall, fail, parseSupported, unsupportedOption } from './types';
-
-function lines(text: string): string[] {
-  const all = text.split('\n');
-  if (all[all.length - 1] === '') all.pop();
-  return all;
-}
+import { type CommandCall, fail, lines, parseSupported, unsupportedOption } from './types';
 
 /** The text of the operands ('-' or none: standard input), joined; a missing file is reported. */
 function readAll(call: CommandCall, operands: string[]): { text: string; status: number } {

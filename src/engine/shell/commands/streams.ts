@@ -5,7 +5,7 @@ import { patternTooComplex, resolvePath, tick } from '../state';
 import { openOutput } from '../redirect';
 import { PatternTooComplex } from '../pattern/nfa';
 import { type GrepPatternError, parseGrep } from './grepMatch';
-import { type CommandCall, type CommandImpl, fail, parseSupported, unsupportedOption } from './types';
+import { type CommandCall, type CommandImpl, fail, lines, parseSupported, unsupportedOption } from './types';
 
 /** The text of `arg` ('-' is stdin), or undefined after reporting a missing file. */
 function input(call: CommandCall, arg: string, quiet = false): string | undefined {
@@ -13,12 +13,6 @@ function input(call: CommandCall, arg: string, quiet = false): string | undefine
   const text = call.state.host.fs.read(resolvePath(call.state, arg));
   if (text === undefined && !quiet) call.io.err.write(`${call.name}: ${arg}: No such file or directory\n`);
   return text;
-}
-
-function lines(text: string): string[] {
-  const all = text.split('\n');
-  if (all[all.length - 1] === '') all.pop();
-  return all;
 }
 
 /** tee [-a] [-i]: -i (ignore SIGINT) changes nothing here, no signal comes from a terminal. */

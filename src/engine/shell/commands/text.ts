@@ -237,7 +237,7 @@ function id(call: CommandCall): number {
   return 0;
 }
 
-/** A command that takes no options or operands: any would be outside the subset. */
+/** A command that takes no options or operands: one given would be outside the subset. */
 function bare(text: (call: CommandCall) => string): CommandImpl {
   return (call) => {
     const { operands } = parseSupported(call, '');

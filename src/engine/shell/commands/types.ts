@@ -94,3 +94,10 @@ export function parseSupported(call: CommandCall, supported: string, withValue =
   }
   return options;
 }
+
+/** A text's lines, without the empty one after a final newline. */
+export function lines(text: string): string[] {
+  const all = text.split('\n');
+  if (all[all.length - 1] === '') all.pop();
+  return all;
+}

@@ -223,7 +223,8 @@ function patternWorkOf(ctx: SimContext): { left: number } {
 }
 
 /**
- * The data (file contents read, volume entries scanned for listings) the commands of one whole run
+ * The data (file contents read, volume entries scanned for listings, long values words expand to,
+ * script texts `eval`, `.` and `sh -c` parse) the commands of one whole run
  * may go through across all its processes, in characters: about a second of work. A loop that reads
  * a mebibyte at every step would otherwise run for its whole horizon of steps.
  */
@@ -245,7 +246,7 @@ function dataWorkOf(ctx: SimContext): DataWork {
     let left = DATA_WORK_PER_RUN;
     charge = (units) => {
       left -= units;
-      if (left < 0) throw new ForeverSignal({ message: `the commands of this run read more than ${DATA_WORK_PER_RUN / 1048576 / 1024} GiB of files and directory listings in all (the simulator's bound on the data one run goes through): the simulator stops interpreting here and the container keeps running`, offset: 0 });
+      if (left < 0) throw new ForeverSignal({ message: `the commands of this run went through more than ${DATA_WORK_PER_RUN / 1048576 / 1024} GiB of data in all (files read, directory listings, long values expanded, script texts parsed: the simulator's bound on the data one run goes through): the simulator stops interpreting here and the container keeps running`, offset: 0 });
     };
     dataWork.set(ctx, charge);
   }
@@ -255,6 +256,7 @@ function dataWorkOf(ctx: SimContext): DataWork {
 /** Builds the host for a process of an instance; `log` receives its output lines. */
 export function createHost(ctx: SimContext, inst: Instance, log: (line: string) => void, env?: Record<string, string>): ShellHost {
   let fs: ShellHost['fs'] | undefined;
+  const dataWork = dataWorkOf(ctx);
   return {
     now: () => ctx.sched.now,
     resolve: (name) => resolveName(ctx, name),
@@ -269,7 +271,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     listen: (port) => { inst.listening.set(port, ctx.sched.now); },
     // Built on first use: most container programs never touch a file.
     get fs() {
-      fs ??= containerFs(ctx, inst, dataWorkOf(ctx));
+      fs ??= containerFs(ctx, inst, dataWork);
       return fs;
     },
     log,
@@ -277,6 +279,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     hostname: ctx.pod.hostname ?? ctx.pod.name,
     noteCommand: undefined,
     patternWork: patternWorkOf(ctx),
+    dataWork,
     busySteps: busyStepsOf(ctx),
   };
 }

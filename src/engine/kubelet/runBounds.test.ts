@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ForeverSignal } from '../shell/signals';
 import { BUSY_STEPS_PER_RUN, LATE_BUSY_STEPS, MAX_STEPS, tick, type ShellState } from '../shell/state';
+import { PARSE_WORK_PER_CHAR } from '../shell/parseCache';
 import { DATA_WORK_PER_RUN } from './host';
 import { createContainerFs, LIST_ENTRY_WORK } from './filesystem';
 import type { Instance } from './runtime';
@@ -15,7 +16,7 @@ const script = (text: string, until = 60) => {
   return { trace, log: trace.logs.filter((l) => l.container === 'app').map((l) => l.line) };
 };
 
-const bound = /read more than 1 GiB of files and directory listings in all/;
+const bound = /went through more than 1 GiB of data in all/;
 
 describe('the data one run goes through', () => {
   it('charges a file read with its length and a listing with the entries of the volume it scans', () => {
@@ -32,11 +33,40 @@ describe('the data one run goes through', () => {
   });
 
   it('stops a loop that reads a mebibyte at every step once the run has read its bound, with a warning', () => {
-    const { trace, log } = script("printf '%1048576s' x > /tmp/f; n=0; while :; do wc -c /tmp/f > /dev/null; n=$((n+1)); echo $n; sleep 0.001; done");
+    const text = "printf '%1048576s' x > /tmp/f; n=0; while :; do wc -c /tmp/f > /dev/null; n=$((n+1)); echo $n; sleep 0.001; done";
+    const { trace, log } = script(text);
     expect(trace.warnings?.some((w) => bound.test(w.message))).toBe(true);
-    // Only wc reads the file: the bound holds exactly that many whole reads.
-    expect(Number(log[log.length - 1])).toBe(DATA_WORK_PER_RUN / 1048576);
+    // Parsing the script counts, then only wc reads the file: the bound holds exactly that many whole reads.
+    expect(Number(log[log.length - 1])).toBe(Math.floor((DATA_WORK_PER_RUN - text.length * PARSE_WORK_PER_CHAR) / 1048576));
   });
+
+  it.each([
+    ['a long value expanded', 'y="$big$i"'],
+    ['a long value compared', '[ "$big" = "$big$i" ]'],
+    ['a long value split', 'set -- $big $i'],
+    ['a long text eval parses', 'eval ": $big $i"'],
+    ['a long text sh -c parses', 'sh -c ": $big $i"'],
+  ])('stops a sleeping loop that goes through %s at every step', (_, step) => {
+    const { trace, log } = script(`big=$(seq 20000 | tr '\\n' ' '); i=0; while :; do i=$((i+1)); ${step}; echo $i; sleep 0.001; done`, 600);
+    expect(trace.warnings?.some((w) => bound.test(w.message))).toBe(true);
+    // Well before the horizon: 600 000 steps of a millisecond would have run without the bound.
+    expect(Number(log[log.length - 1])).toBeLessThan(20_000);
+  });
+
+  it('charges a container script once while the parsed program is cached, and each time a long one is parsed', () => {
+    const short = simulate(pod(`  containers:\n  - name: app\n    image: busybox:1.28\n    command: ['sh', '-c', 'echo hi; exit 1']\n`), 3600);
+    expect(short.warnings ?? []).toEqual([]);
+    // A script of 30 000 words (through one env value, as the scenario's text is bounded) on each of
+    // 40 containers: 34 parses of it exceed the bound, and the containers before still run.
+    const words = 'x '.repeat(30_000);
+    const many = Array.from({ length: 40 }, (_, i) => `  - {name: c${i}, image: busybox:1.28, command: [sh, -c, ": $(V) ${i}"], env: ${i ? '*e' : `&e [{name: V, value: "${words}"}]`}}`).join('\n');
+    const trace = simulate(pod(`  restartPolicy: Never\n  containers:\n${many}\n`), 60);
+    const warning = trace.warnings?.find((w) => bound.test(w.message));
+    const first = Math.floor(DATA_WORK_PER_RUN / ((words.length + 5) * PARSE_WORK_PER_CHAR));
+    expect(warning?.message).toMatch(new RegExp(`^container "c(${first}|${first + 1})":`));
+    expect(trace.snapshots.at(-1)?.containers.filter((c) => c.state === 'terminated').length).toBeGreaterThanOrEqual(first - 1);
+  });
+
 
   it('leaves a loop that reads a small file every second for hours alone', () => {
     const { trace, log } = script('echo ready > /tmp/f; while :; do grep -q ready /tmp/f || exit 1; sleep 1; done', 3 * 3600);

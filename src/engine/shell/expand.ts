@@ -6,7 +6,10 @@ import { expandGlob, hasGlob, isPattern } from './glob';
 import { Capture, checkWordSize, type Io } from './io';
 import { paramPart, paramValue } from './params';
 import { ExitSignal } from './signals';
-import { forkState, type Run, type ShellState } from './state';
+import { chargeData, DATA_CHARGE_FROM, forkState, type Run, type ShellState } from './state';
+
+/** What one field of a split counts against the run's data bound, in characters read (it takes some 100 ns). */
+export const FIELD_WORK = 128;
 
 /** Expands words into fields (the argv of a simple command, the items of a for loop). */
 export function* expandWords(state: ShellState, words: Word[], io: Io): Run<string[]> {
@@ -67,6 +70,7 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
       continue;
     }
     const value = yield* partValue(state, part, io, word.offset);
+    if (value.length >= DATA_CHARGE_FROM) chargeData(state, value.length);
     if (part.quoted) {
       current = checkWordSize(current + value, word.offset);
       started = true;
@@ -77,6 +81,8 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
     // character (with the whitespace around it) ends one, empty or not. The splitter's capture is
     // that character, undefined for whitespace alone; a splitter without a capture has only whitespace.
     const pieces = value.split(separators.pattern);
+    // Each field costs far more than a character: a split into many counts its fields too.
+    if (pieces.length >= 64) chargeData(state, pieces.length * FIELD_WORK);
     const step = separators.captures ? 2 : 1;
     for (let i = 0; i < pieces.length; i += step) {
       if (i > 0) {
@@ -106,7 +112,11 @@ export function* expandText(state: ShellState, word: Word, io: Io): Run<string> 
   let text = '';
   for (const [index, part] of word.parts.entries()) {
     if (part.kind === 'lit') text += index === 0 && !part.quoted ? expandTilde(state, part.text) : part.text;
-    else text = checkWordSize(text + (yield* partValue(state, part, io, word.offset)), word.offset);
+    else {
+      const value = yield* partValue(state, part, io, word.offset);
+      if (value.length >= DATA_CHARGE_FROM) chargeData(state, value.length);
+      text = checkWordSize(text + value, word.offset);
+    }
   }
   return text;
 }
@@ -126,6 +136,7 @@ export function* expandPattern(state: ShellState, word: Word, io: Io): Run<strin
     if (part.kind === 'lit') text += part.quoted ? quotePattern(part.text) : index === 0 ? expandTilde(state, part.text) : part.text;
     else {
       const value = yield* partValue(state, part, io, word.offset);
+      if (value.length >= DATA_CHARGE_FROM) chargeData(state, value.length);
       text = checkWordSize(text + (part.quoted ? quotePattern(value) : value), word.offset);
     }
   }

@@ -1,7 +1,7 @@
 // Runs the syntax tree against simulated time: lists, and-or chains, compound commands and
 // simple commands. Every command and loop iteration counts a step (see `tick`).
-import type { AndOr, FunctionDefinition, Pipeline, ShellCommand, ShellList, ShellProgram } from './ast';
-import { parseShell } from './parser';
+import type { AndOr, FunctionDefinition, Pipeline, ShellCommand, ShellList } from './ast';
+import { parseText } from './parseCache';
 import { expandPattern, expandText, expandWords, literalFields } from './expand';
 import { globMatch } from './glob';
 import type { Io } from './io';
@@ -165,19 +165,12 @@ function defineFunction(state: ShellState, definition: FunctionDefinition): numb
   return 0;
 }
 
-const parsedTexts = new Map<string, ShellProgram>();
-
 /**
- * `eval` and `.`: parses the text (once per distinct text) and runs it as part of this shell, so
- * its assignments, `exit`, `break` and functions act here. Warnings point at the command.
+ * `eval` and `.`: parses the text (once per distinct text, see parseText) and runs it as part of
+ * this shell, so its assignments, `exit`, `break` and functions act here. Warnings point at the command.
  */
 export function* runText(state: ShellState, text: string, io: Io, offset: number): Run {
-  let program = parsedTexts.get(text);
-  if (!program) {
-    if (parsedTexts.size >= 256) parsedTexts.clear();
-    program = parseShell(text).program;
-    parsedTexts.set(text, program);
-  }
+  const { program } = parseText(state.host, text);
   // An eval that evals itself, or a file that sources itself, nests like a function calling itself.
   if (state.callDepth >= MAX_FUNCTION_DEPTH) {
     throw new ForeverSignal({ message: `eval or . nested more than ${MAX_FUNCTION_DEPTH} deep: the simulator stops interpreting here and the container keeps running`, offset });

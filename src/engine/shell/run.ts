@@ -4,7 +4,7 @@ import { commandName, unsupportedCommandMessage } from './commandNames';
 import { execute, scriptAt, startCommand } from './execute';
 import { type Io, LineLog } from './io';
 import { callFunction, runList, runText, runTrapAction } from './interpreter';
-import { parseShell } from './parser';
+import { type ParsedText, parseText } from './parseCache';
 import { isShellName, parseShellArgs } from './shellArgs';
 import { describeInternalError, ExitSignal, ForeverSignal, LoopSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
@@ -86,19 +86,6 @@ export function runShell(program: ShellProgram, host: ShellHost): ShellProcess {
   return runProcess(state, (io) => interpreter.runProgram(state, program, io));
 }
 
-const parsedScripts = new Map<string, ReturnType<typeof parseShell>>();
-
-/** Parses a script once: restarts of a container reuse the same syntax tree. */
-function parseOnce(script: string): ReturnType<typeof parseShell> {
-  let parsed = parsedScripts.get(script);
-  if (!parsed) {
-    if (parsedScripts.size >= 512) parsedScripts.clear();
-    parsed = parseShell(script);
-    parsedScripts.set(script, parsed);
-  }
-  return parsed;
-}
-
 /** Runs a container's argv; `sh -c SCRIPT` is parsed once here, and warnings name the argv element. */
 export function runArgv(argv: string[], host: ShellHost): { process: ShellProcess; warnings: ArgvWarning[]; signals: ShellSignals } {
   const warnings: ArgvWarning[] = [];
@@ -112,10 +99,17 @@ export function runArgv(argv: string[], host: ShellHost): { process: ShellProces
   }
   const shell = isShellName(argv[i] ?? '') ? parseShellArgs(argv, i + 1) : undefined;
   if (shell?.command) {
-    const { program, warnings: found } = parseOnce(shell.command.text);
+    const state = createState(host, shell.arg0 ?? argv[i] ?? 'sh', shell.positional);
+    let parsed: ParsedText;
+    try {
+      parsed = parseText(host, shell.command.text);
+    } catch (signal) {
+      // Past the run's data bound before it starts: the process is one that runs forever, with the bound's warning.
+      return { process: runProcess(state, () => { throw signal; }), warnings, signals: signalsOf(state.proc) };
+    }
+    const { program, warnings: found } = parsed;
     const index = shell.command.index;
     warnings.push(...found.map((w) => ({ ...w, argIndex: index })));
-    const state = createState(host, shell.arg0 ?? argv[i] ?? 'sh', shell.positional);
     state.options = { ...shell.options };
     for (const [name, value] of env) {
       state.vars.set(name, value);

@@ -194,6 +194,14 @@ export function forkState(state: ShellState): ShellState {
 export const BUSY_STEPS_PER_RUN = 1_000_000;
 export const LATE_BUSY_STEPS = 20;
 
+/** A value at least this long counts against the run's data bound; shorter ones are bounded by the steps that make them. */
+export const DATA_CHARGE_FROM = 1024;
+
+/** Tells the host of `length` characters of data a command goes through (see ShellHost.dataWork). */
+export function chargeData(state: ShellState, length: number): void {
+  if (length >= DATA_CHARGE_FROM) state.host.dataWork?.(length);
+}
+
 /** Counts one step of work; past MAX_STEPS without sleeping the process is cut off as a busy loop. */
 export function tick(state: ShellState, offset: number): void {
   const steps = ++state.counter.steps;

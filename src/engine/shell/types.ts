@@ -39,6 +39,12 @@ export interface ShellHost {
   noteCommand?: (argv: string[], status: number) => void;
   /** Pattern work (regex, glob, `${V#p}`) the whole run may still do, shared by every process of the run; absent: each command's own budget only. */
   patternWork?: { left: number };
+  /**
+   * Told of the data a command goes through beyond the step budget's reach (a long value a word
+   * expands to, a script text `eval` or `sh -c` parses), in characters; it stops the process once
+   * the whole run has gone through its bound. Absent: no bound beyond each value's own size.
+   */
+  dataWork?: (units: number) => void;
   /** Steps the busy loops of the whole run may still take (see BUSY_STEPS_PER_RUN); absent: no bound beyond each process's own. */
   busySteps?: { left: number };
   /** A warning that does not stop the program (a command failed on a simulator bound), located by offset in the script. */

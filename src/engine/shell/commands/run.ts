@@ -1,5 +1,5 @@
 // Commands that run other commands: sh/bash, env, timeout.
-import { parseShell } from '../parser';
+import { parseText } from '../parseCache';
 import { parseShellArgs } from '../shellArgs';
 import { ForeverSignal } from '../signals';
 import { SharedMap, SharedSet } from '../shared';
@@ -52,7 +52,7 @@ export function* runScriptText(
   child.functions?.release();
   child.functions = undefined;
   child.frame = undefined;
-  return yield* state.interp.runProgram(child, parseShell(text).program, io);
+  return yield* state.interp.runProgram(child, parseText(state.host, text).program, io);
 }
 
 function* shell(call: CommandCall): Run {

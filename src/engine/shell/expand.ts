@@ -6,7 +6,7 @@ import { expandGlob, hasGlob, isPattern } from './glob';
 import { Capture, checkWordSize, type Io } from './io';
 import { paramPart, paramValue } from './params';
 import { ExitSignal } from './signals';
-import { chargeData, DATA_CHARGE_FROM, forkState, type Run, type ShellState } from './state';
+import { chargeData, DATA_CHARGE_FROM, forkState, MAX_DEPTH, type Run, type ShellState, tooDeep } from './state';
 
 /** What one field of a split counts against the run's data bound, in characters read (it takes some 100 ns). */
 export const FIELD_WORK = 128;
@@ -160,8 +160,10 @@ function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>,
 
 /** `$(...)`: runs the body in a subshell and takes its output without trailing newlines. */
 function* substitute(state: ShellState, body: ShellList, io: Io, offset: number): Run<string> {
+  if (state.depth >= MAX_DEPTH) throw tooDeep('$(...)', offset);
   const capture = new Capture(offset);
   const child = forkState(state);
+  child.depth++;
   try {
     state.substStatus = yield* state.interp.runProgram(child, { body }, { stdin: '', out: capture, err: io.err });
   } finally {

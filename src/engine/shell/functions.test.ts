@@ -83,6 +83,22 @@ describe('shell functions', () => {
     const script = 'echo start; forever() { sleep 1; forever; }; forever';
     const endless = runScript(script, undefined, 10_000, 3_600_000);
     expect(endless.host.lines).toEqual(['start']);
-    expect(endless.forever?.warning).toEqual({ message: 'function forever: calls nested more than 100 deep: the simulator stops interpreting here and the container keeps running', offset: script.indexOf('forever()') });
+    expect(endless.forever?.warning).toEqual({ message: 'function forever: calls nested more than 100 deep (function calls, eval, subshells, $(...) and nested shells together): the simulator stops interpreting here and the container keeps running', offset: script.indexOf('forever()') });
+  });
+
+  // Levels of every kind count together, so no mix of them runs out of the JavaScript stack: the
+  // same bound holds in Node and in a browser worker, whatever their stack sizes.
+  it.each<[string, string, number, RegExp]>([
+    ['calls through $(...)', 'f() { n=$((n+1)); echo $n >&2; echo $(f); }; f', 50, /^function f: calls nested more than 100 deep/],
+    ['calls in subshells', 'f() { n=$((n+1)); echo $n >&2; (f); }; f', 50, /^function f: calls nested more than 100 deep/],
+    ['calls through a pipeline', 'f() { n=$((n+1)); echo $n >&2; f | :; }; f', 100, /^function f: calls nested more than 100 deep/],
+    ['calls inside 10 brace groups', 'f() { n=$((n+1)); echo $n >&2; { { { { { { { { { { f; }; }; }; }; }; }; }; }; }; }; }; f', 24, /^compound commands \(if, loops, case, \{ \}\) nested more than 256 deep/],
+    ['eval inside 20 brace groups', `x='n=$((n+1)); echo $n >&2; ${'{ '.repeat(20)}eval "$x";${' }'.repeat(20)}'; eval "$x"`, 13, /^compound commands .* nested more than 256 deep/],
+    ['sh -c inside 60 brace groups', `export S='n=$((n+1)); export n; echo $n >&2; ${'{ '.repeat(60)}sh -c "$S";${' }'.repeat(60)}'; export n; sh -c "$S"`, 5, /^compound commands .* nested more than 256 deep/],
+    ['eval through $(...)', `x='n=$((n+1)); echo $n >&2; echo $(eval "$x")'; eval "$x"`, 50, /^(eval or \.|\$\(\.\.\.\)) nested more than 100 deep/],
+  ])('stops %s at one bound for all levels', (_, script, levels, message) => {
+    const run = runScript(`n=0; ${script}`);
+    expect(run.host.lines.at(-1)).toBe(String(levels));
+    expect(run.forever?.warning?.message).toMatch(message);
   });
 });

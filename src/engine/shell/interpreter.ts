@@ -10,7 +10,7 @@ import { runPipe } from './pipeline';
 import { applyRedirs } from './redirect';
 import { ExitSignal, ForeverSignal, LoopSignal, ReturnSignal } from './signals';
 import { PatternTooComplex } from './pattern/nfa';
-import { closePatternBudget, forkState, type LocalFrame, MAX_FUNCTION_DEPTH, MAX_FUNCTIONS, openPatternBudget, patternTooComplex, type Run, type ShellState, type Trap, tick } from './state';
+import { closePatternBudget, forkState, MAX_COMPOUND_DEPTH, tooDeep, tooManyCompounds, type LocalFrame, MAX_DEPTH, MAX_FUNCTIONS, openPatternBudget, patternTooComplex, type Run, type ShellState, type Trap, tick } from './state';
 import { SharedTable } from './shared';
 import { trapProgram } from './traps';
 
@@ -89,6 +89,21 @@ export function* runCommand(state: ShellState, command: ShellCommand, io: Io): R
   if (command.kind === 'unsupported') throw new ForeverSignal({ message: command.message, offset: command.offset });
   if (command.kind === 'simple') return yield* runSimple(state, command, io);
   if (command.kind === 'function') return defineFunction(state, command);
+  // A subshell is a level as a call is; the other compound commands cost far less stack and count apart.
+  const fork = command.kind === 'group' && command.subshell;
+  if (fork ? state.depth >= MAX_DEPTH : state.compounds >= MAX_COMPOUND_DEPTH) throw fork ? tooDeep('subshells', command.offset) : tooManyCompounds(command.offset);
+  if (fork) state.depth++;
+  else state.compounds++;
+  try {
+    return yield* runCompound(state, command, io);
+  } finally {
+    if (fork) state.depth--;
+    else state.compounds--;
+  }
+}
+
+/** A compound command: its redirections applied, then its lists run. */
+function* runCompound(state: ShellState, command: Exclude<ShellCommand, { kind: 'simple' | 'function' | 'unsupported' }>, io: Io): Run {
   const redirected = yield* applyRedirs(state, command.redirs, io);
   if (typeof redirected === 'number') return redirected;
   switch (command.kind) {
@@ -172,17 +187,15 @@ function defineFunction(state: ShellState, definition: FunctionDefinition): numb
 export function* runText(state: ShellState, text: string, io: Io, offset: number): Run {
   const { program } = parseText(state.host, text);
   // An eval that evals itself, or a file that sources itself, nests like a function calling itself.
-  if (state.callDepth >= MAX_FUNCTION_DEPTH) {
-    throw new ForeverSignal({ message: `eval or . nested more than ${MAX_FUNCTION_DEPTH} deep: the simulator stops interpreting here and the container keeps running`, offset });
-  }
-  state.callDepth++;
+  if (state.depth >= MAX_DEPTH) throw tooDeep('eval or .', offset);
+  state.depth++;
   try {
     return yield* runList(state, program.body, io);
   } catch (signal) {
     if (signal instanceof ForeverSignal && signal.warning) throw new ForeverSignal({ ...signal.warning, offset });
     throw signal;
   } finally {
-    state.callDepth--;
+    state.depth--;
   }
 }
 
@@ -192,25 +205,20 @@ export function* runText(state: ShellState, text: string, io: Io, offset: number
  * `continue` reach the caller's loop. `exit` still ends the shell.
  */
 export function* callFunction(state: ShellState, definition: FunctionDefinition, args: string[], io: Io): Run {
-  if (state.callDepth >= MAX_FUNCTION_DEPTH) {
-    throw new ForeverSignal({
-      message: `function ${definition.name}: calls nested more than ${MAX_FUNCTION_DEPTH} deep: the simulator stops interpreting here and the container keeps running`,
-      offset: definition.offset,
-    });
-  }
+  if (state.depth >= MAX_DEPTH) throw tooDeep(`function ${definition.name}: calls`, definition.offset);
   const positional = state.positional;
   const frame = state.frame;
   const own: LocalFrame = { saved: [], returns: true };
   state.positional = args;
   state.frame = own;
-  state.callDepth++;
+  state.depth++;
   try {
     return yield* runCommand(state, definition.body, io);
   } catch (signal) {
     if (signal instanceof ReturnSignal) return signal.code;
     throw signal;
   } finally {
-    state.callDepth--;
+    state.depth--;
     state.frame = frame;
     state.positional = positional;
     for (let i = own.saved.length - 1; i >= 0; i--) {

@@ -76,7 +76,7 @@ export function createState(host: ShellHost, arg0 = 'sh', positional: string[] =
     host, interp: interpreter, vars, exported, arg0, positional, status: 0,
     cwd: pwd?.startsWith('/') ? pwd : '/', options: defaultOptions(), counter: { steps: 0, pattern: { left: Infinity } },
     jobs: [], nextPid: 2, loopDepth: 0, stdout: new LineLog((l) => host.log(l), written), stderr: new LineLog((l) => host.log(l), written),
-    proc, pid1: proc, functions: undefined, callDepth: 0, frame: undefined,
+    proc, pid1: proc, functions: undefined, depth: 0, compounds: 0, frame: undefined,
   };
 }
 

@@ -87,7 +87,7 @@ describe('eval and .', () => {
     const script = 'echo start; eval "sed -n 1p /etc/hostname"';
     expect(runScript(script).forever?.warning).toEqual({ message: 'unsupported command "sed": the container runs forever from here', offset: script.indexOf('eval') });
     const endless = runScript(`x='eval "$x"'; eval "$x"`);
-    expect(endless.forever?.warning?.message).toBe('eval or . nested more than 100 deep: the simulator stops interpreting here and the container keeps running');
+    expect(endless.forever?.warning?.message).toBe('eval or . nested more than 100 deep (function calls, eval, subshells, $(...) and nested shells together): the simulator stops interpreting here and the container keeps running');
   });
 });
 

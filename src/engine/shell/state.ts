@@ -147,8 +147,13 @@ export interface ShellState {
   pid1: ProcessSignals;
   /** The functions defined, by name (none yet: undefined), shared with a subshell until one of them defines or unsets one. */
   functions?: SharedTable<FunctionDefinition>;
-  /** Function calls under way in this process, its subshells' included: bounded by MAX_FUNCTION_DEPTH. */
-  callDepth: number;
+  /**
+   * Levels of this shell running inside itself: function calls, `eval` and `.`, subshells, `$(...)`
+   * and nested shells under way, those of the shells it runs inside included. Bounded by MAX_DEPTH.
+   */
+  depth: number;
+  /** Compound commands (`if`, loops, `case`, `{ }`) under way inside each other, counted as `depth` is. Bounded by MAX_COMPOUND_DEPTH. */
+  compounds: number;
   /** The function call running in this shell (not in a subshell of it): what `return` ends and `local` saves variables for. */
   frame?: LocalFrame;
 }
@@ -161,11 +166,31 @@ export interface LocalFrame {
 }
 
 /**
- * Functions calling functions one process may nest, its subshells included; past it, the process
- * stops being interpreted. Each call nests the interpreter's generators: about 300 nested calls
- * exhaust the JavaScript stack of Node and of a browser worker, so the bound keeps a margin.
+ * Levels (ShellState.depth) a shell may run inside itself, and compound commands it may nest
+ * (ShellState.compounds) through them all; past either, the process stops being interpreted. Each
+ * nests the interpreter's generators: measured in Node, the JavaScript stack runs out at some 320
+ * function calls that each run a pipeline (the costliest level), 350 in subshells, 490 `eval`s, 520
+ * plain calls, and 1 500 brace groups. So both bounds together take at most half of it, and the
+ * trace is the same in Node and a browser worker.
  */
-export const MAX_FUNCTION_DEPTH = 100;
+export const MAX_DEPTH = 100;
+export const MAX_COMPOUND_DEPTH = 256;
+
+/** The warning at MAX_DEPTH: `what` nested in itself, counted with every other kind of level. */
+export function tooDeep(what: string, offset: number): ForeverSignal {
+  return new ForeverSignal({
+    message: `${what} nested more than ${MAX_DEPTH} deep (function calls, eval, subshells, $(...) and nested shells together): the simulator stops interpreting here and the container keeps running`,
+    offset,
+  });
+}
+
+/** The warning at MAX_COMPOUND_DEPTH. */
+export function tooManyCompounds(offset: number): ForeverSignal {
+  return new ForeverSignal({
+    message: `compound commands (if, loops, case, { }) nested more than ${MAX_COMPOUND_DEPTH} deep through function calls, eval and subshells: the simulator stops interpreting here and the container keeps running`,
+    offset,
+  });
+}
 
 /** Functions one shell may define; past it, the process stops being interpreted. */
 export const MAX_FUNCTIONS = 1000;

@@ -3,7 +3,7 @@ import { parseText } from '../parseCache';
 import { parseShellArgs } from '../shellArgs';
 import { ForeverSignal } from '../signals';
 import { SharedMap, SharedSet } from '../shared';
-import { defaultOptions, forkState, type Run, type ShellOptions, type ShellState, resolvePath, sleepFor } from '../state';
+import { defaultOptions, forkState, MAX_DEPTH, type Run, type ShellOptions, type ShellState, resolvePath, sleepFor, tooDeep } from '../state';
 import { type Io, takeInput } from '../io';
 import { parseDuration } from './control';
 import type { ShellEffect } from '../types';
@@ -28,7 +28,9 @@ export function* runScriptText(
     state.host.warn?.({ message: `${arg0}: more than ${MAX_SHELL_DEPTH} shells nested inside each other: the innermost fails with status 2`, offset: 0 });
     return 2;
   }
+  if (state.depth >= MAX_DEPTH) throw tooDeep(arg0, 0);
   const child = forkState(state);
+  child.depth++;
   child.vars.release();
   child.exported.release();
   const env = new SharedMap();

@@ -184,6 +184,7 @@ const configMapInputs: HostileInput[] = [
 const mkdirInputs: HostileInput[] = [
   input('mkdir -p 50000 levels', 'mkdir', () => scriptPod("p=$(printf 'a/%.0s' $(seq 1 50000)); mkdir -p /tmp/$p; echo status $?"), trace(), true),
   input('mkdir -p 50000 levels in an emptyDir', 'mkdir', () => scriptPod("p=$(printf 'a/%.0s' $(seq 1 50000)); mkdir -p /w/$p; echo status $?", '  volumes:\n  - {name: w, emptyDir: {}}\n', '    volumeMounts: [{name: w, mountPath: /w}]\n'), trace()),
+  input('ls -R, grep -r and cp -r of a tree 2040 deep', 'mkdir', () => scriptPod('p=/tmp; i=0; while [ $i -lt 2040 ]; do p=$p/d; i=$((i+1)); done; mkdir -p $p; ls -R /tmp | wc -l; grep -r x /tmp; cp -r /tmp/d /tmp/e; echo done'), trace(/1 GiB of data/)),
   input('mkdir many siblings', 'mkdir', () => scriptPod('cd /tmp && mkdir $(seq 1 50000); ls | wc -l'), trace()),
   input('touch many files then rm', 'mkdir', () => scriptPod('cd /tmp && touch $(seq 1 50000); rm -rf /tmp; echo $?'), trace()),
   input('deep path then ls', 'mkdir', () => scriptPod("p=$(printf 'b/%.0s' $(seq 1 20000)); mkdir -p /tmp/$p && cd /tmp/$p && pwd | wc -c"), trace()),

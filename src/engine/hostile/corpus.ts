@@ -102,6 +102,8 @@ const globInputs: HostileInput[] = [
   input('glob in for loop', 'glob', () => scriptPod('cd /tmp && touch $(seq 1 3000) && for f in *; do :; done; echo done'), trace()),
   input('question marks', 'glob', () => scriptPod(`f=$(printf '%04000d' 0); touch /tmp/$f; echo /tmp/${'?'.repeat(3000)}*1`), trace()),
   input('replace every character of 1 MiB', 'parameter', () => scriptPod("x=$(printf '%01048000d' 0); y=${x//?/ab}; echo ${#y}"), trace(/too complex|1 MiB/)),
+  input('replacement that squares the value', 'parameter', () => scriptPod('x=ab; while :; do x=${x//?/$x}; echo ${#x}; done'), trace(/grew beyond 1 MiB/)),
+  input('literal replacement that squares the value', 'parameter', () => scriptPod('x=ab; while :; do x=${x//a/$x$x}; done'), trace(/grew beyond 1 MiB/)),
   input('replace in a sleeping loop', 'parameter', () => `${scriptPod("x=$(printf '%0500000d' 0); while :; do y=${x//0*1/z}; sleep 0.001; done")}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 10m}\n`, trace(/too complex|work/)),
   input('substring with absurd offsets', 'parameter', () => scriptPod('x=abc; echo "${x:9223372036854775807:-9223372036854775807}" "${x: -99999999999999999999}" "${x:1:99999999999}"'), trace()),
   input('case statement', 'glob', () => scriptPod(`case ${a(50)} in ${'*a'.repeat(30)}b) echo hit;; esac`), trace()),

@@ -150,7 +150,7 @@ function* partValue(state: ShellState, part: Exclude<WordPart, { kind: 'lit' }>,
         const word = kind === 'replacement' ? part.replacement : part.arg;
         if (!word) return '';
         return kind === 'pattern' ? yield* expandPattern(state, word, io) : yield* expandText(state, word, io);
-      });
+      }, offset);
     case 'subst':
       return yield* substitute(state, part.body, io, offset);
     case 'arith':

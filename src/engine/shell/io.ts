@@ -106,5 +106,10 @@ export function tooLarge(offset: number): ForeverSignal {
 /** Past MAX_TEXT, a word being expanded (a variable's value, an argument) stops the process like a flood does. */
 export function checkWordSize(text: string, offset: number): string {
   if (text.length <= MAX_TEXT) return text;
-  throw new ForeverSignal({ message: 'a word or variable grew beyond 1 MiB: the simulator stops interpreting here and the container keeps running', offset });
+  throw wordTooLarge(offset);
+}
+
+/** The signal for a word or variable that outgrows MAX_TEXT. */
+export function wordTooLarge(offset: number): ForeverSignal {
+  return new ForeverSignal({ message: 'a word or variable grew beyond 1 MiB: the simulator stops interpreting here and the container keeps running', offset });
 }

@@ -3,7 +3,7 @@ import type { WordPart } from './ast';
 import { evaluateArith } from './arith';
 import { removeMatch } from './glob';
 import { replaceGlob } from './pattern/glob';
-import type { Io } from './io';
+import { type Io, MAX_TEXT, wordTooLarge } from './io';
 import { ExitSignal } from './signals';
 import type { Run, ShellState } from './state';
 
@@ -41,6 +41,7 @@ export function* paramPart(
   part: Extract<WordPart, { kind: 'param' }>,
   io: Io,
   expandArg: (kind?: ArgKind) => Run<string>,
+  offset: number,
 ): Run<string> {
   const value = paramValue(state, part.name);
   if (value === undefined && state.options.nounset && needsValue(part)) {
@@ -73,7 +74,10 @@ export function* paramPart(
     case '/': case '//': {
       const pattern = yield* expandArg('pattern');
       const replacement = yield* expandArg('replacement');
-      return pattern === '' ? value ?? '' : replaceGlob(value ?? '', pattern, replacement, part.op === '//', state.counter.pattern);
+      if (pattern === '') return value ?? '';
+      const replaced = replaceGlob(value ?? '', pattern, replacement, part.op === '//', state.counter.pattern, MAX_TEXT);
+      if (replaced === undefined) throw wordTooLarge(offset);
+      return replaced;
     }
     case 'substring': return substring(state, value ?? '', yield* expandArg('text'), io);
   }

@@ -108,8 +108,18 @@ describe('${VAR:OFFSET:LENGTH} and ${VAR/PATTERN/STRING} (ash\'s bash extensions
   it('replaces in a mebibyte value within the pattern budget, or fails the command with status 2', () => {
     const every = runScript("x=$(printf '%01000d' 0); y=${x//0/ab}; echo ${#y}");
     expect(every.host.lines).toEqual(['2000']);
-    const huge = runScript("x=$(printf '%01048000d' 0); y=${x//[!1]/ab}; echo \"status $? ${#y}\"");
+    const huge = runScript("x=$(printf '%01048000d' 0); y=${x//[!1]/a}; echo \"status $? ${#y}\"");
     expect(huge.host.lines).toEqual(['sh: pattern too complex', 'status 2 0']);
+  });
+
+  it.each([
+    ['a pattern', 'x=ab; while :; do x=${x//?/$x}; echo ${#x}; done', ['4', '16', '256', '65536']],
+    ['a literal', "x=$(printf '%1000s' ''); echo ${#x}; y=${x// /$x$x}; echo ${#y}", ['1000']],
+  ])('stops a replacement of %s whose result outgrows a mebibyte before building it', (_, script, lines) => {
+    const result = runScript(script);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.forever?.warning?.message).toBe('a word or variable grew beyond 1 MiB: the simulator stops interpreting here and the container keeps running');
+    expect(result.forever?.warning?.offset).toBe(script.indexOf('${x//'));
   });
 });
 

@@ -96,14 +96,18 @@ export function stripGlob(value: string, pattern: string, fromEnd: boolean, long
 
 /**
  * `${V/p/r}` and `${V//p/r}`: replaces the first (or every) match of the pattern, each the longest
- * at the leftmost place it matches; an empty match replaces nothing, as in ash.
+ * at the leftmost place it matches; an empty match replaces nothing, as in ash. Undefined when the
+ * result would be longer than `maxLength`, found before it is built.
  */
-export function replaceGlob(value: string, pattern: string, replacement: string, all: boolean, budget: PatternBudget): string {
+export function replaceGlob(value: string, pattern: string, replacement: string, all: boolean, budget: PatternBudget, maxLength = Infinity): string | undefined {
   const e = entry(pattern);
   const literal = literalText(e.node);
   if (literal !== undefined) {
     if (literal === '') return value;
-    if (all) return value.split(literal).join(replacement);
+    if (all) {
+      const pieces = value.split(literal);
+      return value.length + (pieces.length - 1) * (replacement.length - literal.length) > maxLength ? undefined : pieces.join(replacement);
+    }
     const at = value.indexOf(literal);
     return at < 0 ? value : value.slice(0, at) + replacement + value.slice(at + literal.length);
   }
@@ -115,6 +119,8 @@ export function replaceGlob(value: string, pattern: string, replacement: string,
     const end = runAutomaton(e.forward, value.slice(at), 'prefix', budget, true);
     if (end <= 0) continue;
     out += value.slice(copied, at) + replacement;
+    // Longer than allowed already, whatever follows: stop before it grows past what memory holds.
+    if (out.length > maxLength) return undefined;
     copied = at + end;
     if (!all) break;
     at = copied - 1;

@@ -61,6 +61,119 @@ describe('arithmetic with substitutions inside', () => {
   });
 });
 
+describe('arithmetic as math.c evaluates it', () => {
+  // Expected lines and status as busybox sh (ash) prints them for the same script: ++ and --,
+  // the comma, every assignment operator, variables evaluated as expressions, literals past 2^64.
+  it.each<[string, string[], number]>([
+    ['echo $((18446744073709551616))', ['0'], 0],
+    ['echo $((99999999999999999999999))', ['0'], 0],
+    ['b=3; a=b; echo $((a+1))', ['4'], 0],
+    ['c=5; b=c; a=b; echo $((a*2))', ['10'], 0],
+    ['a=a; echo $((a+1))', ['sh: expression recursion loop detected'], 2],
+    ['b="1+2"; echo $((b*2))', ['6'], 0],
+    ['a=b; echo $((a))', ['0'], 0],
+    ['a=b; b=a; echo $((a))', ['sh: expression recursion loop detected'], 2],
+    ['a=x; echo $((a++)); echo $a', ['0', '1'], 0],
+    ['a="(2)"; echo $((a*3))', ['6'], 0],
+    ['echo $((0x1ffffffffffffffff))', ['0'], 0],
+    ['echo $((077777777777777777777777))', ['0'], 0],
+    ['echo $((-18446744073709551616))', ['0'], 0],
+    ['echo $((0x))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((08))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((1a))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((0x1g))', ['sh: arithmetic syntax error'], 2],
+    ['a=08; echo $((a))', ['sh: arithmetic syntax error'], 2],
+    ['a=0x; echo $((a))', ['sh: arithmetic syntax error'], 2],
+    ['a=\'1,2\'; echo $((a))', ['2'], 0],
+    ['a=\'b=5\'; echo $((a)) $b', ['5 5'], 0],
+    ['a=\'b++\'; b=1; echo $((a)) $((a)) $b', ['1 2 3'], 0],
+    ['i=0; while [ $((i++)) -lt 3 ]; do echo i=$i; done', ['i=1', 'i=2', 'i=3'], 0],
+    ['i=0; while [ $i -lt 3 ]; do : $((i+=1)); done; echo $i', ['3'], 0],
+    ['n=3; echo $((n--)) $((n--)) $n', ['3 2 1'], 0],
+    ['echo $(( 1 + ))', ['sh: arithmetic syntax error'], 2],
+    ['echo $(( ))', ['0'], 0],
+    ['echo $((    ))', ['0'], 0],
+    ['a=5; echo $((a ++))', ['5'], 0],
+    ['a=5; echo $((a++ ++))', ['sh: arithmetic syntax error'], 2],
+    ['a=5; b=2; echo $((a+++b)) $a $b', ['7 6 2'], 0],
+    ['a=5; b=2; echo $((a---b)) $a $b', ['3 4 2'], 0],
+    ['a=5; b=2; echo $((a- --b)) $a $b', ['4 5 1'], 0],
+    ['a=1; echo $((a<<=65)) $a', ['2 2'], 0],
+    ['a=7; echo $((a%=0))', ['sh: divide by zero'], 2],
+    ['a=7; echo $((a/=2, a)) $a', ['3 3'], 0],
+    ['echo $((1?2:3,4))', ['4'], 0],
+    ['echo $((3,))', ['sh: arithmetic syntax error'], 2],
+    ['x=3; echo $(( x ? x : 0 )) $(( x++ ? x : 0 )) $x', ['3 4 4'], 0],
+    ['a=2; b=3; echo $((a*=b+=1)) $a $b', ['8 8 4'], 0],
+    ['a=1; echo $((a=b=c=4)) $a $b $c', ['4 4 4 4'], 0],
+    ['echo $((10 > 5 > 2))', ['0'], 0],
+    ['a=9223372036854775807; echo $((a++)) $a', ['9223372036854775807 -9223372036854775808'], 0],
+    ['a=-9223372036854775808; echo $((a--)) $a', ['-9223372036854775808 9223372036854775807'], 0],
+    ['a=\'  \'; echo $((a+1))', ['1'], 0],
+    ['a=\' -5 \'; echo $((a))', ['-5'], 0],
+    ['a=\'- 5\'; echo $((a))', ['-5'], 0],
+    ['a=\'--5\'; echo $((a))', ['5'], 0],
+    ['a=\'+5\'; echo $((a))', ['5'], 0],
+    ['a=$\'\\t7\\n\'; echo $((a))', ['7'], 0],
+    ['a=0; echo $((1 ? 2 : (a=5))); echo $a', ['2', '5'], 0],
+    ['a=0; echo $((0 ? (a=5) : 3)); echo $a', ['3', '5'], 0],
+    ['a=0; echo $((0 && (a=5))); echo $a', ['0', '5'], 0],
+    ['a=0; echo $((1 || (a=5))); echo $a', ['1', '5'], 0],
+    ['echo $((2**-1))', ['sh: exponent less than 0'], 2],
+    ['a=5; echo $((a++ + ++a)) $a', ['12 7'], 0],
+    ['a=5; echo $((a--)) $((--a)) $a', ['5 3 3'], 0],
+    ['a=1; echo $((a+++1)) $a', ['2 2'], 0],
+    ['a=1; echo $((a---1)) $a', ['0 0'], 0],
+    ['echo $((--7)) $((++7))', ['7 7'], 0],
+    ['a=1; echo $((- -a)) $((-(-a)))', ['1 1'], 0],
+    ['a=1; echo $((++++a)) $a', ['2 2'], 0],
+    ['echo $((1,2,3))', ['3'], 0],
+    ['a=1; echo $((a+=2, a*=3)) $a', ['9 9'], 0],
+    ['a=12; echo $((a<<=2)) $((a>>=1)) $((a&=6)) $((a|=1)) $((a^=3)) $a', ['48 24 0 1 2 2'], 0],
+    ['a=3; echo $((a=a+1, a)) $a', ['4 4'], 0],
+    ['echo $(( (1) = 2 ))', ['sh: arithmetic syntax error'], 2],
+    ['a=1; echo $((a++1))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((3++))', ['sh: arithmetic syntax error'], 2],
+    ['a=7; echo $(((a)++))', ['sh: arithmetic syntax error'], 2],
+    ['x=5; a=x; echo $((a++)); echo $a $x', ['5', '6 5'], 0],
+    ['a=" 3 "; echo $((a++)) $a', ['3 4'], 0],
+    ['unset a; echo $((a++)) $a', ['0 1'], 0],
+    ['a=; echo $((a)) $((a+1))', ['0 1'], 0],
+    ['a=10; b=a; c=b; echo $((c*2))', ['20'], 0],
+    ['a=\'b+1\'; b=\'c*2\'; c=3; echo $((a))', ['7'], 0],
+    ['a=\'1 +\'; echo $((a))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((1 ? 2 : 3 ? 4 : 5))', ['2'], 0],
+    ['echo $((0 ? 2 : 0 ? 4 : 5))', ['5'], 0],
+    ['a=2; echo $((a ? a-- : 9)) $a', ['2 1'], 0],
+    ['echo $((7 > 3 ? 10 : 20))', ['10'], 0],
+    ['a=3; echo $((a = 4 ? 5 : 6)) $a', ['5 5'], 0],
+    ['echo $((1 = 2))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((5 % -3)) $((-5 % 3)) $((-5 / 2))', ['2 -2 -2'], 0],
+    ['echo $(( 1 << 64 )) $(( 1 << 63 )) $((1 << -1))', ['1 -9223372036854775808 -9223372036854775808'], 0],
+    ['echo $((0x7fffffffffffffff + 1))', ['-9223372036854775808'], 0],
+    ['echo $((a b))', ['sh: arithmetic syntax error'], 2],
+    ['echo $((2 ** 3 ** 2))', ['512'], 0],
+    ['echo $((-2 ** 2))', ['4'], 0],
+    ['echo $((!0 + ~0))', ['0'], 0],
+    ['a=1; echo $((a ==1))', ['1'], 0],
+    ['echo $((1 ? 2))', ['sh: malformed ?: operator'], 2],
+    ['echo $((1 : 2))', ['sh: malformed ?: operator'], 2],
+    ['echo $(( , ))', ['sh: arithmetic syntax error'], 2],
+  ])('runs %j as ash does', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
+  it('bounds a chain of variables evaluated inside each other', () => {
+    const chain = Array.from({ length: 300 }, (_, i) => `v${i}=v${i + 1}`).join('; ');
+    const result = runScript(`${chain}; v300=7; echo $((v0))`);
+    expect(result.host.lines).toEqual(['sh: expression recursion level exceeded']);
+    expect(result.exitCode).toBe(2);
+  });
+});
+
 describe('arithmetic nesting', () => {
   it('reads 50 nested expansions and stops at a bound, in plain words, far before the stack', () => {
     expect(runScript(`echo $((${'$(('.repeat(50)}1${'))'.repeat(50)}))`).host.lines).toEqual(['1']);

@@ -1,7 +1,7 @@
 // Commands that print: echo, printf, seq, env-like queries, date, uname and friends.
 import { DEFAULT_DATE_FORMAT, formatDate, SIMULATED_EPOCH_MS } from '../dateFormat';
 import { MAX_TEXT, tooLarge } from '../io';
-import { daysFromCivil } from '../../calendar';
+import { parseDate } from '../dateParse';
 import { ForeverSignal } from '../signals';
 import { tick } from '../state';
 import { type CommandCall, type CommandImpl, fail, parseSupported, unsupportedOption } from './types';
@@ -172,16 +172,6 @@ function seq(call: CommandCall): number {
   return 0;
 }
 
-/** `date -d` strings the subset reads: `@SECONDS` and `YYYY-MM-DD[ hh:mm[:ss]]`; undefined for the others. */
-function parseDateString(text: string): number | undefined {
-  const at = /^@(-?\d+)$/.exec(text);
-  if (at) return Number(at[1]) * 1000;
-  const civil = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-  if (!civil) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', sec = '0'] = civil;
-  return (daysFromCivil(Number(y), Number(mo), Number(d)) * 86_400 + Number(h) * 3600 + Number(mi) * 60 + Number(sec)) * 1000;
-}
-
 /** `date -I[SPEC]`'s formats (the simulated clock is UTC). */
 const ISO_FORMATS: Record<string, string> = {
   '': '%Y-%m-%d', date: '%Y-%m-%d', hours: '%Y-%m-%dT%H+00:00', minutes: '%Y-%m-%dT%H:%M+00:00', seconds: '%Y-%m-%dT%H:%M:%S+00:00',
@@ -203,8 +193,9 @@ function date(call: CommandCall): number {
   let ms = SIMULATED_EPOCH_MS + call.state.host.now();
   const when = values.get('d');
   if (when !== undefined) {
-    const parsed = parseDateString(when);
-    if (parsed === undefined) throw unsupportedOption(call, `-d '${when}'`);
+    const parsed = parseDate(when, ms);
+    if (parsed === 'unsupported') throw unsupportedOption(call, `-d '${when}'`);
+    if (parsed === 'invalid') return fail(call, `date: invalid date '${when}'`, 1);
     ms = parsed;
   }
   const format = operand?.slice(1) ?? (flags.has('R') ? '%a, %d %b %Y %H:%M:%S +0000' : iso !== undefined ? ISO_FORMATS[iso] : undefined) ?? DEFAULT_DATE_FORMAT;

@@ -37,6 +37,38 @@ describe('read', () => {
     expect(result.exitCode).toBe(exitCode);
   });
 
+  // The values of -n, -t and -u as shell_common.c checks them (1.35's `line N:` left out, as
+  // everywhere in the subset): expected lines and status as busybox sh prints them.
+  it.each<[string, string[], number]>([
+    ['echo abcdef | { read -n 0 x; echo "[$x] $?"; }', ['[abcdef] 0'], 0],
+    ['echo abcdef | { read -n 2147483647 x; echo "[$x] $?"; }', ['[abcdef] 0'], 0],
+    ['echo abcdef | { read -n 2147483648 x; echo "[$x] $?"; }', ['sh: read: invalid count', '[] 2'], 0],
+    ['echo abcdef | { read -n 4294967296 x; echo "[$x] $?"; }', ['sh: read: invalid count', '[] 2'], 0],
+    ['echo abcdef | { read -n +3 x; echo "[$x] $?"; }', ['sh: read: invalid count', '[] 2'], 0],
+    ['echo abcdef | { read -n 3x x; echo "[$x] $?"; }', ['sh: read: invalid count', '[] 2'], 0],
+    ['echo abcdef | { read -n \'\' x; echo "[$x] $?"; }', ['sh: read: invalid count', '[] 2'], 0],
+    ['echo abcdef | { read -t 1.5 x; echo "[$x] $?"; }', ['[abcdef] 0'], 0],
+    ['echo abcdef | { read -t 2097152 x; echo "[$x] $?"; }', ['[abcdef] 0'], 0],
+    ['echo abcdef | { read -t 1.5x x; echo "[$x] $?"; }', ['sh: read: invalid timeout', '[] 2'], 0],
+    ['echo abcdef | { read -t \'\' x; echo "[$x] $?"; }', ['sh: read: invalid timeout', '[] 2'], 0],
+    ['echo abcdef | { read -t .5 x; echo "[$x] $?"; }', ['sh: read: invalid timeout', '[] 2'], 0],
+    ['echo abcdef | { read -t 1. x; echo "[$x] $?"; }', ['[abcdef] 0'], 0],
+    ['echo abcdef | { read -t +1 x; echo "[$x] $?"; }', ['sh: read: invalid timeout', '[] 2'], 0],
+    ['echo abcdef | { read -t 0 x; echo "[$x] $?"; read y; echo "[$y]"; }', ['[] 0', '[abcdef]'], 0],
+    ['echo abcdef | { read -u x x; echo "[$x] $?"; }', ['sh: read: invalid file descriptor', '[] 2'], 0],
+    ['echo abcdef | { read -u 3 x; echo "[$x] $?"; }', ['[] 1'], 0],
+    ['echo abcdef | { read -u 99999999999 x; echo "[$x] $?"; }', ['sh: read: invalid file descriptor', '[] 2'], 0],
+    ['echo abcdef | { read -n2 x; echo "[$x] $?"; }', ['[ab] 0'], 0],
+    ['echo abcdef | { read -t1 x; echo "[$x] $?"; }', ['[abcdef] 0'], 0],
+    ['echo abcdef | { read -rn3 x; echo "[$x] $?"; }', ['[abc] 0'], 0],
+    ['echo abcdef | { read -n; echo "$?"; }', ['sh: read: no arg for -n option', '2'], 0],
+  ])('checks the values of its options: %j', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+
   it('rejects a bad name and an unknown option as ash does', () => {
     expect(runScript('read 1a; echo $?').host.lines).toEqual(["sh: read: '1a': bad variable name", '1']);
     expect(runScript("printf 'q\\n' | { read -x a; echo \"$? [$a]\"; }").host.lines).toEqual(['sh: read: illegal option -x', '2 []']);

@@ -15,6 +15,8 @@ interface ReadOptions {
   count?: number;
   fd: number;
   names: string[];
+  /** `-t 0`: only asks whether input is there (it always is, or its end is): status 0, nothing read. */
+  poll?: boolean;
 }
 
 function parseReadOptions(call: CommandCall): ReadOptions | number {
@@ -32,11 +34,16 @@ function parseReadOptions(call: CommandCall): ReadOptions | number {
       else if ('pntdu'.includes(flag)) {
         // The option's value is the rest of this word, or the next word.
         const value = j + 1 < arg.length ? arg.slice(j + 1) : args[++i];
-        if (value === undefined) return fail(call, `sh: read: option requires an argument -- ${flag}`, 2);
+        if (value === undefined) return fail(call, `sh: read: no arg for -${flag} option`, 2);
         if (flag === 'n' || flag === 'u') {
-          if (!/^\d+$/.test(value)) return fail(call, `sh: read: invalid ${flag === 'n' ? 'count' : 'file descriptor'} '${value}'`, 1);
-          if (flag === 'n') options.count = Number(value);
+          // shell_common.c reads both with bb_strtou into an int: digits only, at most 2^31 - 1.
+          if (!/^\d+$/.test(value) || Number(value) > 2_147_483_647) return fail(call, `sh: read: invalid ${flag === 'n' ? 'count' : 'file descriptor'}`, 2);
+          // -n 0 sets no count, as in bash.
+          if (flag === 'n') options.count = Number(value) === 0 ? undefined : Number(value);
           else options.fd = Number(value);
+        } else if (flag === 't') {
+          if (!/^\d+(\.\d*)?$/.test(value)) return fail(call, 'sh: read: invalid timeout', 2);
+          options.poll = Number(value) === 0;
         } else if (flag === 'd') options.delimiter = value.slice(0, 1) || '\0';
         // -p PROMPT is written only to a terminal; -t TIMEOUT has nothing to wait for, the input is all there.
         break;
@@ -163,6 +170,7 @@ export function splitRead(line: string, count: number, ifs: string, raw: boolean
 export function read(call: CommandCall): number {
   const options = parseReadOptions(call);
   if (typeof options === 'number') return options;
+  if (options.poll) return 0;
   const { vars } = call.state;
   // Only standard input is open: any other descriptor reads nothing.
   const { line, ended } = options.fd === 0 ? takeLine(call.io, options) : { line: '', ended: true };

@@ -49,6 +49,8 @@ export function parseGrep(
 ): GrepOptions | GrepPatternError | GrepUnsupported | undefined {
   const options = parseOptions(args, 'emfABC', GREP_LONG);
   const { flags, values, given, operands } = options;
+  // `grep -e` with nothing after it: a usage error, as busybox's getopt makes it.
+  if (options.missing !== undefined) return undefined;
   for (const flag of flags) if (flag.length > 1 || !GREP_FLAGS.includes(flag)) return { option: flag.length > 1 ? `--${flag}` : `-${flag}` };
   for (const name of ['A', 'B', 'C']) if (values.has(name)) return { option: `-${name}` };
   // busybox keeps its patterns in a list each new one goes in front of: -o prints the matches of the first that matches in it.

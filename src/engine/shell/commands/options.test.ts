@@ -157,6 +157,38 @@ describe('options as busybox has them', () => {
   });
 });
 
+describe('grep -m 0 and an option without its value', () => {
+  // busybox 1.35's grep with -m 0 looks at the first line only; an option missing its value is a
+  // usage error (status 2). Expected lines and status as busybox prints them.
+  it.each<[string, string[], number]>([
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 -c a; echo $?', ['1', '0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 -c zz; echo $?', ['0', '1'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 zz; echo $?', ['1'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 -v a; echo $?', ['1'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 -n a; echo $?', ['0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 -q a; echo $?', ['0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 -l a; echo $?', ['(standard input)', '0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 0 a; echo $?', ['0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 1 -c a; echo $?', ['1', '0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 2 -v b; echo $?', ['a', 'a', '0'], 0],
+    ['printf \'\' | grep -m 0 a; echo $?', ['1'], 0],
+    ['printf \'b\\na\\n\' | grep -m 0 -c a; echo $?', ['0', '1'], 0],
+    ['printf \'b\\na\\n\' | grep -m 0 a; echo $?', ['1'], 0],
+    ['printf \'b\\na\\n\' | grep -m 0 -v -c a; echo $?', ['1', '0'], 0],
+    ['printf \'a\\nb\\n\' | grep -m 0 -v -c a; echo $?', ['0', '1'], 0],
+    ['printf \'a\\nb\\n\' | grep -m 0 -v -c b; echo $?', ['1', '0'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -e 2>/dev/null; echo $?', ['2'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -e a -e 2>/dev/null; echo $?', ['2'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep -m 2>/dev/null; echo $?', ['2'], 0],
+    ['printf \'a\\na\\nb\\n\' | grep a -m 2>/dev/null; echo $?', ['2'], 0],
+  ])('runs %j as busybox does', (script, lines, exitCode) => {
+    const result = runScript(script);
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+});
+
 describe('options outside the subset', () => {
   it.each([
     ['ls -t', 'ls -t'],

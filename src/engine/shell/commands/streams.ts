@@ -91,13 +91,19 @@ function grepFiles(call: CommandCall): number {
     const name = file === '-' ? '(standard input)' : file;
     const prefix = named ? `${name}:` : '';
     let count = 0;
+    // busybox 1.35 with -m 0 looks at the first line only: a match there counts (for -c, -l, -q
+    // and the status) but is not printed.
+    const firstOnly = options.max === 0;
     for (const [i, line] of lines(text).entries()) {
-      if (options.max !== undefined && count >= options.max) break;
-      if (!options.match(line)) continue;
+      if (options.max !== undefined && count >= options.max && !firstOnly) break;
+      if (!options.match(line)) {
+        if (firstOnly) break;
+        continue;
+      }
       count++;
       selected = true;
       if (options.quiet) return 0;
-      if (options.list) break;
+      if (options.list || firstOnly) break;
       if (options.count) continue;
       const lead = prefix + (options.numbers ? `${i + 1}:` : '');
       if (!options.only) call.io.out.write(`${lead}${line}\n`);

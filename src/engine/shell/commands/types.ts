@@ -32,6 +32,8 @@ export interface Options {
   /** Every option value in the order given, as [name, value] (`grep -e A -e B`); `values` keeps the last of each. */
   given: [string, string][];
   operands: string[];
+  /** The first option that takes a value but ended the arguments without one (its value reads as ''). */
+  missing?: string;
 }
 
 /**
@@ -67,7 +69,9 @@ export function parseOptions(args: string[], withValue = '', long: Record<string
     for (let j = 1; j < arg.length; j++) {
       const c = arg[j] ?? '';
       if (withValue.includes(c)) {
-        setValue(c, j + 1 < arg.length ? arg.slice(j + 1) : args[++i] ?? '');
+        const value = j + 1 < arg.length ? arg.slice(j + 1) : args[++i];
+        if (value === undefined) options.missing ??= c;
+        setValue(c, value ?? '');
         break;
       }
       options.flags.add(c);

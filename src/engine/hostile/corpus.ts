@@ -199,6 +199,7 @@ const floodInputs: HostileInput[] = [
   input('echo in a busy loop', 'flood', () => scriptPod('while :; do echo flood; done'), trace(/busy loop/)),
   input('echo every millisecond for a day', 'flood', () => `${scriptPod('while :; do echo tick; sleep 0.001; done')}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 24h}\n`, trace(/log|steps|stopped/)),
   input('seq of a billion', 'flood', () => scriptPod('seq 1 1000000000'), trace(/log|1 MiB|bytes|too large/)),
+  input('seq of a billion into /dev/null', 'flood', () => scriptPod('seq 1 1000000000 > /dev/null; echo $?'), trace(/1 GiB of data/)),
   input('seq into a file', 'flood', () => scriptPod('seq 1 100000000 > /tmp/x; echo $?'), trace()),
   input('cat a file into itself', 'flood', () => scriptPod('echo x > /tmp/f; while :; do cat /tmp/f /tmp/f > /tmp/g; cat /tmp/g > /tmp/f; done'), trace(/busy loop|1 MiB|too large/)),
   ...([
@@ -371,7 +372,7 @@ const eventInputs: HostileInput[] = [
 
 const shellInputs: HostileInput[] = [
   input('read of a 1 MiB line', 'shell', () => scriptPod("printf '%01048000d\\n' 0 > /tmp/l; read -r x < /tmp/l; echo ${#x}"), trace()),
-  input('read over 200000 lines', 'shell', () => scriptPod('seq 1 200000 > /tmp/n; while read n; do :; done < /tmp/n; echo done'), trace(/busy loop/)),
+  input('read over 150000 lines', 'shell', () => scriptPod('seq 1 150000 > /tmp/n; while read n; do :; done < /tmp/n; echo done'), trace(/busy loop/)),
   input('read in a sleeping loop of a big file', 'shell', () => `${scriptPod("printf '%01000000d\\n' 0 > /tmp/l; while :; do read -r x < /tmp/l; sleep 0.001; done")}---\napiVersion: playground/v1\nkind: Scenario\nspec: {until: 10m}\n`, trace(/1 GiB of data/)),
   input('fork loop', 'shell', () => scriptPod('while :; do sleep 1 & done'), trace(/busy loop|jobs/)),
   input('background jobs with sleep', 'shell', () => scriptPod('i=0; while [ $i -lt 100000 ]; do sleep 100 & i=$((i+1)); done; wait'), trace()),

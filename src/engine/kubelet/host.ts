@@ -224,7 +224,7 @@ function patternWorkOf(ctx: SimContext): { left: number } {
 
 /**
  * The data (file contents read, volume entries scanned for listings, long values words expand to,
- * script texts `eval`, `.` and `sh -c` parse) the commands of one whole run
+ * script texts `eval`, `.` and `sh -c` parse, numbers seq prints) the commands of one whole run
  * may go through across all its processes, in characters: about a second of work. A loop that reads
  * a mebibyte at every step would otherwise run for its whole horizon of steps.
  */
@@ -246,7 +246,7 @@ function dataWorkOf(ctx: SimContext): DataWork {
     let left = DATA_WORK_PER_RUN;
     charge = (units) => {
       left -= units;
-      if (left < 0) throw new ForeverSignal({ message: `the commands of this run went through more than ${DATA_WORK_PER_RUN / 1048576 / 1024} GiB of data in all (files read, directory listings, long values expanded, script texts parsed: the simulator's bound on the data one run goes through): the simulator stops interpreting here and the container keeps running`, offset: 0 });
+      if (left < 0) throw new ForeverSignal({ message: `the commands of this run went through more than ${DATA_WORK_PER_RUN / 1048576 / 1024} GiB of data in all (files read, directory listings, long values expanded, script texts parsed, numbers seq printed: the simulator's bound on the data one run goes through): the simulator stops interpreting here and the container keeps running`, offset: 0 });
     };
     dataWork.set(ctx, charge);
   }

@@ -53,6 +53,15 @@ describe('the data one run goes through', () => {
     expect(Number(log[log.length - 1])).toBeLessThan(20_000);
   });
 
+  it('stops seq of a billion numbers that go nowhere, and lets a million through', () => {
+    const billion = script('seq 1 1000000000 > /dev/null; echo done');
+    expect(billion.trace.warnings?.some((w) => bound.test(w.message))).toBe(true);
+    expect(billion.log).toEqual([]);
+    const million = script('seq 1000000 > /dev/null; seq 150000 | tail -n 1; echo done');
+    expect(million.trace.warnings ?? []).toEqual([]);
+    expect(million.log).toEqual(['150000', 'done']);
+  });
+
   it('charges a container script once while the parsed program is cached, and each time a long one is parsed', () => {
     const short = simulate(pod(`  containers:\n  - name: app\n    image: busybox:1.28\n    command: ['sh', '-c', 'echo hi; exit 1']\n`), 3600);
     expect(short.warnings ?? []).toEqual([]);

@@ -189,6 +189,36 @@ describe('grep -m 0 and an option without its value', () => {
   });
 });
 
+describe('wc in the C locale', () => {
+  // The container has no LANG: -c and -m count UTF-8 bytes, -L only printable ASCII, and the
+  // columns come in the order l w m c L. Expected lines and status as busybox 1.35 prints them.
+  it.each<[string, string[], number]>([
+    ['printf \'héllo wörld\\nab\\n\' | wc -m', ['17'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc -c', ['17'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc -mc', ['       17        17'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc -cm', ['       17        17'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc -lwmc', ['        2         3        17        17'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc -L', ['9'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc -Lm', ['       17         9'], 0],
+    ['printf \'héllo wörld\\nab\\n\' | wc', ['        2         3        17'], 0],
+    ['printf \'abc\\n\' | wc -m', ['4'], 0],
+    ['printf \'€\\n\' | wc -c', ['4'], 0],
+    ['printf \'🙂\\n\' | wc -c', ['5'], 0],
+    ['printf \'🙂\\n\' | wc -L', ['0'], 0],
+    ['printf \'a\\tb\\n\' | wc -L', ['9'], 0],
+    ['printf \'a\\033[31mb\\n\' | wc -L', ['6'], 0],
+    ['printf \'ab\\rcdef\\n\' | wc -L', ['4'], 0],
+    ['printf \'x\\vy\\n\' | wc -L', ['2'], 0],
+    ['printf \'héllo\\n\' > /tmp/h; printf \'ab\\n\' > /tmp/g; wc -mc /tmp/h /tmp/g', ['        7         7 /tmp/h', '        3         3 /tmp/g', '       10        10 total'], 0],
+    ['printf \'héllo\\n\' > /tmp/h; printf \'ab\\n\' > /tmp/g; wc -L /tmp/h /tmp/g', ['        4 /tmp/h', '        2 /tmp/g', '        4 total'], 0],
+  ])('runs %j as busybox does', (script, lines, exitCode) => {
+    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
+    expect(result.warnings).toEqual([]);
+    expect(result.host.lines).toEqual(lines);
+    expect(result.exitCode).toBe(exitCode);
+  });
+});
+
 describe('options outside the subset', () => {
   it.each([
     ['ls -t', 'ls -t'],

@@ -232,10 +232,10 @@ function tail(call: CommandCall): number {
  */
 function wc(call: CommandCall): number {
   const { flags, operands } = parseSupported(call, 'lwcmL');
-  const chosen = ['l', 'w', 'c', 'L'].filter((f) => flags.has(f) || (f === 'c' && flags.has('m')));
+  const chosen = ['l', 'w', 'm', 'c', 'L'].filter((f) => flags.has(f));
   const show = chosen.length > 0 ? chosen : ['l', 'w', 'c'];
   const bare = show.length === 1 && operands.length <= 1;
-  const totals: Record<string, number> = { l: 0, w: 0, c: 0, L: 0 };
+  const totals: Record<string, number> = { l: 0, w: 0, m: 0, c: 0, L: 0 };
   const print = (counts: Record<string, number>, name: string | undefined): void => {
     const numbers = show.map((f, i) => (bare ? String(counts[f] ?? 0) : `${i > 0 ? ' ' : ''}${String(counts[f] ?? 0).padStart(9)}`));
     call.io.out.write(`${numbers.join('')}${name === undefined ? '' : ` ${name}`}\n`);
@@ -249,8 +249,9 @@ function wc(call: CommandCall): number {
     }
     // Only the counts asked for: a mebibyte file read at every step of a loop costs what wc -c costs.
     const counts: Record<string, number> = {};
-    for (const f of show) counts[f] = f === 'l' ? countNewlines(text) : f === 'w' ? text.split(/\s+/).filter(Boolean).length : f === 'c' ? text.length : longestLine(text);
-    for (const f of ['l', 'w', 'c']) totals[f] = (totals[f] ?? 0) + (counts[f] ?? 0);
+    // The container has no LANG, so busybox runs in the C locale: -m counts bytes, as -c does.
+    for (const f of show) counts[f] = f === 'l' ? countNewlines(text) : f === 'w' ? text.split(/\s+/).filter(Boolean).length : f === 'c' || f === 'm' ? utf8Length(text) : longestLine(text);
+    for (const f of ['l', 'w', 'm', 'c']) totals[f] = (totals[f] ?? 0) + (counts[f] ?? 0);
     totals.L = Math.max(totals.L ?? 0, counts.L ?? 0);
     print(counts, operands.length === 0 ? undefined : file);
   }
@@ -264,12 +265,34 @@ function countNewlines(text: string): number {
   return n;
 }
 
-/** wc -L: the widest line, a tab reaching the next multiple of 8 columns. */
+/** The bytes of a text in UTF-8 (a lone surrogate as the 3 bytes of U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
+ * wc -L: the widest line in the C locale: a printable ASCII character is one column, a tab reaches
+ * the next multiple of 8, everything else (other control characters, every byte of UTF-8) none.
+ */
 function longestLine(text: string): number {
   let longest = 0;
   for (const line of text.split(/[\n\r\f]/)) {
     let width = 0;
-    for (const c of line) width = c === '\t' ? width + 8 - (width % 8) : c === '\v' ? width : width + 1;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code === 9) width += 8 - (width % 8);
+      else if (code >= 0x20 && code < 0x7f) width++;
+    }
     longest = Math.max(longest, width);
   }
   return longest;

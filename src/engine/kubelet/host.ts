@@ -6,6 +6,7 @@ import { simulatedHostIp as hostIp } from '../views/identity';
 import { ForeverSignal } from '../shell/signals';
 import { BUSY_STEPS_PER_RUN } from '../shell/state';
 import type { ShellHost } from '../shell/types';
+import { TextCache } from '../shell/parseCache';
 import type { SimContext } from './context';
 import { createContainerFs, type DataWork, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
 import { addWarning } from './process';
@@ -234,6 +235,15 @@ const dataWork = new WeakMap<SimContext, DataWork>();
 
 const busySteps = new WeakMap<SimContext, { left: number }>();
 
+const parsedTexts = new WeakMap<SimContext, TextCache<true>>();
+
+/** The script texts one run has parsed and been charged for, shared by all its processes. */
+function parsedTextsOf(ctx: SimContext): TextCache<true> {
+  let texts = parsedTexts.get(ctx);
+  if (!texts) { texts = new TextCache(); parsedTexts.set(ctx, texts); }
+  return texts;
+}
+
 function busyStepsOf(ctx: SimContext): { left: number } {
   let steps = busySteps.get(ctx);
   if (!steps) { steps = { left: BUSY_STEPS_PER_RUN }; busySteps.set(ctx, steps); }
@@ -280,6 +290,7 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     noteCommand: undefined,
     patternWork: patternWorkOf(ctx),
     dataWork,
+    parsedTexts: parsedTextsOf(ctx),
     busySteps: busyStepsOf(ctx),
   };
 }

@@ -1,7 +1,11 @@
 // The parsed programs of script texts (a container's `sh -c` script, what `eval`, `.` and a
 // nested `sh -c` run), kept so that a restart or a loop running the same text parses it once.
-// Bounded in size, since a parsed text takes some hundred times its length in memory; and a text
-// not cached counts against the run's data bound (ShellHost.dataWork), since parsing is work.
+// Bounded in size, since a parsed text takes some hundred times its length in memory.
+//
+// Parsing is work, so a text counts against the run's data bound (ShellHost.dataWork) unless the
+// run has parsed it already and it is still in the run's own accounting (ShellHost.parsedTexts),
+// bounded as the cache is. The charges so depend on the run alone, never on what earlier runs of
+// the same process left in the cache: the same scenario gives the same trace.
 import type { ShellProgram } from './ast';
 import { parseShell } from './parser';
 import type { ShellHost, ShellWarning } from './types';
@@ -13,7 +17,7 @@ import type { ShellHost, ShellWarning } from './types';
  */
 export const PARSE_WORK_PER_CHAR = 512;
 
-/** Texts longer than this are parsed each time they run. */
+/** Texts longer than this are parsed (and charged) each time they run. */
 const MAX_CACHED_TEXT = 65_536;
 /** The characters of all cached texts together; past it the cache starts again empty. */
 const MAX_CACHED_CHARS = 262_144;
@@ -25,22 +29,39 @@ export interface ParsedText {
   warnings: ShellWarning[];
 }
 
-const parsed = new Map<string, ParsedText>();
-let cachedChars = 0;
+/** Texts held under the cache's bounds: the process-wide cache of programs, and each run's accounting. */
+export class TextCache<T> {
+  private readonly entries = new Map<string, T>();
+  private chars = 0;
 
-/** The program of a script text, parsed once while it stays cached; throws the host's ForeverSignal past the run's data bound. */
+  get(text: string): T | undefined {
+    return this.entries.get(text);
+  }
+
+  /** Keeps `value` for `text` when the text is short enough, starting again empty past the bounds. */
+  set(text: string, value: T): void {
+    if (text.length > MAX_CACHED_TEXT) return;
+    if (this.chars + text.length > MAX_CACHED_CHARS || this.entries.size >= MAX_CACHED_TEXTS) {
+      this.entries.clear();
+      this.chars = 0;
+    }
+    this.entries.set(text, value);
+    this.chars += text.length;
+  }
+}
+
+const parsed = new TextCache<ParsedText>();
+
+/** The program of a script text; throws the host's ForeverSignal past the run's data bound. */
 export function parseText(host: ShellHost, text: string): ParsedText {
+  const accounting = host.parsedTexts;
+  if (accounting && accounting.get(text) === undefined) {
+    host.dataWork?.(text.length * PARSE_WORK_PER_CHAR);
+    accounting.set(text, true);
+  }
   const cached = parsed.get(text);
   if (cached) return cached;
-  host.dataWork?.(text.length * PARSE_WORK_PER_CHAR);
   const result = parseShell(text);
-  if (text.length <= MAX_CACHED_TEXT) {
-    if (cachedChars + text.length > MAX_CACHED_CHARS || parsed.size >= MAX_CACHED_TEXTS) {
-      parsed.clear();
-      cachedChars = 0;
-    }
-    parsed.set(text, result);
-    cachedChars += text.length;
-  }
+  parsed.set(text, result);
   return result;
 }

@@ -6,7 +6,7 @@ import { simulatedHostIp as hostIp } from '../views/identity';
 import { ForeverSignal } from '../shell/signals';
 import { BUSY_STEPS_PER_RUN } from '../shell/state';
 import type { ShellHost } from '../shell/types';
-import { TextCache } from '../shell/parseCache';
+import { type ParsedText, TextCache } from '../shell/parseCache';
 import type { SimContext } from './context';
 import { createContainerFs, type DataWork, initPrivateDirs, type Mount, VolumeStore } from './filesystem';
 import { addWarning } from './process';
@@ -235,10 +235,10 @@ const dataWork = new WeakMap<SimContext, DataWork>();
 
 const busySteps = new WeakMap<SimContext, { left: number }>();
 
-const parsedTexts = new WeakMap<SimContext, TextCache<true>>();
+const parsedTexts = new WeakMap<SimContext, TextCache<ParsedText>>();
 
 /** The script texts one run has parsed and been charged for, shared by all its processes. */
-function parsedTextsOf(ctx: SimContext): TextCache<true> {
+function parsedTextsOf(ctx: SimContext): TextCache<ParsedText> {
   let texts = parsedTexts.get(ctx);
   if (!texts) { texts = new TextCache(); parsedTexts.set(ctx, texts); }
   return texts;

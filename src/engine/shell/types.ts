@@ -1,5 +1,5 @@
 // The contract between the container shell subset and the simulation that hosts it.
-import type { TextCache } from './parseCache';
+import type { ParsedText, TextCache } from './parseCache';
 
 /** A container's view of files: its volumes at their mount paths, the rest private to one run. */
 export interface ShellFs {
@@ -46,8 +46,8 @@ export interface ShellHost {
    * the whole run has gone through its bound. Absent: no bound beyond each value's own size.
    */
   dataWork?: (units: number) => void;
-  /** The script texts this run has parsed and been charged for (see parseCache.ts), shared by its processes; absent: no charge. */
-  parsedTexts?: TextCache<true>;
+  /** This run's cache of parsed script texts (see parseCache.ts), shared by its processes; absent: each text is charged and parsed anew or from the shared cache. */
+  parsedTexts?: TextCache<ParsedText>;
   /** Steps the busy loops of the whole run may still take (see BUSY_STEPS_PER_RUN); absent: no bound beyond each process's own. */
   busySteps?: { left: number };
   /** A warning that does not stop the program (a command failed on a simulator bound), located by offset in the script. */

@@ -172,7 +172,7 @@ export function read(call: CommandCall): number {
   if (typeof options === 'number') return options;
   if (options.poll) return 0;
   const { vars } = call.state;
-  // Only standard input is open: any other descriptor reads nothing.
+  // Only standard input is open: every other descriptor reads nothing.
   const { line, ended } = options.fd === 0 ? takeLine(call.io, options) : { line: '', ended: true };
   if (options.names.length === 0) vars.set('REPLY', splitRead(line, 1, '', options.raw)[0] ?? '');
   else {

@@ -215,14 +215,6 @@ export function keepLogLine(ctx: SimContext, spec: ContainerSpec, line: string):
 /** Pattern work (automaton state visits) one whole run may do across all its processes: a few seconds at most. */
 export const PATTERN_WORK_PER_RUN = 12_000_000;
 
-const patternWork = new WeakMap<SimContext, { left: number }>();
-
-function patternWorkOf(ctx: SimContext): { left: number } {
-  let work = patternWork.get(ctx);
-  if (!work) { work = { left: PATTERN_WORK_PER_RUN }; patternWork.set(ctx, work); }
-  return work;
-}
-
 /**
  * The data (file contents read, volume entries scanned for listings, long values words expand to,
  * script texts `eval`, `.` and `sh -c` parse, numbers seq prints) the commands of one whole run
@@ -231,42 +223,34 @@ function patternWorkOf(ctx: SimContext): { left: number } {
  */
 export const DATA_WORK_PER_RUN = 1 << 30;
 
-const dataWork = new WeakMap<SimContext, DataWork>();
-
-const busySteps = new WeakMap<SimContext, { left: number }>();
-
-const parsedTexts = new WeakMap<SimContext, TextCache<ParsedText>>();
-
-/** The script texts one run has parsed and been charged for, shared by all its processes. */
-function parsedTextsOf(ctx: SimContext): TextCache<ParsedText> {
-  let texts = parsedTexts.get(ctx);
-  if (!texts) { texts = new TextCache(); parsedTexts.set(ctx, texts); }
-  return texts;
+/** What the processes of one run share: the budgets of its bounds and its cache of parsed scripts. */
+interface RunBounds {
+  patternWork: { left: number };
+  busySteps: { left: number };
+  dataWork: DataWork;
+  parsedTexts: TextCache<ParsedText>;
 }
 
-function busyStepsOf(ctx: SimContext): { left: number } {
-  let steps = busySteps.get(ctx);
-  if (!steps) { steps = { left: BUSY_STEPS_PER_RUN }; busySteps.set(ctx, steps); }
-  return steps;
-}
+const runBounds = new WeakMap<SimContext, RunBounds>();
 
-function dataWorkOf(ctx: SimContext): DataWork {
-  let charge = dataWork.get(ctx);
-  if (!charge) {
+function runBoundsOf(ctx: SimContext): RunBounds {
+  let bounds = runBounds.get(ctx);
+  if (!bounds) {
     let left = DATA_WORK_PER_RUN;
-    charge = (units) => {
+    const dataWork: DataWork = (units) => {
       left -= units;
       if (left < 0) throw new ForeverSignal({ message: `the commands of this run went through more than ${DATA_WORK_PER_RUN / 1048576 / 1024} GiB of data in all (files read, directory listings, long values expanded, script texts parsed, numbers seq printed: the simulator's bound on the data one run goes through): the simulator stops interpreting here and the container keeps running`, offset: 0 });
     };
-    dataWork.set(ctx, charge);
+    bounds = { patternWork: { left: PATTERN_WORK_PER_RUN }, busySteps: { left: BUSY_STEPS_PER_RUN }, dataWork, parsedTexts: new TextCache() };
+    runBounds.set(ctx, bounds);
   }
-  return charge;
+  return bounds;
 }
 
 /** Builds the host for a process of an instance; `log` receives its output lines. */
 export function createHost(ctx: SimContext, inst: Instance, log: (line: string) => void, env?: Record<string, string>): ShellHost {
   let fs: ShellHost['fs'] | undefined;
-  const dataWork = dataWorkOf(ctx);
+  const bounds = runBoundsOf(ctx);
   return {
     now: () => ctx.sched.now,
     resolve: (name) => resolveName(ctx, name),
@@ -281,17 +265,17 @@ export function createHost(ctx: SimContext, inst: Instance, log: (line: string) 
     listen: (port) => { inst.listening.set(port, ctx.sched.now); },
     // Built on first use: most container programs never touch a file.
     get fs() {
-      fs ??= containerFs(ctx, inst, dataWork);
+      fs ??= containerFs(ctx, inst, bounds.dataWork);
       return fs;
     },
     log,
     env: env ?? environmentFor(ctx, inst.spec),
     hostname: ctx.pod.hostname ?? ctx.pod.name,
     noteCommand: undefined,
-    patternWork: patternWorkOf(ctx),
-    dataWork,
-    parsedTexts: parsedTextsOf(ctx),
-    busySteps: busyStepsOf(ctx),
+    patternWork: bounds.patternWork,
+    dataWork: bounds.dataWork,
+    parsedTexts: bounds.parsedTexts,
+    busySteps: bounds.busySteps,
   };
 }
 

@@ -6,7 +6,7 @@ import { expandGlob, hasGlob, isPattern } from './glob';
 import { Capture, checkWordSize, type Io } from './io';
 import { paramPart, paramValue } from './params';
 import { ExitSignal } from './signals';
-import { chargeData, DATA_CHARGE_FROM, forkState, MAX_DEPTH, type Run, type ShellState, tooDeep } from './state';
+import { chargeData, forkState, MAX_DEPTH, type Run, type ShellState, tooDeep } from './state';
 
 /** What one field of a split counts against the run's data bound, in characters read (it takes some 100 ns). */
 export const FIELD_WORK = 128;
@@ -70,7 +70,7 @@ export function* expandWord(state: ShellState, word: Word, io: Io): Run<string[]
       continue;
     }
     const value = yield* partValue(state, part, io, word.offset);
-    if (value.length >= DATA_CHARGE_FROM) chargeData(state, value.length);
+    chargeData(state, value.length);
     if (part.quoted) {
       current = checkWordSize(current + value, word.offset);
       started = true;
@@ -114,7 +114,7 @@ export function* expandText(state: ShellState, word: Word, io: Io): Run<string> 
     if (part.kind === 'lit') text += index === 0 && !part.quoted ? expandTilde(state, part.text) : part.text;
     else {
       const value = yield* partValue(state, part, io, word.offset);
-      if (value.length >= DATA_CHARGE_FROM) chargeData(state, value.length);
+      chargeData(state, value.length);
       text = checkWordSize(text + value, word.offset);
     }
   }
@@ -136,7 +136,7 @@ export function* expandPattern(state: ShellState, word: Word, io: Io): Run<strin
     if (part.kind === 'lit') text += part.quoted ? quotePattern(part.text) : index === 0 ? expandTilde(state, part.text) : part.text;
     else {
       const value = yield* partValue(state, part, io, word.offset);
-      if (value.length >= DATA_CHARGE_FROM) chargeData(state, value.length);
+      chargeData(state, value.length);
       text = checkWordSize(text + (part.quoted ? quotePattern(value) : value), word.offset);
     }
   }

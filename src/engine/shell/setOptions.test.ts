@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runArgv } from './run';
 import { drive, FakeHost, MemoryFs, runScript } from './testHost';
+import { expectAsBusybox } from './testing/busybox';
 
 describe('set -u, set -f, set -o pipefail, and new shells', () => {
   // Expected lines (stdout and stderr) and status as busybox sh (ash) prints them for the same script.
@@ -38,12 +39,7 @@ describe('set -u, set -f, set -o pipefail, and new shells', () => {
     ['y=5 sh -c \'echo "[$y]"\'; echo "[$y]"', ['[5]', '[]'], 0],
     ['sh -c \'echo "[$HOME]"\'', ['[/root]'], 0],
     ['cd /tmp; sh -c pwd', ['/tmp'], 0],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode, new FakeHost(new MemoryFs({ '/tmp/.keep': '' }))));
 
   it('lists the options it models in $-, in ash\'s order, c for a shell started with -c', () => {
     expect(runScript('set -eu; set -f; echo "[$-]"').host.lines).toEqual(['[ufe]']);
@@ -76,12 +72,7 @@ describe('eval and .', () => {
     ['eval \'f() { echo from-eval; }\'; f', ['from-eval'], 0],
     ['v=name; eval "$v=value"; echo $name', ['value'], 0],
     ['eval \'echo $#\' ; set -- 1 2; eval \'echo $#\'', ['0', '2'], 0],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode, new FakeHost(new MemoryFs({ '/tmp/.keep': '' }))));
 
   it('reports what eval cannot run at the eval, and stops an eval that evals itself', () => {
     const script = 'echo start; eval "sed -n 1p /etc/hostname"';
@@ -100,10 +91,5 @@ describe('set -x', () => {
     ['set -x; x=$(echo sub); echo "$x"', ['+ echo sub', '+ x=sub', '+ echo sub', 'sub'], 0],
     ['set -x; for i in 1 2; do echo $i; done', ['+ echo 1', '1', '+ echo 2', '2'], 0],
     ['set -x; if true; then echo t; fi; set +x; echo quiet', ['+ true', '+ echo t', 't', '+ set +x', 'quiet'], 0],
-  ])('traces %j as ash does: assignments, then words, quoted where ash quotes them', (script, lines, exitCode) => {
-    const result = runScript(script, new FakeHost(new MemoryFs({ '/tmp/.keep': '' })));
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('traces %j as ash does: assignments, then words, quoted where ash quotes them', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode, new FakeHost(new MemoryFs({ '/tmp/.keep': '' }))));
 });

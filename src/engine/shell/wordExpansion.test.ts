@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAnsiC } from './lexer';
 import { runScript } from './testHost';
+import { expectAsBusybox } from './testing/busybox';
 
 describe('field splitting on IFS', () => {
   // Expected lines and status as busybox sh (ash) prints them for the same script.
@@ -31,12 +32,7 @@ describe('field splitting on IFS', () => {
     ['echo "[$IFS]"', ['[ \t',']'], 0],
     ['OLD=$IFS; IFS=,; x=a,b; set -- $x; IFS=$OLD; y="c d"; set -- $y; echo $#', ['2'], 0],
     ['env | grep -c IFS', ['0'], 1],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script);
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode));
 });
 
 describe('arithmetic with substitutions inside', () => {
@@ -53,12 +49,7 @@ describe('arithmetic with substitutions inside', () => {
     ['s=\'1 + 2\'; echo $(( $s ))', ['3'], 0],
     ['x=$(( $(printf \'%d\' 7) % 4 )); echo $x', ['3'], 0],
     ['echo $(( $(echo 1) $(echo +) 2 ))', ['3'], 0],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script);
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode));
 });
 
 describe('arithmetic as math.c evaluates it', () => {
@@ -159,12 +150,7 @@ describe('arithmetic as math.c evaluates it', () => {
     ['echo $((1 ? 2))', ['sh: malformed ?: operator'], 2],
     ['echo $((1 : 2))', ['sh: malformed ?: operator'], 2],
     ['echo $(( , ))', ['sh: arithmetic syntax error'], 2],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script);
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode));
 
   it('bounds a chain of variables evaluated inside each other', () => {
     const chain = Array.from({ length: 300 }, (_, i) => `v${i}=v${i + 1}`).join('; ');
@@ -211,12 +197,7 @@ describe('${VAR:OFFSET:LENGTH} and ${VAR/PATTERN/STRING} (ash\'s bash extensions
     ['v=1.2.3; echo ${v//./ }', ['1 2 3'], 0],
     ['url=http://host:8080/p; h=${url#*://}; h=${h%%/*}; echo ${h%:*} ${h#*:}', ['host 8080'], 0],
     ['x=abcdef; echo "${x:1:2}"', ['bc'], 0],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script);
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode));
 
   it('replaces in a mebibyte value within the pattern budget, or fails the command with status 2', () => {
     const every = runScript("x=$(printf '%01000d' 0); y=${x//0/ab}; echo ${#y}");
@@ -247,12 +228,7 @@ describe("$'...' (ash's bash extension)", () => {
     ['echo $\'\\"\'', ['"'], 0],
     ['x=$\'l1\\nl2\'; echo "$x"', ['l1', 'l2'], 0],
     ['IFS=$\'\\n\'; x=$\'a b\\nc\'; for i in $x; do echo "[$i]"; done', ['[a b]', '[c]'], 0],
-  ])('runs %j as ash does', (script, lines, exitCode) => {
-    const result = runScript(script);
-    expect(result.warnings).toEqual([]);
-    expect(result.host.lines).toEqual(lines);
-    expect(result.exitCode).toBe(exitCode);
-  });
+  ])('runs %j as ash does', (script, lines, exitCode) => expectAsBusybox(script, lines, exitCode));
 
   it('decodes the escapes busybox decodes, and leaves the others as written', () => {
     // The bytes busybox 1.35 writes for each (`printf %s $'...' | od -c`).

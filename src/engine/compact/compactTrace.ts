@@ -91,17 +91,12 @@ function encodeSnapshots(snapshots: readonly Snapshot[], strings: StringInterner
   const pods = new TableEncoder(strings);
   const entries = new TableEncoder(strings);
   const byObject = new Map<ContainerSnapshot, number>();
-  const byJson = new Map<string, number>();
   const entryId = (c: ContainerSnapshot): number => {
     let id = byObject.get(c);
-    if (id !== undefined) return id;
-    const key = JSON.stringify(c);
-    id = byJson.get(key);
     if (id === undefined) {
-      id = entries.add(c);
-      byJson.set(key, id);
+      id = entries.addDistinct(c);
+      byObject.set(c, id);
     }
-    byObject.set(c, id);
     return id;
   };
   const lists: number[] = [];

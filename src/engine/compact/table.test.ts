@@ -15,4 +15,32 @@ describe('TableEncoder', () => {
     const decoder = new TableDecoder<object>(encoder.data(), new StringTable(strings.data()));
     records.forEach((r, i) => expect(JSON.stringify(decoder.get(i)), `row ${i}`).toBe(JSON.stringify(r)));
   });
+
+  it('keeps a record once when an equal one (the same JSON text) is already in the table, and only then', () => {
+    const records: object[] = [];
+    // Few values, so equal records repeat in fresh objects and many rows share a hash bucket.
+    for (let i = 0; i < 2000; i++) {
+      const x = (i * 7919) % 13;
+      const record: Record<string, unknown> = x % 3 === 0 ? { name: `c${x % 5}`, n: x % 4 } : { n: x % 4, name: `c${x % 5}` };
+      if (x % 2 === 0) record.last = { code: x % 3, at: -x };
+      if (x === 7) record.flag = true;
+      if (x === 8) record.list = [x];
+      records.push(record);
+    }
+    records.push({ n: 0, name: 'c0', last: { code: 0, at: -0 } }, { n: 0.5, name: 'c0' }, { n: 0.5 + 2 ** 32, name: 'c0' });
+    const strings = new StringInterner();
+    const encoder = new TableEncoder(strings);
+    const rows = records.map((r) => encoder.addDistinct(r));
+    const data = encoder.data();
+    const texts = records.map((r) => JSON.stringify(r));
+    expect(data.rows).toBe(new Set(texts).size);
+    const decoder = new TableDecoder<object>(data, new StringTable(strings.data()));
+    records.forEach((r, i) => expect(JSON.stringify(decoder.get(rows[i] ?? -1)), `record ${i}`).toBe(texts[i]));
+    const firstRow = new Map<string, number>();
+    texts.forEach((t, i) => {
+      const row = rows[i] ?? -1;
+      if (!firstRow.has(t)) firstRow.set(t, row);
+      expect(row, `record ${i}`).toBe(firstRow.get(t));
+    });
+  });
 });

@@ -42,6 +42,9 @@ interface Slot {
   values: number[];
 }
 
+/** How many recently used shapes a record is tried against before its signature is built. */
+const RECENT = 8;
+
 /** Builds a table row by row. */
 export class TableEncoder {
   private rows = 0;
@@ -54,6 +57,10 @@ export class TableEncoder {
   private readonly columns = new Map<string, { path: string; kind: Leaf; values: number[] }>();
   /** JSON ids of arrays already seen: the engine shares an unchanged list between snapshots. */
   private readonly jsonIds = new Map<unknown, number>();
+  /** For `addDistinct`: rows by a hash of their encoded values, and the values of the record being added. */
+  private readonly distinct = new Map<number, number[]>();
+  private readonly scratch: number[] = [];
+  private readonly recent: CompiledShape[] = [];
 
   constructor(private readonly strings: StringInterner) {}
 
@@ -70,30 +77,81 @@ export class TableEncoder {
   /** Appends a record; returns its row index. */
   add(record: object): number {
     const row = this.rows++;
-    let shape = this.last && fits(record, this.last.tree) ? this.last : undefined;
-    if (!shape) {
-      const signature = signatureOf(record);
-      shape = this.shapes.get(signature);
-      if (!shape) {
-        const tree = shapeOf(record);
-        const slots: Slot[] = [];
-        this.compile(tree, [], slots);
-        shape = { id: this.shapeList.length, slots, tree };
-        this.shapeList.push(this.strings.id(JSON.stringify(tree)));
-        this.shapes.set(signature, shape);
-      }
-      this.last = shape;
-    }
+    const shape = this.shapeFor(record);
     this.shapeOfRow.push(shape.id);
     const { slots } = shape;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
-      const { keys } = slot;
-      let value: unknown = (record as Record<string, unknown>)[keys[0] as string];
-      for (let k = 1; k < keys.length; k++) value = (value as Record<string, unknown>)[keys[k] as string];
-      slot.values[row] = slot.leaf === 's' ? this.strings.id(value as string) : slot.leaf === 'n' ? (value as number) : slot.leaf === 'b' ? (value ? 1 : 0) : this.jsonId(value);
+      slot.values[row] = this.valueOf(record, slot);
     }
     return row;
+  }
+
+  /**
+   * Appends a record unless the table already holds an equal one (the same shape and values, so the
+   * same JSON text); returns the row of the one it holds. Rows are compared by their encoded values
+   * (string ids, numbers), found by a hash of them: no JSON text is built.
+   */
+  addDistinct(record: object): number {
+    const shape = this.shapeFor(record);
+    const { slots } = shape;
+    const values = this.scratch;
+    let hash = shape.id;
+    for (let i = 0; i < slots.length; i++) {
+      const v = this.valueOf(record, slots[i] as Slot);
+      values[i] = v;
+      hash = (Math.imul(hash, 31) + (v | 0) + ((v / 4294967296) | 0)) | 0;
+    }
+    let bucket = this.distinct.get(hash);
+    if (bucket) {
+      for (const row of bucket) {
+        if (this.shapeOfRow[row] !== shape.id) continue;
+        let same = true;
+        for (let i = 0; i < slots.length && same; i++) same = (slots[i] as Slot).values[row] === values[i];
+        if (same) return row;
+      }
+    } else this.distinct.set(hash, (bucket = []));
+    const row = this.rows++;
+    bucket.push(row);
+    this.shapeOfRow.push(shape.id);
+    for (let i = 0; i < slots.length; i++) (slots[i] as Slot).values[row] = values[i] as number;
+    return row;
+  }
+
+  /** The compiled shape of a record: the last one used when it fits, else found by signature or compiled. */
+  private shapeFor(record: object): CompiledShape {
+    if (this.last && fits(record, this.last.tree)) return this.last;
+    // Lists whose records alternate between a few shapes (causes) find theirs among the recent ones.
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) {
+      const shape = recent[i] as CompiledShape;
+      if (shape !== this.last && fits(record, shape.tree)) {
+        this.last = shape;
+        return shape;
+      }
+    }
+    const signature = signatureOf(record);
+    let shape = this.shapes.get(signature);
+    if (!shape) {
+      const tree = shapeOf(record);
+      const slots: Slot[] = [];
+      this.compile(tree, [], slots);
+      shape = { id: this.shapeList.length, slots, tree };
+      this.shapeList.push(this.strings.id(JSON.stringify(tree)));
+      this.shapes.set(signature, shape);
+    }
+    if (recent.length === RECENT) recent.shift();
+    recent.push(shape);
+    this.last = shape;
+    return shape;
+  }
+
+  /** A record's value at a slot, encoded for its column. */
+  private valueOf(record: object, slot: Slot): number {
+    const { keys } = slot;
+    let value: unknown = (record as Record<string, unknown>)[keys[0] as string];
+    for (let k = 1; k < keys.length; k++) value = (value as Record<string, unknown>)[keys[k] as string];
+    return slot.leaf === 's' ? this.strings.id(value as string) : slot.leaf === 'n' ? (value as number) : slot.leaf === 'b' ? (value ? 1 : 0) : this.jsonId(value);
   }
 
   private compile(shape: Shape, keys: string[], out: Slot[]): void {

@@ -30,6 +30,21 @@ function clip(text: string): string {
   return text.length > maxCommand ? `${text.slice(0, maxCommand - 1)}…` : text;
 }
 
+/**
+ * A command line as a cause cites it, at most `maxCommand` characters: `clip(argv.join(' '))`,
+ * built from the words' first characters only, so a word of 100 KB costs no more than a short one.
+ */
+export function commandText(argv: string[]): string {
+  let text = '';
+  for (let i = 0; i < argv.length && text.length <= maxCommand; i++) {
+    const word = argv[i] ?? '';
+    // One character more than fits, so a cut word still makes the text too long and clipped.
+    const head = word.length > maxCommand ? word.slice(0, maxCommand + 1) : word;
+    text = i === 0 ? head : `${text} ${head}`;
+  }
+  return clip(text);
+}
+
 /** The shell tells the kubelet side of a command that ended in a container's main process. */
 export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], status: number): void {
   const now = ctx.sched.now;
@@ -51,7 +66,7 @@ export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], sta
     const run = list[same.index];
     if (run) { run.last = now; run.count++; return; }
   }
-  const command = clip(argv.join(' '));
+  const command = commandText(argv);
   const open = inst.openAttempts ??= new Map<string, number>();
   const i = open.get(command);
   const run = i === undefined ? undefined : list[i];
@@ -68,9 +83,16 @@ export function noteCommand(ctx: SimContext, inst: Instance, argv: string[], sta
   list.push(next);
 }
 
+/**
+ * Whether two command lines are the same, when that is quick to tell: a word longer than a cause
+ * cites counts as different, and the caller finds the run by the cited text instead.
+ */
 function sameArgv(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    if (x.length > maxCommand || x !== b[i]) return false;
+  }
   return true;
 }
 
@@ -88,7 +110,7 @@ function evidence(ctx: SimContext, argv: string[] | undefined, status: number | 
   if (hit && hit.status === status && sameArgv(hit.argv, argv)) return { command: hit.command, status, result: hit.result, at };
   const name = commandName(argv[0] ?? '');
   const args = argv.slice(1);
-  const command = clip(argv.join(' '));
+  const command = commandText(argv);
   const result = resultOf(ctx, name, args, status);
   // A network command's result names a host that may resolve later: it is worded again each time.
   if (hostOf(name, args) === undefined) cache.set(key, { argv, status, command, result });

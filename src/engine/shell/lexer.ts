@@ -26,6 +26,8 @@ const OPS: [string, Op | RedirOp | '<<-' | '>|'][] = [
   ['<&', '<&'], ['&>', '&>'], ['<>', '<>'], ['>|', '>|'], [';', ';'], ['&', '&'], ['|', '|'], ['(', '('], [')', ')'],
   ['\n', '\n'], ['>', '>'], ['<', '<'],
 ];
+/** The characters an operator begins with. */
+const OP_STARTS = new Set(OPS.map(([text]) => text.charAt(0)));
 const REDIR_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '<<', '<<-', '<>', '>|']);
 
 interface PendingHeredoc {
@@ -55,13 +57,16 @@ export class Lexer {
     this.skipBlank();
     const start = this.pos;
     if (start >= this.limit) return { kind: 'eof', start, end: start };
-    const digits = /^\d+(?=[<>])/.exec(this.src.slice(start, Math.min(this.limit, start + 12)));
+    // Most tokens are words: the checks for a redirection's descriptor and for an operator are made
+    // only when the first character can begin one.
+    const first = this.src.charCodeAt(start);
+    const digits = first >= 48 && first <= 57 ? /^\d+(?=[<>])/.exec(this.src.slice(start, Math.min(this.limit, start + 12))) : null;
     let fd: number | undefined;
     if (digits) {
       fd = Number(digits[0]);
       this.pos += digits[0].length;
     }
-    for (const [text, op] of OPS) {
+    if (OP_STARTS.has(this.src.charAt(this.pos))) for (const [text, op] of OPS) {
       if (!this.src.startsWith(text, this.pos) || this.pos + text.length > this.limit) continue;
       this.pos += text.length;
       if (REDIR_OPS.has(op)) {

@@ -23,6 +23,20 @@ export class StringInterner {
     return found;
   }
 
+  /** A string already read, by its index. */
+  get(i: number): string {
+    return this.list[i] as string;
+  }
+
+  /**
+   * Adds a string the caller knows by other means (so it is not looked up, and a long text is not
+   * hashed); interning an equal string later keeps a second copy, which reads the same.
+   */
+  add(value: string): number {
+    this.list.push(value);
+    return this.list.length - 1;
+  }
+
   /** The table in its travelling form. */
   data(): StringTableData {
     const ends = new Uint32Array(this.list.length);

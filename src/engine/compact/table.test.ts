@@ -43,4 +43,21 @@ describe('TableEncoder', () => {
       expect(row, `record ${i}`).toBe(firstRow.get(t));
     });
   });
+
+  it('writes lists of records as JSON prints them, with items shared between lists, equal items in new objects and items that are not records', () => {
+    const ready = { type: 'Ready', status: false, lastTransitionTime: 5, message: 'containers with unready status: [a "b"\n]' };
+    const scheduled = { type: 'PodScheduled', status: true, lastTransitionTime: 0 };
+    const records: object[] = [];
+    for (let i = 0; i < 60; i++) {
+      const flip = { type: 'Ready', status: i % 3 === 0, lastTransitionTime: i % 4, ...(i % 2 ? { reason: 'R' } : {}), message: i % 5 ? undefined : `m${i % 3}` };
+      records.push({ n: i, conditions: i % 7 === 0 ? [scheduled, ready] : [scheduled, flip, { ...ready }] });
+    }
+    records.push({ n: 1, conditions: [] }, { n: 2, conditions: [scheduled, 1] }, { n: 3, conditions: [[scheduled]] }, { n: 4, conditions: [scheduled, null] },
+      { n: 5, conditions: [{ lastTransitionTime: 0, status: true, type: 'PodScheduled' }] }, { n: 6, conditions: [{ nested: [scheduled, { deep: [ready] }] }] });
+    const strings = new StringInterner();
+    const encoder = new TableEncoder(strings);
+    for (const r of records) encoder.add(r);
+    const decoder = new TableDecoder<object>(encoder.data(), new StringTable(strings.data()));
+    records.forEach((r, i) => expect(JSON.stringify(decoder.get(i)), `row ${i}`).toBe(JSON.stringify(r)));
+  });
 });

@@ -57,6 +57,11 @@ export class TableEncoder {
   private readonly columns = new Map<string, { path: string; kind: Leaf; values: number[] }>();
   /** JSON ids of arrays already seen: the engine shares an unchanged list between snapshots. */
   private readonly jsonIds = new Map<unknown, number>();
+  /** For lists of records: each item's JSON id, and each list's id by its items' ids. */
+  private readonly itemIds = new Map<object, number>();
+  private readonly listIds = new Map<string, number>();
+  private items: TableEncoder | undefined;
+  private readonly itemTexts: number[] = [];
   /** For `addDistinct`: rows by a hash of their encoded values, and the values of the record being added. */
   private readonly distinct = new Map<number, number[]>();
   private readonly scratch: number[] = [];
@@ -68,8 +73,40 @@ export class TableEncoder {
     if (value === null) return this.strings.id('null');
     let id = this.jsonIds.get(value);
     if (id === undefined) {
-      id = this.strings.id(JSON.stringify(value));
+      id = (Array.isArray(value) ? this.recordListId(value) : undefined) ?? this.strings.id(JSON.stringify(value));
       this.jsonIds.set(value, id);
+    }
+    return id;
+  }
+
+  /**
+   * The JSON id of a list of records (a snapshot's conditions), from its items: a list changes one
+   * item at a time and the others stay the same objects, so each item's text is written once, and
+   * a list is found again by the ids of its items' texts rather than by its whole text. Undefined
+   * when an item is not a record (the caller writes the list's JSON as it is).
+   */
+  private recordListId(list: unknown[]): number | undefined {
+    let key = '';
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+      let itemId = this.itemIds.get(item);
+      if (itemId === undefined) {
+        // Items equal to one seen before (a condition back to an earlier message) are found by their
+        // encoded values: only a new item's JSON text is written.
+        const items = (this.items ??= new TableEncoder(this.strings));
+        const row = items.addDistinct(item);
+        itemId = this.itemTexts[row] ??= this.strings.id(JSON.stringify(item));
+        this.itemIds.set(item, itemId);
+      }
+      key += i === 0 ? `${itemId}` : `,${itemId}`;
+    }
+    let id = this.listIds.get(key);
+    if (id === undefined) {
+      let text = '[';
+      for (let i = 0; i < list.length; i++) text += (i === 0 ? '' : ',') + this.strings.get(this.itemIds.get(list[i] as object) as number);
+      id = this.strings.add(`${text}]`);
+      this.listIds.set(key, id);
     }
     return id;
   }

@@ -119,4 +119,24 @@ describe('compactTrace', () => {
     expect(opened.warnings).toEqual([{ message: 'extra' }]);
     expect(Object.keys(opened)).toEqual(Object.keys(trace));
   });
+
+  it('keeps events apart that differ in a member, in the order of their members or in having one more', () => {
+    const [, base] = cases[0] as [string, Trace];
+    const m = 'Back-off restarting failed container';
+    const events = [
+      { t: 1, type: 'Warning', reason: 'BackOff', container: 'a', message: m },
+      { t: 2, type: 'Warning', reason: 'BackOff', container: 'a', message: m },
+      { t: 3, type: 'Warning', container: 'a', reason: 'BackOff', message: m },
+      { t: 4, type: 'Warning', reason: 'BackOff', container: 'b', message: m },
+      { t: 5, type: 'Warning', reason: 'BackOff', container: 'a', message: m, fieldPath: 'spec.containers{a}' },
+      { t: 6, type: 'Warning', reason: 'BackOff', container: 'a', message: m },
+      { t: 7, type: 'Warning', reason: 'BackOff', message: m },
+      { t: 8, type: 'Warning', reason: 'BackOff', container: 'a', message: m, fieldPath: 'spec.containers{a}' },
+    ] as Trace['events'];
+    const trace: Trace = { ...base, events };
+    const compact = compactTrace(trace);
+    expect(JSON.stringify(expandTrace(compact))).toBe(JSON.stringify(trace));
+    const groups = new CompactReader(compact).events?.groups() ?? [];
+    expect(groups.map((g) => g.count)).toEqual([3, 1, 1, 2, 1]);
+  });
 });

@@ -50,17 +50,20 @@ export interface CompactTrace {
 const isRecordList = (value: unknown): value is object[] =>
   Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
 
+/** The member names of the event compared against, kept between calls (an event has a handful). */
+const keysOfA: string[] = [];
+
 /** Whether two events are the same apart from their time (same members, in the same order). */
 function sameEvent(a: TraceEvent, b: TraceEvent): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i] as keyof TraceEvent;
-    if (k !== kb[i]) return false;
-    if (k !== 't' && a[k] !== b[k] && JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
+  let n = 0;
+  for (const k in a) keysOfA[n++] = k;
+  let i = 0;
+  for (const k in b) {
+    if (i >= n || k !== keysOfA[i++]) return false;
+    const key = k as keyof TraceEvent;
+    if (key !== 't' && a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
   }
-  return true;
+  return i === n;
 }
 
 function encodeEvents(events: readonly TraceEvent[], strings: StringInterner): CompactEvents {
@@ -68,21 +71,29 @@ function encodeEvents(events: readonly TraceEvent[], strings: StringInterner): C
   // Events are looked up by message, then by reason, container and field: the few that share those
   // are compared in full. The long message is a key of its own, not copied into a longer one.
   const byMessage = new Map<string, Map<string, { event: TraceEvent; id: number }[]>>();
+  // A repeated event (a back-off at every sync) is most often the one last found for its message.
+  const lastOfMessage = new Map<string, { event: TraceEvent; id: number }>();
   const t = new Float64Array(events.length);
   const kind = new Int32Array(events.length);
   events.forEach((e, i) => {
+    t[i] = e.t;
+    const last = lastOfMessage.get(e.message);
+    if (last && sameEvent(last.event, e)) {
+      kind[i] = last.id;
+      return;
+    }
     let byRest = byMessage.get(e.message);
     if (!byRest) byMessage.set(e.message, (byRest = new Map()));
     const key = `${e.reason}\u0000${e.container ?? ''}\u0000${e.fieldPath ?? ''}`;
     let candidates = byRest.get(key);
     if (!candidates) byRest.set(key, (candidates = []));
-    let id = candidates.find((c) => sameEvent(c.event, e))?.id;
-    if (id === undefined) {
-      id = kinds.add({ ...e, t: 0 });
-      candidates.push({ event: e, id });
+    let found = candidates.find((c) => sameEvent(c.event, e));
+    if (found === undefined) {
+      found = { event: e, id: kinds.add({ ...e, t: 0 }) };
+      candidates.push(found);
     }
-    t[i] = e.t;
-    kind[i] = id;
+    lastOfMessage.set(e.message, found);
+    kind[i] = found.id;
   });
   return { kinds: kinds.data(), t, kind };
 }

@@ -112,38 +112,36 @@ function encodeSnapshots(snapshots: readonly Snapshot[], strings: StringInterner
   };
   const lists: number[] = [];
   const starts = new Int32Array(snapshots.length);
-  let prev: number[] | undefined;
-  let prevInit = 0;
-  let prevObjects: ContainerSnapshot[] = [];
+  // The entry id of every slot of the snapshot before, updated in place: the engine reuses an
+  // unchanged entry's object, so only the slots whose object changed are looked at further.
+  let ids = new Int32Array(0);
+  let prevInit: readonly ContainerSnapshot[] = [];
+  let prevApps: readonly ContainerSnapshot[] = [];
   snapshots.forEach((s, i) => {
     pods.add({ ...s, initContainers: 0, containers: 0 });
-    // The engine reuses an unchanged entry's object, so most slots are known without a lookup.
     const init = s.initContainers;
     const apps = s.containers;
-    const count = init.length + apps.length;
-    const objects = new Array<ContainerSnapshot>(count);
-    const ids = new Array<number>(count);
-    for (let slot = 0; slot < count; slot++) {
-      const c = (slot < init.length ? init[slot] : apps[slot - init.length]) as ContainerSnapshot;
-      objects[slot] = c;
-      ids[slot] = prev && prevObjects[slot] === c ? prev[slot] ?? entryId(c) : entryId(c);
-    }
-    prevObjects = objects;
+    const aligned = i > 0 && prevInit.length === init.length && prevApps.length === apps.length;
+    const keyframe = !aligned || i % KEYFRAME === 0;
+    if (!aligned) ids = new Int32Array(init.length + apps.length);
     starts[i] = lists.length;
-    if (!prev || i % KEYFRAME === 0 || prev.length !== ids.length || prevInit !== s.initContainers.length) {
-      lists.push(-1, s.initContainers.length, s.containers.length);
-      for (const id of ids) lists.push(id);
-    } else {
-      const head = lists.length;
-      lists.push(0);
-      for (let slot = 0; slot < ids.length; slot++) {
-        const id = ids[slot] ?? 0;
-        if (prev[slot] !== id) lists.push(slot, id);
-      }
-      lists[head] = (lists.length - head - 1) / 2;
-    }
-    prev = ids;
-    prevInit = s.initContainers.length;
+    const head = lists.length;
+    if (!keyframe) lists.push(0);
+    const update = (slot: number, c: ContainerSnapshot, before: ContainerSnapshot | undefined) => {
+      if (aligned && before === c) return;
+      const id = entryId(c);
+      if (aligned && ids[slot] === id) return;
+      ids[slot] = id;
+      if (!keyframe) lists.push(slot, id);
+    };
+    for (let j = 0; j < init.length; j++) update(j, init[j] as ContainerSnapshot, prevInit[j]);
+    for (let j = 0; j < apps.length; j++) update(init.length + j, apps[j] as ContainerSnapshot, prevApps[j]);
+    if (keyframe) {
+      lists.push(-1, init.length, apps.length);
+      for (let slot = 0; slot < ids.length; slot++) lists.push(ids[slot] as number);
+    } else lists[head] = (lists.length - head - 1) / 2;
+    prevInit = init;
+    prevApps = apps;
   });
   return { pods: pods.data(), entries: entries.data(), lists: Int32Array.from(lists), starts };
 }

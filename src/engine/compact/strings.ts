@@ -23,11 +23,6 @@ export class StringInterner {
     return found;
   }
 
-  /** A string already read, by its index. */
-  get(i: number): string {
-    return this.list[i] as string;
-  }
-
   /**
    * Adds a string the caller knows by other means (so it is not looked up, and a long text is not
    * hashed); interning an equal string later keeps a second copy, which reads the same.

@@ -60,4 +60,13 @@ describe('TableEncoder', () => {
     const decoder = new TableDecoder<object>(encoder.data(), new StringTable(strings.data()));
     records.forEach((r, i) => expect(JSON.stringify(decoder.get(i)), `row ${i}`).toBe(JSON.stringify(r)));
   });
+
+  it('puts only the lists\' texts into the strings, not the members of their items', () => {
+    const strings = new StringInterner();
+    const encoder = new TableEncoder(strings);
+    for (let i = 0; i < 5; i++) encoder.add({ n: i, conditions: [{ type: 'Ready', message: `only inside a list ${i % 2}` }] });
+    const table = new StringTable(strings.data());
+    const all = Array.from({ length: table.size }, (_, i) => table.get(i));
+    expect(all.filter((t) => t.includes('only inside a list'))).toEqual(['[{"type":"Ready","message":"only inside a list 0"}]', '[{"type":"Ready","message":"only inside a list 1"}]']);
+  });
 });

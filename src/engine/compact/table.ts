@@ -57,11 +57,11 @@ export class TableEncoder {
   private readonly columns = new Map<string, { path: string; kind: Leaf; values: number[] }>();
   /** JSON ids of arrays already seen: the engine shares an unchanged list between snapshots. */
   private readonly jsonIds = new Map<unknown, number>();
-  /** For lists of records: each item's JSON id, and each list's id by its items' ids. */
+  /** For lists of records: each item's row in a table of distinct items, and each list's JSON id by its items' rows. */
   private readonly itemIds = new Map<object, number>();
   private readonly listIds = new Map<string, number>();
   private items: TableEncoder | undefined;
-  private readonly itemTexts: number[] = [];
+  private readonly itemTexts: string[] = [];
   /** For `addDistinct`: rows by a hash of their encoded values, and the values of the record being added. */
   private readonly distinct = new Map<number, number[]>();
   private readonly scratch: number[] = [];
@@ -93,10 +93,11 @@ export class TableEncoder {
       let itemId = this.itemIds.get(item);
       if (itemId === undefined) {
         // Items equal to one seen before (a condition back to an earlier message) are found by their
-        // encoded values: only a new item's JSON text is written.
-        const items = (this.items ??= new TableEncoder(this.strings));
-        const row = items.addDistinct(item);
-        itemId = this.itemTexts[row] ??= this.strings.id(JSON.stringify(item));
+        // encoded values, in a table of their own that is not written: only a new item's JSON text
+        // is made, and only the lists' texts go into the trace's strings.
+        const items = (this.items ??= new TableEncoder(new StringInterner()));
+        itemId = items.addDistinct(item);
+        this.itemTexts[itemId] ??= JSON.stringify(item);
         this.itemIds.set(item, itemId);
       }
       key += i === 0 ? `${itemId}` : `,${itemId}`;
@@ -104,7 +105,7 @@ export class TableEncoder {
     let id = this.listIds.get(key);
     if (id === undefined) {
       let text = '[';
-      for (let i = 0; i < list.length; i++) text += (i === 0 ? '' : ',') + this.strings.get(this.itemIds.get(list[i] as object) as number);
+      for (let i = 0; i < list.length; i++) text += (i === 0 ? '' : ',') + (this.itemTexts[this.itemIds.get(list[i] as object) as number] as string);
       id = this.strings.add(`${text}]`);
       this.listIds.set(key, id);
     }

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { StringInterner, StringTable } from './strings';
 import { TableDecoder, TableEncoder } from './table';
 
+/** Encodes the records in one table and checks that each decodes to the same JSON text. */
+function expectRoundTrip(records: object[]): void {
+  const strings = new StringInterner();
+  const encoder = new TableEncoder(strings);
+  for (const r of records) encoder.add(r);
+  const decoder = new TableDecoder<object>(encoder.data(), new StringTable(strings.data()));
+  records.forEach((r, i) => expect(JSON.stringify(decoder.get(i)), `row ${i}`).toBe(JSON.stringify(r)));
+}
+
 describe('TableEncoder', () => {
   it('gives back every record as JSON prints it, when each record differs in shape from the one before only a little', () => {
     const records: object[] = [
@@ -9,11 +18,7 @@ describe('TableEncoder', () => {
       { a: 1, b: [1] }, { a: 1, b: null }, { a: 1 }, { a: 1, b: undefined }, { a: '1', b: 'x' }, { a: true, b: 'x' },
       { a: 1, b: 'x' }, { a: 1, b: 'x', c: undefined, d: 0 }, { a: 1, b: { c: { e: [] } } }, { a: 1, b: { c: {} } }, {},
     ];
-    const strings = new StringInterner();
-    const encoder = new TableEncoder(strings);
-    for (const r of records) encoder.add(r);
-    const decoder = new TableDecoder<object>(encoder.data(), new StringTable(strings.data()));
-    records.forEach((r, i) => expect(JSON.stringify(decoder.get(i)), `row ${i}`).toBe(JSON.stringify(r)));
+    expectRoundTrip(records);
   });
 
   it('keeps a record once when an equal one (the same JSON text) is already in the table, and only then', () => {
@@ -54,11 +59,7 @@ describe('TableEncoder', () => {
     }
     records.push({ n: 1, conditions: [] }, { n: 2, conditions: [scheduled, 1] }, { n: 3, conditions: [[scheduled]] }, { n: 4, conditions: [scheduled, null] },
       { n: 5, conditions: [{ lastTransitionTime: 0, status: true, type: 'PodScheduled' }] }, { n: 6, conditions: [{ nested: [scheduled, { deep: [ready] }] }] });
-    const strings = new StringInterner();
-    const encoder = new TableEncoder(strings);
-    for (const r of records) encoder.add(r);
-    const decoder = new TableDecoder<object>(encoder.data(), new StringTable(strings.data()));
-    records.forEach((r, i) => expect(JSON.stringify(decoder.get(i)), `row ${i}`).toBe(JSON.stringify(r)));
+    expectRoundTrip(records);
   });
 
   it('puts only the lists\' texts into the strings, not the members of their items', () => {
